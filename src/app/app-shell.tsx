@@ -1,0 +1,40 @@
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { useDataMode } from '../api/meta';
+import { ThemeToggle } from './theme-toggle';
+
+export function AppShell() {
+  const mode = useDataMode();
+  return (
+    <div className="flex min-h-screen flex-col bg-surface text-ink">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="no-print border-b border-line">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+          <Link to="/" className="text-lg font-bold tracking-tight">
+            <span aria-hidden="true" className="text-accent-ink">#</span> Hashtag Trends
+          </Link>
+          <nav aria-label="Main" className="flex items-center gap-2">
+            <ThemeToggle />
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        <Outlet />
+      </main>
+      <footer className="border-t border-line text-sm text-ink-muted">
+        <div className="mx-auto flex max-w-7xl flex-wrap justify-between gap-2 px-4 py-3">
+          <p data-testid="data-mode">
+            {mode === undefined
+              ? 'Checking data source…'
+              : mode === 'demo'
+                ? 'Demo data: built-in sample, not live TikTok figures'
+                : 'Live data from TikTok Creative Center via the trends provider'}
+          </p>
+          <p>Source: TikTok Creative Center · Trend Discovery</p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { COUNTRIES, INDUSTRIES } from './filter-options';
+
+export { COUNTRIES, INDUSTRIES };
+export type { Country, Industry } from './filter-options';
+
+/** Periods the API accepts, in days. One list drives validation, menus and labels. */
+export const PERIODS = [7, 30, 120] as const;
+export type Period = (typeof PERIODS)[number];
+export const DEFAULT_PERIOD: Period = 7;
+
+export const PAGE_SIZES = [20, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 20;
+
+export const DEFAULT_COUNTRY = 'US';
+/** The chart is a top 100: `pagination.total` never exceeds it. */
+export const CHART_SIZE = 100;
+
+export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
+export const INDUSTRY_ID_PATTERN = /^\d{11}$/;
+
+const countryNames = new Map(COUNTRIES.map((c) => [c.code, c.name]));
+const industryNames = new Map(INDUSTRIES.map((i) => [i.id, i.name]));
+
+export function countryName(code: string): string {
+  return countryNames.get(code) ?? code;
+}
+export function isKnownCountry(code: string): boolean {
+  return countryNames.has(code);
+}
+export function industryName(id: string): string | undefined {
+  return industryNames.get(id);
+}
+
+/** Regional-indicator flag emoji for an ISO-2 code ("US" -> 🇺🇸); empty for anything else. */
+export function countryFlag(code: string): string {
+  if (!COUNTRY_CODE_PATTERN.test(code)) return '';
+  return String.fromCodePoint(...[...code].map((ch) => 0x1f1e6 + ch.charCodeAt(0) - 65));
+}
+
+/** Audience age levels seen in real data (scores sum to 100). */
+const AGE_LABELS: Record<number, string> = { 3: '18–24', 4: '25–34', 5: '35+' };
+export function ageLabel(level: number): string {
+  return AGE_LABELS[level] ?? `Age group ${level}`;
+}
+
+/** `rank_diff_type` values. Anything else means "show no indicator". */
+export const RANK_DIFF = { up: 1, same: 2, down: 3, new: 4 } as const;
+
+export function periodLabel(period: number): string {
+  return `${period} days`;
+}

@@ -1,0 +1,32 @@
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const exact = new Intl.NumberFormat('en');
+
+/** 17543 -> "17.5K", 184257600 -> "184.3M". */
+export function formatCompact(n: number): string {
+  return compact.format(n);
+}
+
+/** 184257600 -> "184,257,600". */
+export function formatExact(n: number): string {
+  return exact.format(n);
+}
+
+export function formatPercent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+/** Unix seconds (00:00 UTC) -> "6 Mar" in the user's locale; UTC so the day never shifts. */
+export function formatDay(unixSeconds: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(unixSeconds * 1000);
+}
+
+export function formatDate(unixSeconds: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    unixSeconds * 1000,
+  );
+}
+
+/** Clock time of a fetch, e.g. "14:02". */
+export function formatClock(epochMs: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+}
