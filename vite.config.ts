@@ -3,8 +3,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { getRequestListener } from '@hono/node-server';
-import { createApp } from './server/app';
-import { configFromEnv } from './server/config';
+import { createApp } from './server/app.ts';
+import { configFromEnv } from './server/config.ts';
 
 /** Mounts our Hono app at /api in `vite` (dev) and `vite preview`, so the browser has one origin. */
 function honoApi(): Plugin {
