@@ -1,4 +1,4 @@
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { useDataMode } from '../api/meta';
 import { ThemeToggle } from './theme-toggle';
 
@@ -15,6 +15,9 @@ export function AppShell() {
             <span aria-hidden="true" className="text-accent-ink">#</span> Hashtag Trends
           </Link>
           <nav aria-label="Main" className="flex items-center gap-2">
+            <NavLink to="/watchlist" className="btn-ghost aria-[current=page]:font-semibold">
+              Watchlist
+            </NavLink>
             <ThemeToggle />
           </nav>
         </div>

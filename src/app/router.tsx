@@ -9,6 +9,12 @@ import { NotFoundPage } from './not-found-page';
 export function appRoutes(_queryClient?: QueryClient): RouteObject[] {
   return [
     {
+      // The deck hides the app chrome: it sits beside the shell, not inside it.
+      path: 'present',
+      errorElement: <RouteError />,
+      lazy: () => import('../features/present/present-page').then((m) => ({ Component: m.PresentPage })),
+    },
+    {
       element: <AppShell />,
       errorElement: <RouteError />,
       children: [
@@ -16,6 +22,14 @@ export function appRoutes(_queryClient?: QueryClient): RouteObject[] {
         {
           path: 'hashtag/:name',
           lazy: () => import('../features/hashtag/hashtag-page').then((m) => ({ Component: m.HashtagPage })),
+        },
+        {
+          path: 'compare',
+          lazy: () => import('../features/compare/compare-page').then((m) => ({ Component: m.ComparePage })),
+        },
+        {
+          path: 'watchlist',
+          lazy: () => import('../features/insights/watchlist-page').then((m) => ({ Component: m.WatchlistPage })),
         },
         { path: '*', element: <NotFoundPage /> },
       ],

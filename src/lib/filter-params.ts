@@ -47,14 +47,16 @@ export function readParam<T>(
   param: string,
   schema: z.ZodType<T, string>,
   fallback: T,
-  words: { label: string; fallbackLabel: string },
+  words: { label: string; fallbackLabel: string; message?: (quoted: string) => string },
   problems: ParamProblem[],
 ): T {
   const raw = search.get(param);
   if (raw === null || raw === '') return fallback;
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  problems.push({ param, value: raw, message: `Unknown ${words.label} ${quoteValue(raw)}: showing ${words.fallbackLabel}` });
+  const quoted = quoteValue(raw);
+  const message = words.message?.(quoted) ?? `Unknown ${words.label} ${quoted}: showing ${words.fallbackLabel}`;
+  problems.push({ param, value: raw, message });
   return fallback;
 }
 

@@ -1,6 +1,194 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { hashtagDetailOptions } from '../../api/hashtag-detail';
+import { hashtagListOptions, useHashtagList } from '../../api/hashtag-list';
+import { ErrorAlert } from '../../components/error-alert';
+import { Notice } from '../../components/notice';
+import { countryName, periodLabel } from '../../contract/constants';
+import type { ParamProblem } from '../../lib/filter-params';
+import { fromListState } from '../../lib/list-return';
 import { usePageTitle } from '../../lib/use-page-title';
+import { FilterPanel } from './filter-panel';
+import { Freshness } from './freshness';
+import { HashtagTable } from './hashtag-table';
+import { Pagination, rangeText } from './pagination';
+import { ResultsSearch } from './results-search';
+import { industryLabel, listQuery, useExplorerFilters, type ExplorerFilters } from './url-state';
+import { viewRows } from './view-rows';
+
+function ProblemsNotice({ problems, onDismiss }: { problems: ParamProblem[]; onDismiss: () => void }) {
+  if (problems.length === 0) return null;
+  return (
+    <Notice key={problems.map((p) => `${p.param}=${p.value}`).join('&')} onDismiss={onDismiss}>
+      {problems.length === 1 ? (
+        <p>{problems[0]?.message}</p>
+      ) : (
+        <>
+          <p className="font-medium">Some parts of this link were not understood:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p.param}>{p.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Notice>
+  );
+}
+
+function EmptyState({
+  filters,
+  fromServer,
+  onChange,
+}: {
+  filters: ExplorerFilters;
+  /** true: the API returned no rows; false: the view options hid every row of the page. */
+  fromServer: boolean;
+  onChange: (patch: Partial<ExplorerFilters>) => void;
+}) {
+  const actions: { label: string; patch: Partial<ExplorerFilters> }[] = [];
+  if (fromServer) {
+    if (filters.page > 1) actions.push({ label: 'Go to page 1', patch: { page: 1 } });
+    if (filters.newOnly) actions.push({ label: 'Include hashtags already in the top 100', patch: { newOnly: false } });
+    if (filters.industry) actions.push({ label: 'Show all industries', patch: { industry: undefined } });
+    if (filters.period !== 120) actions.push({ label: 'Look at 120 days', patch: { period: 120 } });
+  } else {
+    if (filters.q) actions.push({ label: 'Clear the filter text', patch: { q: '' } });
+    if (filters.hidePromoted) actions.push({ label: 'Show promoted hashtags', patch: { hidePromoted: false } });
+  }
+  return (
+    <div className="mx-auto max-w-md">
+      <p className="font-semibold">
+        {fromServer ? 'No hashtags match these filters' : `No hashtag on this page matches${filters.q ? ` “${filters.q}”` : ''}`}
+      </p>
+      <p className="mt-1 text-ink-muted">
+        {fromServer ? 'Try widening the filters: another industry, a longer period or all hashtags.' : 'Other pages may have matches.'}
+      </p>
+      {actions.length > 0 && (
+        <div className="mt-3 flex flex-wrap justify-center gap-2">
+          {actions.map((a) => (
+            <button key={a.label} type="button" className="btn" onClick={() => onChange(a.patch)}>
+              {a.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Toolbar({ children }: { children: ReactNode }) {
+  return <div className="flex flex-col gap-3 border-b border-line p-3 sm:flex-row sm:items-center sm:justify-between">{children}</div>;
+}
 
 export function ExplorerPage() {
   usePageTitle('Trending hashtags');
-  return <h1 className="text-2xl font-semibold">Trending hashtags</h1>;
+  const { filters, problems, update, reset, dropInvalid } = useExplorerFilters();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+
+  const query = useMemo(() => listQuery(filters), [filters]);
+  const list = useHashtagList(query);
+  const response = list.data;
+  const pagination = response?.data.pagination;
+
+  const scope = useMemo(() => ({ country: filters.country, period: filters.period }), [filters.country, filters.period]);
+  const rows = useMemo(
+    () => (response ? viewRows(response.data.list, { q: filters.q, sort: filters.sort, hidePromoted: filters.hidePromoted }) : undefined),
+    [response, filters.q, filters.sort, filters.hidePromoted],
+  );
+
+  // The next page is one click away: fetch it once this one is on screen.
+  const hasMore = !list.isPlaceholderData && pagination?.has_more === true;
+  useEffect(() => {
+    if (hasMore) void queryClient.prefetchQuery(hashtagListOptions({ ...query, page: query.page + 1 }));
+  }, [hasMore, query, queryClient]);
+
+  const prefetchDetail = useCallback(
+    (name: string) => void queryClient.prefetchQuery(hashtagDetailOptions({ name, country: scope.country, period: scope.period })),
+    [queryClient, scope],
+  );
+
+  // Writes of the search box carry this id, so it is remounted only by other navigations.
+  const searchSession = (location.state as { searchSession?: string } | null)?.searchSession ?? location.key;
+
+  const pageSize = pagination?.size || filters.limit;
+  const pageCount = pagination ? Math.max(1, Math.ceil(pagination.total / filters.limit)) : filters.page;
+  const hidden = response && rows ? response.data.list.length - rows.length : 0;
+  const place = `${countryName(filters.country)}, ${industryLabel(filters.industry).toLowerCase()}, last ${periodLabel(filters.period)}`;
+
+  return (
+    <div className="space-y-4">
+      {list.isFetching && !list.isPending && (
+        <div role="progressbar" aria-label="Loading" className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent" />
+      )}
+      <header className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Trending hashtags</h1>
+          <p className="text-ink-muted">
+            Top 100 in {place}
+            {filters.newOnly && ' · new to the top 100 only'}
+          </p>
+        </div>
+        <Freshness receivedAt={response?.receivedAt} stale={response?.stale ?? false} />
+      </header>
+
+      <ProblemsNotice problems={problems} onDismiss={dropInvalid} />
+
+      <FilterPanel filters={filters} onChange={update} onReset={reset} />
+
+      <section aria-label="Results" className="card p-0">
+        <Toolbar>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <ResultsSearch
+              key={searchSession}
+              initial={filters.q}
+              onChange={(q) => update({ q }, { replace: true, state: { searchSession } })}
+            />
+            <label className="flex cursor-pointer items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="size-4 accent-(--color-accent)"
+                checked={filters.hidePromoted}
+                onChange={(e) => update({ hidePromoted: e.target.checked })}
+              />
+              Hide promoted
+            </label>
+          </div>
+          <p className="text-sm text-ink-muted" aria-live="polite">
+            {hidden > 0 && `${hidden} of ${response?.data.list.length} rows on this page hidden`}
+          </p>
+        </Toolbar>
+
+        {list.isError && (
+          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} className="m-3" />
+        )}
+
+        {!(list.isError && !response) && (
+          <HashtagTable
+            caption={`Trending hashtags in ${place}`}
+            rows={rows}
+            skeletonRows={filters.limit}
+            scope={scope}
+            sort={filters.sort}
+            onSort={(sort) => update({ sort })}
+            linkState={fromListState(location)}
+            onIntent={prefetchDetail}
+            busy={list.isPlaceholderData}
+            empty={<EmptyState filters={filters} fromServer={response?.data.list.length === 0} onChange={update} />}
+          />
+        )}
+
+        <div className="border-t border-line p-3">
+          <Pagination
+            page={filters.page}
+            pageCount={pageCount}
+            range={pagination ? rangeText(pagination.page, pageSize, response.data.list.length, pagination.total) : undefined}
+            onPage={(page) => update({ page })}
+          />
+        </div>
+      </section>
+    </div>
+  );
 }

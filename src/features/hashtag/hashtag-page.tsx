@@ -1,8 +1,94 @@
-import { useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useHashtagDetail } from '../../api/hashtag-detail';
+import { ApiError } from '../../api/api-error';
+import { ErrorAlert } from '../../components/error-alert';
+import { Notice } from '../../components/notice';
+import { CopyLinkButton } from '../../components/copy-link-button';
+import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+import { listHref, readFromListState } from '../../lib/list-return';
+import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
+import { DetailFilters } from './detail-filters';
+import { DetailSkeleton } from './detail-skeleton';
+import { HashtagCharts } from './hashtag-charts';
+import { HashtagFacts } from './hashtag-header';
+import { HeadlineFigures } from './headline-figures';
+import { RelatedHashtags } from './related-hashtags';
+import { RelatedVideos } from './related-videos';
 
+/** `/hashtag/:name?country=..&period=..`: one hashtag's figures, curve, audience and related content. */
 export function HashtagPage() {
-  const { name = '' } = useParams();
+  const { name: rawName = '' } = useParams();
+  const name = rawName.replace(/^#/, '');
+  const location = useLocation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const problems: ParamProblem[] = [];
+  const filters = parseScope(searchParams, problems);
   usePageTitle(`#${name}`);
-  return <h1 className="text-2xl font-semibold">#{name}</h1>;
+
+  // "Back" returns to the exact list URL the user came from (router state `{ from: '/?…' }`),
+  // else to the list under this page's filters.
+  const backHref = readFromListState(location.state) ?? listHref(filters);
+
+  const query = useHashtagDetail({ name, country: filters.country, period: filters.period });
+
+  function setScope(scope: TrendScope) {
+    // Unknown parameters round-trip untouched.
+    const next = writeScope(new URLSearchParams(searchParams), scope);
+    // Push (so browser Back undoes a filter change) and keep the list we came from.
+    setSearchParams(next, { state: location.state, preventScrollReset: true });
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <Link to={backHref} className="inline-flex items-center gap-1 text-sm font-medium text-accent-ink hover:underline">
+            <span aria-hidden="true">←</span> Back to trending hashtags
+          </Link>
+          <CopyLinkButton className="no-print" />
+        </div>
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <h1 className="break-all text-3xl font-bold tracking-tight">#{name}</h1>
+          <DetailFilters scope={filters} onChange={setScope} />
+        </div>
+        {problems.map((p) => (
+          <Notice key={p.param}>{p.message}</Notice>
+        ))}
+      </div>
+
+      {query.isPending ? (
+        <DetailSkeleton />
+      ) : query.isError ? (
+        <div className="space-y-3">
+          <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+          {query.error instanceof ApiError && query.error.kind === 'not-found' && (
+            <p className="text-sm">
+              <Link to={backHref} className="font-medium text-accent-ink underline">
+                See trending hashtags
+              </Link>
+            </p>
+          )}
+        </div>
+      ) : (
+        <div className="space-y-6">
+          {query.data.stale && (
+            <Notice>
+              The trends provider did not answer; showing saved data from {formatClock(query.data.receivedAt)}.
+            </Notice>
+          )}
+          <HashtagFacts detail={query.data.data.info} />
+          <HeadlineFigures detail={query.data.data.info} period={filters.period} />
+          <HashtagCharts
+            detail={query.data.data.info}
+            country={filters.country}
+            period={filters.period}
+            receivedAt={query.data.receivedAt}
+          />
+          <RelatedHashtags related={query.data.data.info.related_hashtags} filters={filters} linkState={location.state} />
+          <RelatedVideos items={query.data.data.info.related_items} />
+        </div>
+      )}
+    </div>
+  );
 }

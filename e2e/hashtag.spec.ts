@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const FIGURES = ['Popularity over time', 'Audience age', 'Audience interests', 'Audience countries'] as const;
+const DETAIL_API = '/api/tiktok/popular-trend/hashtag/detail';
+const LIST_API = '/api/tiktok/popular-trend/hashtag';
+
+function watchErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
+async function listNames(request: APIRequestContext, country = 'US', period = 7): Promise<string[]> {
+  const response = await request.get(`${LIST_API}?country_code=${country}&period=${period}&limit=100&page=1`);
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { data: { list: { hashtag_name: string }[] } };
+  return body.data.list.map((item) => item.hashtag_name);
+}
+
+/** A letter outside Latin script (Cyrillic, Kana, Hangul, Thai, ...). */
+const NON_LATIN = /(?!\p{Script=Latin})\p{L}/u;
+
+/** A hashtag listed for 30 days whose related hashtags include a non-Latin name, found in the demo data at run time. */
+async function findNonLatinRelated(request: APIRequestContext): Promise<{ country: string; from: string; to: string }> {
+  for (const country of ['JP', 'KR', 'TH', 'UA', 'US']) {
+    for (const name of await listNames(request, country, 30)) {
+      const response = await request.get(`${DETAIL_API}?hashtag_name=${encodeURIComponent(name)}&country_code=${country}&period=30`);
+      const body = (await response.json()) as { data: { info: { related_hashtags: { hashtag_name: string }[] } } };
+      const related = body.data.info.related_hashtags.find((r) => NON_LATIN.test(r.hashtag_name));
+      if (related) return { country, from: name, to: related.hashtag_name };
+    }
+  }
+  throw new Error('no demo hashtag links to a non-Latin related hashtag');
+}
+
+async function openDetail(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
+}
+
+test('opens a hashtag from the list and goes back to the same list page', async ({ page }) => {
+  const problems = watchErrors(page);
+  await page.goto('/?page=3');
+  const table = page.getByRole('table', { name: /hashtags/i });
+  await expect(page.getByText('41–60 of 100').first()).toBeVisible();
+  const first = table.getByRole('link').first();
+  const name = ((await first.textContent()) ?? '').trim();
+  expect(name).toMatch(/^#/);
+  await first.click();
+
+  await expect(page).toHaveURL(/\/hashtag\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page).toHaveTitle(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to trending hashtags' }).click();
+  await expect(page).toHaveURL(/\/\?(.*&)?page=3(&|$)/);
+  await expect(page.getByText('41–60 of 100').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the four figures render with data and each one toggles to its table', async ({ page }) => {
+  const problems = watchErrors(page);
+  const [name] = await listNames(page.request);
+  await openDetail(page, `/hashtag/${encodeURIComponent(name!)}`);
+
+  for (const title of FIGURES) {
+    const figure = page.getByRole('figure', { name: title });
+    await expect(figure).toBeVisible();
+    await expect(figure.locator('figcaption')).toContainText(title);
+    const marks = figure.locator('svg.recharts-surface').locator('path.recharts-curve, path.recharts-rectangle');
+    expect(await marks.count(), title).toBeGreaterThan(0);
+
+    await figure.getByRole('button', { name: `Show table for ${title}` }).click();
+    const table = figure.getByRole('table', { name: title });
+    await expect(table).toBeVisible();
+    expect(await table.getByRole('row').count(), title).toBeGreaterThan(1);
+    await figure.getByRole('button', { name: `Show chart for ${title}` }).click();
+    await expect(table).toHaveCount(0);
+    await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  }
+  await expect(page.getByRole('figure', { name: 'Popularity over time' })).toContainText(/Peaked on .+ at 100/);
+  expect(problems).toEqual([]);
+});
+
+test('downloads a chart as a PNG for slides', async ({ page }) => {
+  const problems = watchErrors(page);
+  const [name] = await listNames(page.request);
+  await openDetail(page, `/hashtag/${encodeURIComponent(name!)}`);
+
+  for (const title of ['Popularity over time', 'Audience countries']) {
+    const figure = page.getByRole('figure', { name: title });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: `Download PNG of ${title}` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(10_000);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('a related hashtag with a non-Latin name opens its own page under the same filters', async ({ page }) => {
+  const { country, from, to } = await findNonLatinRelated(page.request);
+  const query = `?country=${country}&period=30`;
+  await openDetail(page, `/hashtag/${encodeURIComponent(from)}${query}`);
+
+  const region = page.getByRole('region', { name: 'Related hashtags' });
+  const link = region.getByRole('link', { name: `#${to}`, exact: true });
+  await expect(link).toHaveAttribute('href', `/hashtag/${encodeURIComponent(to)}${query}`);
+
+  const request = page.waitForRequest((r) => r.url().includes(DETAIL_API) && r.url().includes(encodeURIComponent(to)));
+  await link.click();
+  const params = new URL((await request).url()).searchParams;
+  expect([params.get('hashtag_name'), params.get('country_code'), params.get('period')]).toEqual([to, country, '30']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`#${to}`);
+  await expect(page).toHaveURL(`/hashtag/${encodeURIComponent(to)}${query}`);
+  await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
+  await expect(page).toHaveTitle(new RegExp(`^#${to}`));
+  await expect(page.getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
+});
+
+test('video links carry the exact 19-digit ids of the API response', async ({ page }) => {
+  const [name] = await listNames(page.request);
+  const response = await page.request.get(`${DETAIL_API}?hashtag_name=${encodeURIComponent(name!)}&country_code=US&period=7`);
+  // Read ids from the raw text: JSON.parse would be the very rounding bug this guards against.
+  const ids = [...(await response.text()).matchAll(/"item_id":\s*"?(\d+)"?/g)].map((m) => m[1]!);
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) expect(id).toMatch(/^\d{19}$/);
+
+  await openDetail(page, `/hashtag/${encodeURIComponent(name!)}`);
+  const links = page.getByRole('region', { name: 'Related videos' }).getByRole('link');
+  await expect(links).toHaveCount(ids.length);
+  const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+  expect(hrefs).toEqual(ids.map((id) => `https://www.tiktok.com/video/${id}`));
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+  const covers = page.getByRole('region', { name: 'Related videos' }).getByRole('img');
+  for (const src of await covers.evaluateAll((els) => els.map((el) => el.getAttribute('src') ?? ''))) {
+    expect(src).toMatch(/^(https:\/\/|\/api\/)/);
+  }
+});
+
+test('an unknown hashtag says so, with Retry and a way back', async ({ page }) => {
+  await page.goto('/hashtag/no-such-hashtag-zz');
+  await expect(page).toHaveTitle(/^#no-such-hashtag-zz/);
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the detail page has no axe violations in ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const [name] = await listNames(page.request);
+    await openDetail(page, `/hashtag/${encodeURIComponent(name!)}`);
+    await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+    const charts = await new AxeBuilder({ page }).analyze();
+    expect(charts.violations).toEqual([]);
+
+    for (const title of FIGURES) {
+      await page.getByRole('figure', { name: title }).getByRole('button', { name: `Show table for ${title}` }).click();
+    }
+    const tables = await new AxeBuilder({ page }).analyze();
+    expect(tables.violations).toEqual([]);
+  });
+}
+
+test('the list loads no charting code; the detail page brings it', async ({ page }) => {
+  const scripts: { url: string; body: string }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') {
+      scripts.push({ url: response.url(), body: await response.text().catch(() => '') });
+    }
+  });
+  const isCharting = (body: string) => body.includes('recharts-wrapper') || body.includes('recharts-surface');
+
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('row').nth(1)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => isCharting(s.body)).map((s) => s.url)).toEqual([]);
+
+  await page.getByRole('table', { name: /hashtags/i }).getByRole('link').first().click();
+  await expect(page.getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
+  expect(scripts.some((s) => isCharting(s.body))).toBe(true);
+});

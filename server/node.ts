@@ -1,0 +1,28 @@
+/**
+ * Production entry (`npm start`): one Node process serving dist/ and /api on PORT (default 3000).
+ * Built by `vite build --ssr server/node.ts --outDir dist-server`, so at run time this file is
+ * dist-server/node.js and dist/ is its sibling.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { configFromEnv } from './config';
+import { createProductionApp } from './production-app';
+
+const config = configFromEnv(process.env);
+const port = Number(process.env.PORT) || 3000;
+const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : fileURLToPath(new URL('../dist', import.meta.url));
+
+if (config.upstream && !config.upstream.apiKey) {
+  console.warn('TRENDS_API_BASE_URL is set but TRENDS_API_KEY is empty: upstream calls will be unauthenticated.');
+}
+
+const app = createProductionApp({ distDir, config });
+const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST }, (info) => {
+  // Mode and address only: the base URL and key stay out of logs.
+  console.log(`Hashtag Trends listening on http://localhost:${info.port} (${config.upstream ? 'live' : 'demo'} data, serving ${distDir})`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

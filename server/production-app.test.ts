@@ -1,0 +1,155 @@
+// @vitest-environment node
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pickEncoding } from './compression';
+import { createProductionApp } from './production-app';
+
+const INDEX = '<!doctype html><title>Hashtag Trends</title><script type="module" src="/assets/index-abc123.js"></script>';
+const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+const STYLE = `body{color:red}${' '.repeat(3000)}`;
+
+let app: ReturnType<typeof createProductionApp>;
+
+beforeAll(() => {
+  // tmp/secret.txt sits beside dist/: traversal attempts aim at it.
+  const tmp = mkdtempSync(join(tmpdir(), 'trends-dist-'));
+  const dist = join(tmp, 'dist');
+  mkdirSync(join(dist, 'assets'), { recursive: true });
+  writeFileSync(join(tmp, 'secret.txt'), 'TOP SECRET');
+  writeFileSync(join(dist, '.env'), 'TRENDS_API_KEY=nope');
+  writeFileSync(join(dist, 'index.html'), INDEX);
+  writeFileSync(join(dist, 'robots.txt'), 'User-agent: *');
+  writeFileSync(join(dist, 'assets', 'index-abc123.js'), SCRIPT);
+  writeFileSync(join(dist, 'assets', 'index-abc123.js.br'), brotliCompressSync(SCRIPT));
+  writeFileSync(join(dist, 'assets', 'index-def456.css'), STYLE);
+  app = createProductionApp({ distDir: dist, config: {} });
+});
+
+function cspDirectives(response: Response): Map<string, string> {
+  const csp = response.headers.get('content-security-policy') ?? '';
+  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values.join(' ')]));
+}
+
+describe('production server: security headers', () => {
+  it.each(['/', '/assets/index-abc123.js', '/hashtag/x', '/api/health', '/api/tiktok/popular-trend/hashtag', '/assets/missing.js'])('on %s', async (url) => {
+    const response = await app.request(url);
+    const csp = cspDirectives(response);
+    expect(csp.get('script-src')).toBe("'self'");
+    expect(csp.get('object-src')).toBe("'none'");
+    expect(csp.get('base-uri')).toBe("'self'");
+    expect(csp.get('frame-ancestors')).toBe("'none'");
+    expect(csp.get('connect-src')).toBe("'self'");
+    expect(csp.get('img-src')).toBe("'self' data: blob: https://*.tiktokcdn.com https://*.tiktokcdn-eu.com https://*.tiktokcdn-us.com");
+    expect(response.headers.get('content-security-policy')).not.toMatch(/unsafe-eval/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.has('x-powered-by')).toBe(false);
+  });
+
+  it('keeps the demo SVGs’ own stricter CSP', async () => {
+    const response = await app.request('/api/demo/cover/7481798827758980374.svg');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('production server: static files', () => {
+  it('serves index.html for / and deep links, never cached stale', async () => {
+    for (const url of ['/', '/hashtag/%D0%BA%D1%83%D1%80%D1%81%D0%BA?country=US', '/compare', '/hashtag/node.js']) {
+      const response = await app.request(url, { headers: { accept: 'text/html' } });
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toBe(INDEX);
+    }
+  });
+
+  it('caches hashed assets for a year, immutable, with the right type', async () => {
+    const response = await app.request('/assets/index-abc123.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await response.text()).toBe(SCRIPT);
+  });
+
+  it('gives unhashed public files a short cache', async () => {
+    expect((await app.request('/robots.txt')).headers.get('cache-control')).toBe('public, max-age=300');
+  });
+
+  it('404s missing assets instead of answering with the app', async () => {
+    for (const url of ['/assets/missing.js', '/logo.png']) expect((await app.request(url)).status, url).toBe(404);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%2e%2e%5csecret.txt',
+    '/assets/%00.js',
+    '/.env',
+    '/%E0%A4%A',
+  ])('refuses to leave dist/ or show dotfiles: %s', async (url) => {
+    const response = await app.request(url);
+    expect(response.status).toBe(404);
+    const text = await response.text();
+    expect(text).not.toContain('TOP SECRET');
+    expect(text).not.toContain('TRENDS_API_KEY');
+  });
+
+  it('serves a precompressed brotli file when accepted', async () => {
+    const response = await app.request('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+  });
+
+  it('compresses text on the fly when there is no precompressed file', async () => {
+    const response = await app.request('/assets/index-def456.css', { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await response.arrayBuffer())).toString()).toBe(STYLE);
+  });
+
+  it('compresses API JSON with brotli when accepted, and leaves small files alone', async () => {
+    const api = await app.request('/api/tiktok/popular-trend/hashtag?limit=50', { headers: { 'accept-encoding': 'br;q=1, gzip;q=0.5' } });
+    expect(api.headers.get('content-encoding')).toBe('br');
+    const json = JSON.parse(brotliDecompressSync(Buffer.from(await api.arrayBuffer())).toString()) as { code: number };
+    expect(json.code).toBe(0);
+    const small = await app.request('/robots.txt', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(await small.text()).toBe('User-agent: *');
+  });
+
+  it.each([
+    [undefined, undefined],
+    ['identity', undefined],
+    ['gzip', 'gzip'],
+    ['gzip, br', 'br'],
+    ['br;q=0, gzip', 'gzip'],
+    ['*', 'br'],
+  ])('picks an encoding for Accept-Encoding %s', (header, expected) => expect(pickEncoding(header)).toBe(expected));
+
+  it('answers a matching ETag with 304', async () => {
+    const first = await app.request('/');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    expect((await app.request('/', { headers: { 'if-none-match': etag } })).status).toBe(304);
+  });
+
+  it('answers HEAD like GET without a body, and refuses other methods on files', async () => {
+    const head = await app.request('/', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect((await app.request('/', { method: 'POST' })).status).toBe(405);
+  });
+
+  it('routes /api to the API, never to the SPA', async () => {
+    const response = await app.request('/api/unknown', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+});

@@ -1,0 +1,82 @@
+import { stat, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Context } from 'hono';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CACHE_SHORT } from '../cache-control';
+import { contentTypeFor } from './content-types';
+import { resolveUnder } from './safe-path';
+
+interface FoundFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+async function findFile(path: string): Promise<FoundFile | undefined> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? { path, size: info.size, mtimeMs: info.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Precompressed siblings (`app.js.br`, `app.js.gz`) when the client accepts them; best first. */
+async function findEncoded(file: FoundFile, acceptEncoding: string): Promise<{ file: FoundFile; encoding?: string }> {
+  const accepted = acceptEncoding.toLowerCase();
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    if (!accepted.includes(encoding)) continue;
+    const sibling = await findFile(file.path + suffix);
+    if (sibling) return { file: sibling, encoding };
+  }
+  return { file };
+}
+
+function cacheControlFor(urlPath: string, isIndex: boolean): string {
+  if (isIndex) return CACHE_REVALIDATE; // new deploys must reach people on their next visit
+  if (urlPath.startsWith('/assets/')) return CACHE_IMMUTABLE;
+  return CACHE_SHORT;
+}
+
+/** Deep links (/hashtag/курск) get the app; missing files (/assets/gone.js, /logo.png) get a 404. */
+function wantsApp(c: Context, urlPath: string): boolean {
+  if (urlPath.startsWith('/assets/')) return false;
+  const last = urlPath.split('/').pop() ?? '';
+  return !last.includes('.') || (c.req.header('accept') ?? '').includes('text/html');
+}
+
+async function sendFile(c: Context, file: FoundFile, cacheControl: string): Promise<Response> {
+  const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
+  const { file: body, encoding } = await findEncoded(file, c.req.header('accept-encoding') ?? '');
+  const headers: Record<string, string> = {
+    'Content-Type': contentTypeFor(file.path),
+    'Cache-Control': cacheControl,
+    ETag: etag,
+    Vary: 'Accept-Encoding',
+  };
+  if (encoding) headers['Content-Encoding'] = encoding;
+  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+  return c.body(new Uint8Array(await readFile(body.path)), 200, headers);
+}
+
+/**
+ * Serves the built SPA from `root`: real files with their cache policy, precompressed variants when
+ * present (the compress middleware handles the rest on the fly), index.html for client-side routes.
+ */
+export function serveDist(root: string) {
+  return async (c: Context): Promise<Response> => {
+    // For HEAD, Hono runs this GET handler and drops the body itself.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      return c.text('Method Not Allowed', 405, { Allow: 'GET, HEAD' });
+    }
+    const urlPath = new URL(c.req.url).pathname;
+    const target = resolveUnder(root, urlPath);
+    if (target === undefined) return c.text('Not Found', 404);
+
+    const file = urlPath.endsWith('/') ? await findFile(join(target, 'index.html')) : await findFile(target);
+    if (file) return sendFile(c, file, cacheControlFor(urlPath, file.path.endsWith('index.html')));
+
+    const index = wantsApp(c, urlPath) ? await findFile(join(root, 'index.html')) : undefined;
+    if (index) return sendFile(c, index, CACHE_REVALIDATE);
+    return c.text('Not Found', 404);
+  };
+}

@@ -1,0 +1,31 @@
+import type { DetailParams, ListParams } from '../src/contract/schemas';
+
+/** TikTok's envelope: the one success shape our API sends. `data` is already validated, ids are strings. */
+export interface TrendsBody {
+  code: 0;
+  msg: string;
+  request_id?: string;
+  data: unknown;
+}
+
+export type CacheStatus = 'HIT' | 'MISS' | 'STALE';
+
+export interface SourceAnswer {
+  /** The envelope, serialised once when it was made or cached: hot answers skip JSON.stringify. */
+  json: string;
+  /** Value for `X-RateLimit-Per-Second-Remaining`. */
+  rateLimitRemaining: string;
+  /** Proxy mode only: where the answer came from. */
+  cache?: CacheStatus;
+  /** The provider failed and this is an older copy (UI shows a notice via `X-Data-Stale`). */
+  staleAfterError?: boolean;
+}
+
+export type DataMode = 'demo' | 'live';
+
+/** Where the two data routes get their answers: the demo generator or the upstream proxy. Failures throw ApiFailure. */
+export interface TrendsSource {
+  readonly mode: DataMode;
+  list(params: ListParams): Promise<SourceAnswer>;
+  detail(params: DetailParams): Promise<SourceAnswer>;
+}

@@ -1,0 +1,29 @@
+import type { DetailParams, ListParams } from '../src/contract/schemas';
+
+/**
+ * The allow-list: the only parameters that ever travel upstream, in a fixed order. The same string
+ * is the cache key, so `?limit=20&page=1` and `?page=1&limit=20&utm=x` share one upstream call.
+ */
+export function listQuery(params: ListParams): URLSearchParams {
+  const query = new URLSearchParams({
+    page: String(params.page),
+    limit: String(params.limit),
+    period: String(params.period),
+    country_code: params.country_code,
+  });
+  if (params.industry_id) query.set('industry_id', params.industry_id);
+  if (params.filter_by) query.set('filter_by', params.filter_by);
+  return query;
+}
+
+export function detailQuery(params: DetailParams): URLSearchParams {
+  return new URLSearchParams({
+    hashtag_name: params.hashtag_name,
+    period: String(params.period),
+    country_code: params.country_code,
+  });
+}
+
+/** Upstream paths (relative to TRENDS_API_BASE_URL) and ours (under /api). */
+export const LIST_PATH = '/tiktok/popular-trend/hashtag';
+export const DETAIL_PATH = '/tiktok/popular-trend/hashtag/detail';

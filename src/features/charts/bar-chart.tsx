@@ -1,0 +1,107 @@
+import { Bar, BarChart as RechartsBarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BarDatum } from './chart-data';
+import { ANIMATE, AXIS_TEXT, GRID_COLOR, VALUE_TEXT, seriesColor } from './chart-colors';
+import { ChartTooltipBox } from './chart-tooltip';
+
+export interface BarChartProps {
+  bars: readonly BarDatum[];
+  /** 'vertical' = columns (categories along the bottom); 'horizontal' = rows of bars (long labels). */
+  orientation: 'vertical' | 'horizontal';
+  ariaLabel: string;
+  /** What the number is, for the tooltip: "Share", "Relative score". */
+  valueName: string;
+  formatValue?: (value: number) => string;
+  /** Index into the theme's chart colours. */
+  colorIndex?: number;
+  /** Room for category labels in horizontal layout (CSS px). */
+  categoryWidth?: number;
+}
+
+const MAX_LABEL_CHARS = 18;
+
+function categoryText(bar: BarDatum | undefined): string {
+  if (!bar) return '';
+  return bar.icon ? `${bar.icon} ${bar.label}` : bar.label;
+}
+
+function truncate(text: string): string {
+  const chars = [...text];
+  return chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…` : text;
+}
+
+/** Bars with their values written on them (never colour alone); fills its parent's size. */
+export function BarChart({
+  bars,
+  orientation,
+  ariaLabel,
+  valueName,
+  formatValue = String,
+  colorIndex = 0,
+  categoryWidth = 132,
+}: BarChartProps) {
+  const data = bars.map((b) => ({ ...b, name: categoryText(b) }));
+  const horizontal = orientation === 'horizontal';
+  const color = seriesColor(colorIndex);
+  const max = Math.max(0, ...bars.map((b) => b.value));
+  const tick = { fill: AXIS_TEXT, fontSize: 12 };
+
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <RechartsBarChart
+        data={data}
+        layout={horizontal ? 'vertical' : 'horizontal'}
+        margin={horizontal ? { top: 4, right: 44, bottom: 4, left: 0 } : { top: 24, right: 8, bottom: 4, left: 8 }}
+        barCategoryGap={horizontal ? '22%' : '28%'}
+        aria-label={ariaLabel}
+      >
+        <CartesianGrid stroke={GRID_COLOR} horizontal={!horizontal} vertical={horizontal} />
+        {horizontal ? (
+          <>
+            <XAxis type="number" hide domain={[0, max || 1]} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={categoryWidth}
+              tickLine={false}
+              axisLine={{ stroke: GRID_COLOR }}
+              interval={0}
+              tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => (
+                <text x={Number(x) - 6} y={Number(y)} dy={4} textAnchor="end" fill={AXIS_TEXT} fontSize={12}>
+                  <title>{payload.value}</title>
+                  {truncate(payload.value)}
+                </text>
+              )}
+            />
+          </>
+        ) : (
+          <>
+            <XAxis type="category" dataKey="name" tick={tick} tickLine={false} axisLine={{ stroke: GRID_COLOR }} interval={0} />
+            <YAxis type="number" hide domain={[0, max || 1]} />
+          </>
+        )}
+        <Tooltip
+          cursor={{ fill: 'var(--color-surface-muted)' }}
+          isAnimationActive={ANIMATE}
+          content={({ active, payload }) => {
+            const item = payload?.[0]?.payload as BarDatum | undefined;
+            return active && item ? (
+              <ChartTooltipBox title={categoryText(item)}>
+                {valueName}: <strong>{formatValue(item.value)}</strong>
+              </ChartTooltipBox>
+            ) : null;
+          }}
+        />
+        <Bar dataKey="value" name={valueName} fill={color} radius={horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0]} isAnimationActive={ANIMATE} maxBarSize={horizontal ? 28 : 72}>
+          <LabelList
+            dataKey="value"
+            position={horizontal ? 'right' : 'top'}
+            formatter={(v: unknown) => formatValue(Number(v))}
+            fill={VALUE_TEXT}
+            fontSize={12}
+            fontWeight={600}
+          />
+        </Bar>
+      </RechartsBarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,117 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { TableData } from './chart-data';
+import { DataTable } from './data-table';
+import { downloadChartPng } from './png-export';
+
+export interface ChartExportInfo {
+  /** Filters line drawn under the title, e.g. "#chatgpt · United States · 7 days". */
+  subtitle?: string;
+  /** e.g. "As of 26 Mar 2025". */
+  asOf?: string;
+  /** File name without ".png". */
+  fileName: string;
+}
+
+export interface ChartFigureProps {
+  /** The figcaption and the figure's accessible name. */
+  title: string;
+  /** One sentence saying what the chart shows. */
+  summary: string;
+  /** The same numbers as the chart, for "Show table" (and CSV later). */
+  table: TableData;
+  /** When set, the figure shows this "No data" message instead of a chart. */
+  emptyMessage?: string;
+  /** Height of the plot area in CSS pixels; the "No data" state and skeletons keep it. */
+  height: number;
+  exportInfo: ChartExportInfo;
+  className?: string;
+  /** The chart itself (a recharts chart filling its parent). */
+  children: ReactNode;
+}
+
+/**
+ * A chart card: <figure> named by its <figcaption>, a summary sentence, a Show table / Show chart
+ * toggle, Download PNG, and a "No data" state. The chart stays mounted (invisible) while the table
+ * is shown so the PNG can always be made from it.
+ */
+export function ChartFigure({ title, summary, table, emptyMessage, height, exportInfo, className, children }: ChartFigureProps) {
+  const titleId = useId();
+  const plotRef = useRef<HTMLDivElement>(null);
+  const [showTable, setShowTable] = useState(false);
+  const [exportState, setExportState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const empty = emptyMessage !== undefined;
+
+  async function downloadPng() {
+    const svg = plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (!svg) {
+      setExportState('failed');
+      return;
+    }
+    setExportState('busy');
+    try {
+      await downloadChartPng(svg, { title, ...exportInfo });
+      setExportState('idle');
+    } catch {
+      setExportState('failed');
+    }
+  }
+
+  return (
+    <figure aria-labelledby={titleId} className={`card flex flex-col gap-3 ${className ?? ''}`}>
+      <figcaption>
+        <span id={titleId} className="block font-semibold">
+          {title}
+        </span>
+        <span className="mt-0.5 block text-sm text-ink-muted">{empty ? emptyMessage : summary}</span>
+      </figcaption>
+      <div className="relative flex-1" style={{ minHeight: height }}>
+        {empty ? (
+          <div
+            className="flex items-center justify-center rounded-lg border border-dashed border-line text-sm text-ink-muted"
+            style={{ height }}
+          >
+            No data
+          </div>
+        ) : (
+          <>
+            <div
+              ref={plotRef}
+              className={showTable ? 'invisible absolute inset-x-0 top-0' : ''}
+              inert={showTable}
+              style={{ height }}
+            >
+              {children}
+            </div>
+            {showTable && <DataTable caption={title} data={table} />}
+          </>
+        )}
+      </div>
+      {!empty && (
+        <div className="no-print flex flex-wrap items-center justify-end gap-2 border-t border-line pt-3">
+          {exportState === 'failed' && (
+            <p role="status" className="mr-auto text-sm text-down">
+              The image could not be created.
+            </p>
+          )}
+          <button
+            type="button"
+            className="btn-ghost border border-line"
+            aria-label={`${showTable ? 'Show chart' : 'Show table'} for ${title}`}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {showTable ? 'Show chart' : 'Show table'}
+          </button>
+          <button
+            type="button"
+            className="btn-ghost border border-line"
+            aria-label={`Download PNG of ${title}`}
+            onClick={() => void downloadPng()}
+            disabled={exportState === 'busy'}
+          >
+            Download PNG
+          </button>
+        </div>
+      )}
+    </figure>
+  );
+}

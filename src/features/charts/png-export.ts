@@ -1,0 +1,137 @@
+/**
+ * Chart -> PNG without a dependency: the chart's <svg> is cloned with every paint property resolved
+ * to a concrete value (the SVG image cannot see our stylesheet or CSS variables), loaded as a
+ * data: URL image (CSP allows img-src data:), drawn at 2x onto a canvas under a title, a filters
+ * line and an "as of" line, and downloaded as <fileName>.png.
+ */
+import { downloadBlob } from '../../lib/download';
+
+export interface PngExportOptions {
+  title: string;
+  /** e.g. "#chatgpt · United States · 7 days" */
+  subtitle?: string;
+  /** e.g. "As of 26 Mar 2025" */
+  asOf?: string;
+  /** Without ".png". */
+  fileName: string;
+  /** Device pixels per CSS pixel; 2 keeps text sharp on slides. */
+  scale?: number;
+}
+
+const PAINT_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'letter-spacing',
+] as const;
+
+const PADDING = 24;
+const TITLE_SIZE = 20;
+const SUBTITLE_SIZE = 14;
+
+/** First non-transparent background colour up the tree (the card's surface), else white. */
+function backgroundOf(element: Element): string {
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    const bg = getComputedStyle(el).backgroundColor;
+    if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+  }
+  return '#ffffff';
+}
+
+/** A standalone copy of `svg` whose colours and fonts no longer depend on the page's CSS. */
+export function inlineSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+  const { width, height } = svg.getBoundingClientRect();
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const sources = [svg, ...svg.querySelectorAll('*')];
+  const targets = [clone, ...clone.querySelectorAll('*')];
+  sources.forEach((source, i) => {
+    const target = targets[i];
+    if (!(target instanceof SVGElement)) return;
+    const computed = getComputedStyle(source);
+    const style: string[] = [];
+    for (const prop of PAINT_PROPERTIES) {
+      const value = computed.getPropertyValue(prop);
+      if (value) style.push(`${prop}:${value}`);
+    }
+    // The live chart may be invisible (table view); the picture must not be.
+    style.push('visibility:visible');
+    target.setAttribute('style', style.join(';'));
+    target.removeAttribute('class');
+  });
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.removeAttribute('tabindex');
+  clone.removeAttribute('role');
+  return { markup: new XMLSerializer().serializeToString(clone), width, height };
+}
+
+function loadImage(src: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error('The chart image could not be rendered'));
+    img.src = src;
+  });
+}
+
+export async function chartPngBlob(svg: SVGSVGElement, options: PngExportOptions): Promise<Blob> {
+  const scale = options.scale ?? 2;
+  const { markup, width, height } = inlineSvg(svg);
+  const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`);
+
+  const computed = getComputedStyle(svg);
+  const ink = computed.color || '#0f172a';
+  const font = computed.fontFamily || 'sans-serif';
+  const lines: { text: string; size: number; weight: number }[] = [
+    { text: options.title, size: TITLE_SIZE, weight: 700 },
+    ...(options.subtitle ? [{ text: options.subtitle, size: SUBTITLE_SIZE, weight: 400 }] : []),
+    ...(options.asOf ? [{ text: options.asOf, size: SUBTITLE_SIZE - 2, weight: 400 }] : []),
+  ];
+  const headerHeight = lines.reduce((sum, l) => sum + l.size * 1.5, 0) + 12;
+  const cssWidth = Math.max(width, 320) + PADDING * 2;
+  const cssHeight = PADDING + headerHeight + height + PADDING;
+
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(cssWidth * scale);
+  canvas.height = Math.round(cssHeight * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas is not available');
+  ctx.scale(scale, scale);
+  ctx.fillStyle = backgroundOf(svg);
+  ctx.fillRect(0, 0, cssWidth, cssHeight);
+
+  let y = PADDING;
+  ctx.textBaseline = 'top';
+  lines.forEach((line, i) => {
+    ctx.font = `${line.weight} ${line.size}px ${font}`;
+    ctx.fillStyle = ink;
+    ctx.globalAlpha = i === 0 ? 1 : 0.8;
+    ctx.fillText(line.text, PADDING, y, cssWidth - PADDING * 2);
+    y += line.size * 1.5;
+  });
+  ctx.globalAlpha = 1;
+  ctx.drawImage(image, PADDING, PADDING + headerHeight, width, height);
+
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+  });
+}
+
+/** Render `svg` with its heading and save it as `<fileName>.png`. */
+export async function downloadChartPng(svg: SVGSVGElement, options: PngExportOptions): Promise<void> {
+  const blob = await chartPngBlob(svg, options);
+  downloadBlob(blob, `${options.fileName}.png`);
+}

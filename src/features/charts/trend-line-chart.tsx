@@ -1,0 +1,112 @@
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDate, formatDay } from '../../lib/format';
+import { popularityScore, type TrendSeries } from './chart-data';
+import { findPeak } from './chart-summary';
+import { ANIMATE, AXIS_TEXT, GRID_COLOR, SERIES_DASHES, SURFACE, VALUE_TEXT, seriesColor } from './chart-colors';
+import { ChartTooltipBox } from './chart-tooltip';
+
+export interface TrendLineChartProps {
+  /** One series for a hashtag's curve; several for a comparison (a legend appears). */
+  series: readonly TrendSeries[];
+  /** Accessible name of the plot (the summary sentence works well). */
+  ariaLabel: string;
+  /** Mark each series' peak with a dot and its value (default: only with one series). */
+  markPeak?: boolean;
+  locale?: string;
+}
+
+type Row = { time: number } & Record<string, number>;
+
+function toRows(series: readonly TrendSeries[]): Row[] {
+  const rows = new Map<number, Row>();
+  for (const s of series) {
+    for (const p of s.points) {
+      const row = rows.get(p.time) ?? { time: p.time };
+      row[s.id] = popularityScore(p.value);
+      rows.set(p.time, row);
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.time - b.time);
+}
+
+/** Popularity (0–100) over time; dates in the user's locale; fills its parent's size. */
+export function TrendLineChart({ series, ariaLabel, markPeak = series.length === 1, locale }: TrendLineChartProps) {
+  const rows = toRows(series);
+  const labels = new Map(series.map((s) => [s.id, s.label]));
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={rows} margin={{ top: 28, right: 24, bottom: 4, left: 0 }} aria-label={ariaLabel}>
+        <CartesianGrid stroke={GRID_COLOR} vertical={false} />
+        <XAxis
+          dataKey="time"
+          tickFormatter={(t: number) => formatDay(t, locale)}
+          tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+          stroke={GRID_COLOR}
+          tickLine={false}
+          minTickGap={24}
+        />
+        <YAxis
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+          stroke={GRID_COLOR}
+          tickLine={false}
+          axisLine={false}
+          width={36}
+        />
+        <Tooltip
+          cursor={{ stroke: AXIS_TEXT, strokeDasharray: '3 3' }}
+          isAnimationActive={ANIMATE}
+          content={({ active, payload, label }) =>
+            active && payload && payload.length > 0 ? (
+              <ChartTooltipBox title={formatDate(Number(label), locale)}>
+                {payload.map((item) => (
+                  <p key={String(item.dataKey)}>
+                    {series.length > 1 ? `${labels.get(String(item.dataKey)) ?? ''}: ` : 'Popularity: '}
+                    <strong>{String(item.value)}</strong>
+                  </p>
+                ))}
+              </ChartTooltipBox>
+            ) : null
+          }
+        />
+        {series.length > 1 && <Legend wrapperStyle={{ color: VALUE_TEXT, fontSize: 13 }} />}
+        {series.map((s, i) => (
+          <Line
+            key={s.id}
+            dataKey={s.id}
+            name={s.label}
+            type="monotone"
+            stroke={seriesColor(i)}
+            strokeWidth={2.5}
+            strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
+            dot={s.points.length <= 2 ? { r: 4, fill: seriesColor(i), strokeWidth: 0 } : false}
+            activeDot={{ r: 5, stroke: SURFACE, strokeWidth: 2 }}
+            isAnimationActive={ANIMATE}
+            connectNulls
+          />
+        ))}
+        {markPeak &&
+          series.map((s, i) => {
+            const peak = findPeak(s.points);
+            if (!peak) return null;
+            // keep the label inside the plot when the peak is the first or last point
+            const times = rows.map((r) => r.time);
+            const position = peak.time === times[0] ? 'right' : peak.time === times[times.length - 1] ? 'left' : 'top';
+            return (
+              <ReferenceDot
+                key={`peak-${s.id}`}
+                x={peak.time}
+                y={popularityScore(peak.value)}
+                r={6}
+                fill={seriesColor(i)}
+                stroke={SURFACE}
+                strokeWidth={2}
+                label={{ value: `Peak ${popularityScore(peak.value)}`, position, fill: VALUE_TEXT, fontSize: 12, fontWeight: 600 }}
+              />
+            );
+          })}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

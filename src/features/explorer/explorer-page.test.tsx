@@ -1,0 +1,336 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider, useLocation, useParams } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import listBody from '../../test/fixtures/hashtag-list-us-7d-page1.json';
+import { ExplorerPage } from './explorer-page';
+
+type Handler = (url: URL) => Response | undefined;
+
+function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+let calls: URL[] = [];
+let override: Handler | undefined;
+
+function fakeApi(input: RequestInfo | URL): Promise<Response> {
+  const url = new URL(String(input), 'http://localhost');
+  calls.push(url);
+  const custom = override?.(url);
+  if (custom) return Promise.resolve(custom);
+  if (url.pathname === '/api/meta') return Promise.resolve(json({ mode: 'demo' }));
+  if (url.pathname === '/api/tiktok/popular-trend/hashtag') {
+    const page = Number(url.searchParams.get('page') ?? 1);
+    if (page === 1) return Promise.resolve(json(listBody));
+    // Later pages: the same rows shifted, so the page under test is recognisable.
+    const list = listBody.data.list.map((item) => ({ ...item, rank: item.rank + (page - 1) * 20, hashtag_id: `${item.hashtag_id}${page}`, hashtag_name: `${item.hashtag_name}p${page}` }));
+    return Promise.resolve(json({ ...listBody, data: { list, pagination: { page, size: 20, total: 100, has_more: page < 5 } } }));
+  }
+  if (url.pathname === '/api/tiktok/popular-trend/hashtag/detail') return Promise.resolve(json({ code: 404, msg: 'not in this test' }, 404));
+  return Promise.resolve(json({ code: 404, msg: 'unknown route' }, 404));
+}
+
+function DetailStub() {
+  const { name } = useParams();
+  const location = useLocation();
+  return (
+    <p>
+      detail of {name} {location.search}
+    </p>
+  );
+}
+
+function renderExplorer(url = '/') {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <ExplorerPage /> },
+      { path: '/hashtag/:name', element: <DetailStub /> },
+    ],
+    { initialEntries: [url] },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, queryClient, user: userEvent.setup() };
+}
+
+const search = (router: { state: { location: { search: string } } }) => router.state.location.search;
+const bodyRows = () => within(screen.getByRole('table', { name: /hashtags/i })).getAllByRole('row').slice(1);
+const loaded = async () => {
+  await screen.findByRole('link', { name: '#robloxtrend' });
+  expect(bodyRows()).toHaveLength(20);
+};
+const hashtagNames = () => bodyRows().map((row) => within(row).getByRole('link').textContent);
+
+beforeEach(() => {
+  calls = [];
+  override = undefined;
+  vi.stubGlobal('fetch', vi.fn(fakeApi));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('ExplorerPage: the ranked table', () => {
+  it('shows skeleton rows while loading, then one row per hashtag', async () => {
+    renderExplorer();
+    expect(screen.getAllByTestId('skeleton-row')).toHaveLength(20);
+    await loaded();
+    expect(screen.queryByTestId('skeleton-row')).toBeNull();
+    const table = screen.getByRole('table', { name: 'Trending hashtags in United States, all industries, last 7 days' });
+    expect(table).toBeInTheDocument();
+    const first = bodyRows()[0]!;
+    expect(within(first).getAllByRole('cell')[0]).toHaveTextContent('1');
+    expect(within(first).getByRole('rowheader')).toHaveTextContent('#robloxtrend');
+    expect(within(first).getByRole('rowheader')).toHaveTextContent('Games');
+  });
+
+  it('says the rank change in words', async () => {
+    renderExplorer();
+    await loaded();
+    const rows = bodyRows();
+    expect(within(rows[0]!).getByText('up 30')).toBeInTheDocument();
+    expect(within(rows[3]!).getByText('down 2')).toBeInTheDocument();
+    expect(within(rows[5]!).getByText('no change')).toBeInTheDocument();
+    expect(within(rows[6]!).getByText('new')).toBeInTheDocument();
+    // rank_diff_type 0: no indicator at all
+    expect(within(rows[14]!).getAllByRole('cell')[1]).toBeEmptyDOMElement();
+  });
+
+  it('links each hashtag to its page, encoded, with the filters carried over', async () => {
+    renderExplorer('/?country=JP&period=30&industry=27000000000&page=1');
+    await loaded();
+    expect(screen.getByRole('link', { name: '#курск' })).toHaveAttribute(
+      'href',
+      '/hashtag/%D0%BA%D1%83%D1%80%D1%81%D0%BA?country=JP&period=30',
+    );
+    expect(screen.getByRole('link', { name: '#ラーメン' })).toHaveAttribute(
+      'href',
+      '/hashtag/%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%B3?country=JP&period=30',
+    );
+  });
+
+  it('links without parameters under the default filters', async () => {
+    renderExplorer();
+    await loaded();
+    expect(screen.getByRole('link', { name: '#robloxtrend' })).toHaveAttribute('href', '/hashtag/robloxtrend');
+  });
+
+  it('shows compact numbers with the exact value on hover and focus', async () => {
+    renderExplorer();
+    await loaded();
+    const cells = within(bodyRows()[0]!).getAllByRole('cell');
+    const views = within(cells[3]!.parentElement!).getByTitle('1,063,334,597');
+    expect(views).toHaveTextContent('1.1B');
+    expect(views).toHaveAttribute('tabindex', '0');
+    expect(within(bodyRows()[0]!).getByTitle('88,003')).toHaveTextContent('88K');
+  });
+
+  it('marks promoted hashtags, shows creators and a sparkline', async () => {
+    renderExplorer();
+    await loaded();
+    expect(screen.getAllByText('Promoted')).toHaveLength(2);
+    expect(within(bodyRows()[4]!).getByText('Promoted')).toBeInTheDocument();
+    const first = bodyRows()[0]!;
+    const creators = within(first).getByRole('list', { name: 'Creators' });
+    // https avatar as an image; javascript: URL and missing avatar fall back to an initial
+    expect(within(creators).getByRole('img', { name: 'dailyaria69' }).tagName).toBe('IMG');
+    expect(within(creators).getByRole('img', { name: 'heymaya' }).tagName).toBe('SPAN');
+    expect(creators).toHaveTextContent('and 1 more');
+    expect(within(first).getByRole('img', { name: /^Trend: (rising|falling|steady), now \d+% of peak$/ })).toBeInTheDocument();
+  });
+
+  it('sorts by a column, with aria-sort on the header, and writes the URL', async () => {
+    const { router, user } = renderExplorer();
+    await loaded();
+    const viewsHeader = screen.getByRole('columnheader', { name: /views/i });
+    expect(screen.getByRole('columnheader', { name: /rank/i })).toHaveAttribute('aria-sort', 'ascending');
+    expect(viewsHeader).toHaveAttribute('aria-sort', 'none');
+
+    await user.click(within(viewsHeader).getByRole('button', { name: /views/i }));
+    await waitFor(() => expect(viewsHeader).toHaveAttribute('aria-sort', 'descending'));
+    expect(search(router)).toBe('?sort=-views');
+    const views = listBody.data.list.map((i) => i.video_views);
+    const byViews = (names: (string | null)[]) =>
+      names.map((n) => listBody.data.list.find((i) => `#${i.hashtag_name}` === n)!.video_views);
+    expect(byViews(hashtagNames())).toEqual([...views].sort((a, b) => b - a));
+
+    await user.click(within(viewsHeader).getByRole('button', { name: /views/i }));
+    await waitFor(() => expect(viewsHeader).toHaveAttribute('aria-sort', 'ascending'));
+    expect(byViews(hashtagNames())).toEqual([...views].sort((a, b) => a - b));
+  });
+
+  it('sorts by rank change: new entries, then the biggest climbs; unknown last', async () => {
+    const { user } = renderExplorer();
+    await loaded();
+    await user.click(screen.getByRole('button', { name: /change/i }));
+    await waitFor(() => expect(within(bodyRows()[0]!).getByText('new')).toBeInTheDocument());
+    expect(within(bodyRows()[1]!).getByText('new')).toBeInTheDocument();
+    expect(within(bodyRows()[2]!).getByText('up 30')).toBeInTheDocument();
+    expect(bodyRows()[19]).toHaveTextContent('#kpopcheck');
+  });
+
+  it('hides promoted rows and filters by text within the page', async () => {
+    const { router, user } = renderExplorer();
+    await loaded();
+    await user.click(screen.getByRole('checkbox', { name: 'Hide promoted' }));
+    await waitFor(() => expect(bodyRows()).toHaveLength(18));
+    expect(screen.getByText('2 of 20 rows on this page hidden')).toBeInTheDocument();
+    expect(search(router)).toBe('?hidePromoted=1');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Filter results' }), '#КУР');
+    await waitFor(() => expect(hashtagNames()).toEqual(['#курск']));
+    expect(new URLSearchParams(search(router)).get('q')).toBe('#КУР');
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Filter results' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter results' }), 'zzz');
+    await waitFor(() => expect(screen.getByText('No hashtag on this page matches “zzz”')).toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Clear the filter text' }));
+    await waitFor(() => expect(bodyRows()).toHaveLength(18));
+    expect(screen.getByRole('searchbox', { name: 'Filter results' })).toHaveValue('');
+  });
+
+  it('paginates: range text, disabled ends, next page prefetched', async () => {
+    const { router, user } = renderExplorer();
+    await waitFor(() => expect(screen.getByText('1–20 of 100')).toBeInTheDocument());
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(within(nav).getByRole('button', { name: 'Previous page' })).toBeDisabled();
+    expect(within(nav).getByRole('button', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+    await waitFor(() => expect(calls.some((u) => u.searchParams.get('page') === '2')).toBe(true));
+
+    await user.click(within(nav).getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(screen.getByText('21–40 of 100')).toBeInTheDocument());
+    expect(search(router)).toBe('?page=2');
+    expect(within(nav).getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    expect(bodyRows()[0]).toHaveTextContent('#robloxtrendp2');
+
+    await user.click(within(nav).getByRole('button', { name: 'Page 5' }));
+    await waitFor(() => expect(screen.getByText('81–100 of 100')).toBeInTheDocument());
+    expect(within(nav).getByRole('button', { name: 'Next page' })).toBeDisabled();
+  });
+
+  it('prefetches a hashtag when its row is focused', async () => {
+    renderExplorer('/?country=GB');
+    await loaded();
+    act(() => screen.getByRole('link', { name: '#курск' }).focus());
+    await waitFor(() =>
+      expect(calls.some((u) => u.pathname.endsWith('/detail') && u.searchParams.get('hashtag_name') === 'курск' && u.searchParams.get('country_code') === 'GB')).toBe(true),
+    );
+  });
+
+  it('shows when the data was fetched and where from', async () => {
+    renderExplorer();
+    await waitFor(() => expect(screen.getByTestId('freshness')).toHaveTextContent(/^Updated \d{1,2}:\d{2}( [AP]M)? · demo data$/));
+  });
+});
+
+describe('ExplorerPage: filters in the URL', () => {
+  it('restores every control from a shared URL', async () => {
+    renderExplorer('/?country=JP&industry=27000000000&period=30&new=1&limit=50&q=ra&sort=-posts&hidePromoted=1');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('Japan');
+    expect(screen.getByRole('combobox', { name: 'Industry' })).toHaveDisplayValue('Food & Beverage');
+    expect(screen.getByRole('radio', { name: '30 days' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'New to top 100' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveDisplayValue('50');
+    expect(screen.getByRole('searchbox', { name: 'Filter results' })).toHaveValue('ra');
+    expect(screen.getByRole('checkbox', { name: 'Hide promoted' })).toBeChecked();
+    expect(screen.getByRole('columnheader', { name: /posts/i })).toHaveAttribute('aria-sort', 'descending');
+    await waitFor(() => expect(calls.some((u) => u.pathname === '/api/tiktok/popular-trend/hashtag')).toBe(true));
+    const listCall = calls.find((u) => u.pathname === '/api/tiktok/popular-trend/hashtag')!;
+    expect(Object.fromEntries(listCall.searchParams)).toEqual({
+      country_code: 'JP',
+      industry_id: '27000000000',
+      period: '30',
+      page: '1',
+      limit: '50',
+      filter_by: 'new_on_board',
+    });
+  });
+
+  it('writes each control to the URL and goes back to page 1', async () => {
+    const { router, user } = renderExplorer('/?page=3&utm_source=mail');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Industry' }), 'Games');
+    expect(search(router)).toBe('?industry=25000000000&utm_source=mail');
+    await user.click(screen.getByRole('radio', { name: '120 days' }));
+    expect(search(router)).toBe('?period=120&industry=25000000000&utm_source=mail');
+    await user.click(screen.getByRole('checkbox', { name: 'New to top 100' }));
+    expect(search(router)).toContain('new=1');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '100');
+    expect(search(router)).toContain('limit=100');
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(search(router)).toBe('?utm_source=mail');
+  });
+
+  it('picks a country by typing and keys in the combobox', async () => {
+    const { router, user } = renderExplorer();
+    const country = screen.getByRole('combobox', { name: 'Country' });
+    await user.click(country);
+    expect(country).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('turk');
+    const listbox = screen.getByRole('listbox');
+    expect(within(listbox).getAllByRole('option')).toHaveLength(1);
+    expect(within(listbox).getByRole('option', { name: 'Türkiye' })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Enter}');
+    expect(search(router)).toBe('?country=TR');
+    expect(country).toHaveValue('Türkiye');
+    expect(country).toHaveAttribute('aria-expanded', 'false');
+
+    await user.clear(country);
+    await user.keyboard('united');
+    await user.keyboard('{ArrowDown}');
+    expect(country).toHaveAttribute('aria-activedescendant', expect.stringContaining('opt-GB'));
+    await user.keyboard('{Escape}');
+    expect(country).toHaveValue('Türkiye');
+    expect(search(router)).toBe('?country=TR');
+  });
+
+  it('names bad parameters in a dismissible notice and cleans the URL on dismiss', async () => {
+    const { router, user } = renderExplorer('/?country=XX&period=90&limit=50&ref=x');
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('Unknown country “XX”: showing United States');
+    expect(notice).toHaveTextContent('Unknown period “90”: showing 7 days');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('United States');
+    await user.click(screen.getByRole('button', { name: 'Dismiss notice' }));
+    expect(search(router)).toBe('?limit=50&ref=x');
+    expect(screen.queryByText(/Unknown country/)).toBeNull();
+  });
+
+  it('explains an error in plain words with the request id, and retries', async () => {
+    override = (url) =>
+      url.pathname === '/api/tiktok/popular-trend/hashtag'
+        ? json({ code: 400, msg: 'industry_id must be an 11-digit id or empty', request_id: 'req-123' }, 400)
+        : undefined;
+    const { user } = renderExplorer();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('A filter was not accepted');
+    expect(alert).toHaveTextContent('industry_id must be an 11-digit id or empty');
+    expect(alert).toHaveTextContent('req-123');
+    override = undefined;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await loaded();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('suggests widening the filters when nothing matches', async () => {
+    override = (url) =>
+      url.pathname === '/api/tiktok/popular-trend/hashtag'
+        ? json({ code: 0, msg: 'OK', data: { list: [], pagination: { page: 1, size: 20, total: 0, has_more: false } } })
+        : undefined;
+    const { router, user } = renderExplorer('/?new=1&industry=19000000000');
+    expect(await screen.findByText('No hashtags match these filters')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all industries' }));
+    expect(search(router)).toBe('?new=1');
+  });
+
+  it('opens a hashtag with the filters carried over', async () => {
+    const { user } = renderExplorer('/?country=FR&period=120');
+    await loaded();
+    await user.click(screen.getByRole('link', { name: '#курск' }));
+    expect(await screen.findByText('detail of курск ?country=FR&period=120')).toBeInTheDocument();
+  });
+});

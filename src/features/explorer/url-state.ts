@@ -1,0 +1,213 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import {
+  CHART_SIZE,
+  DEFAULT_PAGE_SIZE,
+  INDUSTRIES,
+  PAGE_SIZES,
+  industryName,
+  type PageSize,
+} from '../../contract/constants';
+import type { ListQuery } from '../../api/query-keys';
+import { DEFAULT_SCOPE, parseScope, readParam, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+
+export type SortKey = 'rank' | 'posts' | 'views' | 'change';
+export type SortDir = 'asc' | 'desc';
+export interface Sort {
+  key: SortKey;
+  dir: SortDir;
+}
+export const SORT_KEYS: readonly SortKey[] = ['rank', 'posts', 'views', 'change'];
+/** The direction a first click sorts in: best first (rank 1, most views, biggest climb). */
+export const NATURAL_DIR: Record<SortKey, SortDir> = { rank: 'asc', posts: 'desc', views: 'desc', change: 'desc' };
+export const DEFAULT_SORT: Sort = { key: 'rank', dir: 'asc' };
+
+/**
+ * Everything the explorer shows, parsed from the URL. The first six select what the API returns;
+ * `q`, `sort` and `hidePromoted` are view options applied to the page on screen.
+ */
+export interface ExplorerFilters extends TrendScope {
+  /** 11-digit industry id; undefined = all industries. */
+  industry: string | undefined;
+  /** Only hashtags new to the top 100 (`filter_by=new_on_board`). */
+  newOnly: boolean;
+  page: number;
+  limit: PageSize;
+  /** Filter-within-results text. */
+  q: string;
+  sort: Sort;
+  hidePromoted: boolean;
+}
+
+export const DEFAULT_FILTERS: ExplorerFilters = {
+  ...DEFAULT_SCOPE,
+  industry: undefined,
+  newOnly: false,
+  page: 1,
+  limit: DEFAULT_PAGE_SIZE,
+  q: '',
+  sort: DEFAULT_SORT,
+  hidePromoted: false,
+};
+
+/** Every URL key this page owns; anything else in the URL round-trips untouched. */
+export const EXPLORER_PARAMS = ['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted'] as const;
+
+export const MAX_QUERY_LENGTH = 100;
+
+const industryIds: readonly string[] = INDUSTRIES.map((i) => i.id);
+const pageSizeValues: readonly string[] = PAGE_SIZES.map(String);
+
+const industrySchema = z.string().refine((v) => industryIds.includes(v), 'unknown industry');
+const flagSchema = z.enum(['1', '0']).transform((v) => v === '1');
+const limitSchema = z
+  .string()
+  .refine((v) => pageSizeValues.includes(v), 'unknown page size')
+  .transform((v) => Number(v) as PageSize);
+const pageSchema = (lastPage: number) =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/)
+    .transform(Number)
+    .refine((n) => n <= lastPage, 'past the last page');
+/** `sort=views` ascending, `sort=-views` descending (the JSON:API convention). */
+const sortSchema = z
+  .string()
+  .regex(/^-?(rank|posts|views|change)$/)
+  .transform((v): Sort => (v.startsWith('-') ? { key: v.slice(1) as SortKey, dir: 'desc' } : { key: v as SortKey, dir: 'asc' }));
+const querySchema = z.string().transform((v) => v.slice(0, MAX_QUERY_LENGTH));
+
+export function sortParam(sort: Sort): string {
+  return `${sort.dir === 'desc' ? '-' : ''}${sort.key}`;
+}
+
+/** Parses the explorer's URL. Never throws: a bad value falls back to its default and is reported. */
+export function parseExplorerParams(search: URLSearchParams): { filters: ExplorerFilters; problems: ParamProblem[] } {
+  const problems: ParamProblem[] = [];
+  const scope = parseScope(search, problems);
+  const industry = readParam<string | undefined>(
+    search,
+    'industry',
+    industrySchema,
+    undefined,
+    { label: 'industry', fallbackLabel: 'all industries' },
+    problems,
+  );
+  const newOnly = readParam(search, 'new', flagSchema, false, {
+    label: 'new',
+    fallbackLabel: 'all hashtags',
+    message: (v) => `Unknown value ${v} for “New to top 100”: showing all hashtags`,
+  }, problems);
+  const limit = readParam(search, 'limit', limitSchema, DEFAULT_PAGE_SIZE, {
+    label: 'rows per page',
+    fallbackLabel: String(DEFAULT_PAGE_SIZE),
+  }, problems);
+  const page = readParam(search, 'page', pageSchema(Math.ceil(CHART_SIZE / limit)), 1, {
+    label: 'page',
+    fallbackLabel: 'page 1',
+    message: (v) => `Page ${v} does not exist: showing page 1`,
+  }, problems);
+  const q = readParam(search, 'q', querySchema, '', { label: 'search', fallbackLabel: 'all rows' }, problems);
+  const sort = readParam(search, 'sort', sortSchema, DEFAULT_SORT, { label: 'sort order', fallbackLabel: 'rank order' }, problems);
+  const hidePromoted = readParam(search, 'hidePromoted', flagSchema, false, {
+    label: 'hidePromoted',
+    fallbackLabel: 'promoted hashtags',
+    message: (v) => `Unknown value ${v} for “Hide promoted”: showing promoted hashtags`,
+  }, problems);
+  return { filters: { ...scope, industry, newOnly, page, limit, q, sort, hidePromoted }, problems };
+}
+
+/**
+ * The URL for `filters`: defaults left out, keys in a fixed order, and every parameter of `current`
+ * that the explorer does not own kept as it was.
+ */
+export function explorerSearch(filters: ExplorerFilters, current?: URLSearchParams): URLSearchParams {
+  const out = writeScope(new URLSearchParams(), filters);
+  if (filters.industry) out.set('industry', filters.industry);
+  if (filters.newOnly) out.set('new', '1');
+  if (filters.page !== 1) out.set('page', String(filters.page));
+  if (filters.limit !== DEFAULT_PAGE_SIZE) out.set('limit', String(filters.limit));
+  if (filters.q !== '') out.set('q', filters.q);
+  if (filters.sort.key !== DEFAULT_SORT.key || filters.sort.dir !== DEFAULT_SORT.dir) out.set('sort', sortParam(filters.sort));
+  if (filters.hidePromoted) out.set('hidePromoted', '1');
+  const owned: readonly string[] = EXPLORER_PARAMS;
+  current?.forEach((value, key) => {
+    if (!owned.includes(key)) out.append(key, value);
+  });
+  return out;
+}
+
+/** What the list API needs from the filters (view options are applied on the client). */
+export function listQuery(filters: ExplorerFilters): ListQuery {
+  return {
+    country: filters.country,
+    industry: filters.industry,
+    period: filters.period,
+    newOnly: filters.newOnly,
+    page: filters.page,
+    limit: filters.limit,
+  };
+}
+
+/** Changing any of these selects a different list, so the page goes back to 1. */
+const LIST_KEYS: readonly (keyof ExplorerFilters)[] = ['country', 'industry', 'period', 'newOnly', 'limit'];
+
+export function applyPatch(filters: ExplorerFilters, patch: Partial<ExplorerFilters>): ExplorerFilters {
+  const next = { ...filters, ...patch };
+  if (patch.page === undefined && LIST_KEYS.some((k) => k in patch && patch[k] !== filters[k])) next.page = 1;
+  return next;
+}
+
+export interface UpdateOptions {
+  /** Replace the current history entry instead of pushing one (typing in the search box). */
+  replace?: boolean;
+  /** History state for the new entry (the search box marks its own writes). */
+  state?: unknown;
+}
+
+/**
+ * The explorer's filters from the URL, and setters that write the URL (one history entry each).
+ *
+ * The router applies a new URL a moment after the event (in a transition), so a controlled
+ * checkbox or radio would snap back until then. Until the location changes, the URL just written
+ * is shown instead; it is the same value, only earlier. Any navigation makes the real URL win.
+ */
+export function useExplorerFilters() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { key } = useLocation();
+  const [pending, setPending] = useState<{ search: URLSearchParams; atKey: string } | null>(null);
+  // Once the location has moved on, the pending URL is history (and must not come back with Back).
+  if (pending && pending.atKey !== key) setPending(null);
+  const current = pending && pending.atKey === key ? pending.search : searchParams;
+  const { filters, problems } = useMemo(() => parseExplorerParams(current), [current]);
+
+  const write = useCallback(
+    (next: URLSearchParams, options: UpdateOptions = {}) => {
+      setPending({ search: next, atKey: key });
+      setSearchParams(next, { replace: options.replace, state: options.state, preventScrollReset: true });
+    },
+    [key, setSearchParams],
+  );
+
+  const update = useCallback(
+    (patch: Partial<ExplorerFilters>, options: UpdateOptions = {}) =>
+      write(explorerSearch(applyPatch(parseExplorerParams(current).filters, patch), current), options),
+    [current, write],
+  );
+
+  /** Back to defaults; parameters the explorer does not own stay. */
+  const reset = useCallback(() => write(explorerSearch(DEFAULT_FILTERS, current)), [current, write]);
+
+  /** Drops the values that could not be parsed (after the user dismissed the notice). */
+  const dropInvalid = useCallback(
+    () => write(explorerSearch(parseExplorerParams(current).filters, current), { replace: true }),
+    [current, write],
+  );
+
+  return { filters, problems, update, reset, dropInvalid };
+}
+
+export function industryLabel(id: string | undefined): string {
+  return id ? (industryName(id) ?? id) : 'All industries';
+}

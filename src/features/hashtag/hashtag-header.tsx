@@ -1,0 +1,37 @@
+import { Badge } from '../../components/badge';
+import { industryName } from '../../contract/constants';
+import type { HashtagDetail } from '../../contract/schemas';
+import { decodeEntities } from '../../lib/decode-entities';
+import { safeTikTokUrl } from '../../lib/safe-url';
+
+function industryOf(detail: HashtagDetail): string | undefined {
+  const info = detail.industry_info;
+  if (!info) return undefined;
+  return industryName(String(info.id)) ?? (info.value ? decodeEntities(info.value) : undefined);
+}
+
+/** Description, industry, Promoted and "Open on TikTok": what we know about the hashtag itself. */
+export function HashtagFacts({ detail }: { detail: HashtagDetail }) {
+  const industry = industryOf(detail);
+  const tiktokUrl = safeTikTokUrl(detail.video_url);
+  const description = detail.description ? decodeEntities(detail.description).trim() : '';
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        {industry && (
+          <span className="text-ink-muted">
+            Industry: <span className="font-medium text-ink">{industry}</span>
+          </span>
+        )}
+        {detail.is_promoted && <Badge tone="accent">Promoted</Badge>}
+        {tiktokUrl && (
+          <a href={tiktokUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-accent-ink underline underline-offset-2">
+            Open on TikTok<span className="sr-only"> (opens in a new tab)</span>
+            <span aria-hidden="true"> ↗</span>
+          </a>
+        )}
+      </div>
+      {description && <p className="max-w-3xl whitespace-pre-line text-ink">{description}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import seedRaw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
+import sparseRaw from '../../test/fixtures/sparse-detail.json?raw';
+import { parseJsonLossless } from '../../contract/lossless-json';
+import { HashtagPage } from './hashtag-page';
+
+/** Our API sends ids as strings: what the server makes of the raw upstream text. */
+function apiBody(raw: string, patch?: (info: Record<string, unknown>) => void): string {
+  const body = parseJsonLossless(raw) as { data: { info: Record<string, unknown> } };
+  patch?.(body.data.info);
+  return JSON.stringify(body);
+}
+
+// Rendering four recharts charts in jsdom is slow on a busy machine: give queries and tests room.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
+
+const SEED_IDS = [...seedRaw.matchAll(/"item_id":\s*(\d+)/g)].map((m) => m[1]);
+
+let fetchMock: ReturnType<typeof vi.fn>;
+function serve(...responses: (() => Response)[]) {
+  let call = 0;
+  fetchMock = vi.fn(async () => {
+    const make = responses[Math.min(call, responses.length - 1)]!;
+    call += 1;
+    return make();
+  });
+  vi.stubGlobal('fetch', fetchMock);
+}
+const ok = (body: string) => () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+
+function renderAt(url: string, state?: unknown) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <p>The list</p> },
+      { path: '/hashtag/:name', element: <HashtagPage /> },
+    ],
+    { initialEntries: [{ pathname: url.split('?')[0]!, search: url.includes('?') ? `?${url.split('?')[1]}` : '', state }] },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+beforeEach(() => {
+  document.title = '';
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('HashtagPage with the seed detail (chatgpt, US)', () => {
+  beforeEach(() => serve(ok(apiBody(seedRaw))));
+
+  it('names the hashtag at once, then shows its facts and headline figures', async () => {
+    renderAt('/hashtag/chatgpt');
+    expect(screen.getByRole('heading', { level: 1, name: '#chatgpt' })).toBeInTheDocument();
+    expect(document.title).toMatch(/^#chatgpt/);
+    expect(screen.getByRole('status', { name: 'Loading hashtag details' })).toBeInTheDocument();
+
+    expect(await screen.findByText('17.5K')).toHaveAttribute('title', '17,543');
+    expect(screen.getByText('184.3M')).toHaveAttribute('title', '184,257,600');
+    expect(screen.getByText('31.8B')).toHaveAttribute('title', '31,792,688,407');
+    expect(screen.getByText('Games')).toBeInTheDocument();
+    expect(screen.queryByText('Promoted')).not.toBeInTheDocument();
+    expect(screen.queryByText('Popular for')).not.toBeInTheDocument(); // longevity 0/0
+    const open = screen.getByRole('link', { name: /Open on TikTok/ });
+    expect(open).toHaveAttribute('href', 'https://www.tiktok.com/tag/chatgpt');
+    expect(open).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=US&period=7',
+      expect.anything(),
+    );
+  });
+
+  it('draws the four figures, each with a summary and a table twin', async () => {
+    const user = userEvent.setup();
+    renderAt('/hashtag/chatgpt');
+    const trend = await screen.findByRole('figure', { name: 'Popularity over time' });
+    const age = screen.getByRole('figure', { name: 'Audience age' });
+    const interests = screen.getByRole('figure', { name: 'Audience interests' });
+    const countries = screen.getByRole('figure', { name: 'Audience countries' });
+    for (const figure of [trend, age, interests, countries]) {
+      expect(figure.querySelector('figcaption')).not.toBeNull();
+      expect(figure.querySelector('svg.recharts-surface')).not.toBeNull();
+      expect(within(figure).getByRole('button', { name: /^Download PNG/ })).toBeInTheDocument();
+    }
+    expect(within(trend).getByText(/^Peaked on (6 Mar|Mar 6) at 100; now 98% of peak\.$/)).toBeInTheDocument();
+    expect(within(age).getByText('Largest age group: 18–24 at 67%, then 25–34 at 18%.')).toBeInTheDocument();
+    expect(within(interests).getByText('School Education and Pranks lead at 120 each, out of 5.')).toBeInTheDocument();
+    expect(within(countries).getByText('Largest country: Austria at 298, then Estonia at 292.')).toBeInTheDocument();
+
+    await user.click(within(age).getByRole('button', { name: 'Show table for Audience age' }));
+    const ageTable = within(age).getByRole('table', { name: 'Audience age' });
+    expect(within(ageTable).getByRole('row', { name: '18–24 67' })).toBeInTheDocument();
+    expect(within(ageTable).getByRole('row', { name: '25–34 18' })).toBeInTheDocument();
+    expect(within(ageTable).getByRole('row', { name: '35+ 15' })).toBeInTheDocument();
+    expect(within(age).getByRole('button', { name: 'Show chart for Audience age' })).toBeInTheDocument();
+
+    await user.click(within(trend).getByRole('button', { name: /^Show table/ }));
+    const trendRows = within(within(trend).getByRole('table')).getAllByRole('row');
+    expect(trendRows).toHaveLength(31);
+    expect(trendRows[11]).toHaveTextContent(/(6 Mar 2025|Mar 6, 2025)100/);
+
+    await user.click(within(countries).getByRole('button', { name: /^Show table/ }));
+    const countryTable = within(countries).getByRole('table');
+    // friendly names from the filter list ("Czech Republic" -> "Czechia")
+    expect(within(countryTable).getByRole('row', { name: 'Czechia 286' })).toBeInTheDocument();
+
+    await user.click(within(interests).getByRole('button', { name: /^Show table/ }));
+    expect(within(within(interests).getByRole('table')).getByRole('row', { name: 'Software & APPs 117' })).toBeInTheDocument();
+  });
+
+  it('links related hashtags to their own pages under the same filters, URL-encoded', async () => {
+    renderAt('/hashtag/chatgpt?period=30&utm=x');
+    const region = await screen.findByRole('region', { name: 'Related hashtags' });
+    expect(within(region).getByRole('link', { name: '#курск' })).toHaveAttribute('href', '/hashtag/%D0%BA%D1%83%D1%80%D1%81%D0%BA?period=30');
+  });
+
+  it('links every one of the 49 related videos by its exact 19-digit id, in a new tab', async () => {
+    renderAt('/hashtag/chatgpt');
+    const region = await screen.findByRole('region', { name: 'Related videos' });
+    const links = within(region).getAllByRole('link');
+    expect(SEED_IDS).toHaveLength(49);
+    expect(links).toHaveLength(49);
+    links.forEach((link, i) => {
+      expect(SEED_IDS[i]).toMatch(/^\d{19}$/);
+      expect(link.getAttribute('href')).toBe(`https://www.tiktok.com/video/${SEED_IDS[i]}`);
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    });
+    const images = within(region).getAllByRole('img');
+    expect(images).toHaveLength(49);
+    for (const img of images) {
+      expect(img.getAttribute('src')).toMatch(/^https:\/\//);
+      expect(img).toHaveAttribute('loading', 'lazy');
+      expect(img).toHaveAttribute('alt');
+    }
+    // a cover that fails to load becomes a placeholder, the link stays
+    fireEvent.error(images[0]!);
+    expect(within(region).getAllByRole('img')).toHaveLength(48);
+    expect(links[0]).toHaveTextContent('Related video 1 of 49 (cover unavailable)');
+  });
+
+  it('writes Period into the URL, keeping other parameters and the way back', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/hashtag/chatgpt?utm=x', { from: '/?page=3' });
+    await screen.findByRole('figure', { name: 'Audience age' });
+    await user.click(screen.getByRole('radio', { name: '30 days' }));
+    expect(router.state.location.search).toBe('?utm=x&period=30');
+    expect(router.state.location.state).toEqual({ from: '/?page=3' });
+    expect(screen.getByRole('link', { name: /Back to trending hashtags/ })).toHaveAttribute('href', '/?page=3');
+    await waitFor(() => expect(fetchMock).toHaveBeenLastCalledWith(expect.stringContaining('period=30'), expect.anything()));
+  });
+});
+
+describe('HashtagPage with sparse real data', () => {
+  beforeEach(() => serve(ok(sparseRaw)));
+
+  it('shows "No data" where sections are empty and never crashes', async () => {
+    renderAt('/hashtag/spring2025?country=GB');
+    const trend = await screen.findByRole('figure', { name: 'Popularity over time' });
+    expect(trend.querySelector('svg.recharts-surface')).not.toBeNull(); // two points still make a line
+    expect(within(trend).getByText(/^Peaked on .* at 100, the latest point\.$/)).toBeInTheDocument();
+
+    const age = screen.getByRole('figure', { name: 'Audience age' });
+    expect(within(age).getByText('Only one age group: 18–24 at 100%.')).toBeInTheDocument();
+
+    for (const name of ['Audience interests', 'Audience countries']) {
+      const figure = screen.getByRole('figure', { name });
+      expect(within(figure).getByText('No data')).toBeInTheDocument();
+      expect(figure.querySelector('svg')).toBeNull();
+      expect(within(figure).queryByRole('button')).toBeNull();
+    }
+    expect(within(screen.getByRole('region', { name: 'Related hashtags' })).getByText('No data')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Related videos' })).getByText('No data')).toBeInTheDocument();
+    expect(screen.queryByText(/Industry/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Popular for')).not.toBeInTheDocument();
+    expect(screen.getByText('212')).toBeInTheDocument();
+    // without router state the way back is the list under the same filters
+    expect(screen.getByRole('link', { name: /Back to trending hashtags/ })).toHaveAttribute('href', '/?country=GB');
+  });
+
+  it('says "not enough points" rather than drawing an empty axis for one trend point', async () => {
+    serve(ok(apiBody(sparseRaw, (info) => void (info.trend = [{ time: 1742860800, value: 1 }]))));
+    renderAt('/hashtag/spring2025');
+    const trend = await screen.findByRole('figure', { name: 'Popularity over time' });
+    expect(within(trend).getByText('No data')).toBeInTheDocument();
+    expect(trend.querySelector('svg')).toBeNull();
+  });
+});
+
+describe('HashtagPage with hostile or odd data', () => {
+  it('renders descriptions as decoded text and drops unsafe URLs', async () => {
+    serve(
+      ok(
+        apiBody(seedRaw, (info) => {
+          info.description = 'Tips &amp; tricks &lt;img src=x onerror=alert(1)&gt; &#39;AI&#39;';
+          info.video_url = 'javascript:alert(1)';
+          info.is_promoted = true;
+          info.longevity = { popular_days: 12, current_popularity: 85 };
+          const items = info.related_items as { item_id: string; cover_uri?: string }[];
+          items[0]!.cover_uri = 'http://insecure.example/cover.jpg';
+          items[1]!.cover_uri = 'javascript:alert(1)';
+        }),
+      ),
+    );
+    renderAt('/hashtag/chatgpt');
+    expect(await screen.findByText("Tips & tricks <img src=x onerror=alert(1)> 'AI'")).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(screen.queryByRole('link', { name: /Open on TikTok/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Promoted')).toBeInTheDocument();
+    expect(screen.getByText('Popular for').nextElementSibling).toHaveTextContent('12 days');
+    expect(screen.getByText('Current popularity').nextElementSibling).toHaveTextContent('85%');
+    const region = screen.getByRole('region', { name: 'Related videos' });
+    expect(within(region).getAllByRole('img')).toHaveLength(47);
+    for (const el of document.querySelectorAll('[src], [href]')) {
+      const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+      expect(url).toMatch(/^(https:\/\/|\/(?!\/)|#)/);
+    }
+  });
+});
+
+describe('HashtagPage errors', () => {
+  it('explains an unknown hashtag with Retry and a way back', async () => {
+    const notFound = () =>
+      new Response(JSON.stringify({ code: 404, msg: 'No hashtag "nope" in US for 7 days', request_id: 'r1' }), { status: 404 });
+    serve(notFound, ok(apiBody(seedRaw)));
+    renderAt('/hashtag/nope');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Hashtag not found');
+    expect(alert).toHaveTextContent('No hashtag "nope" in US for 7 days');
+    expect(document.title).toMatch(/^#nope/);
+    expect(screen.getByRole('link', { name: 'See trending hashtags' })).toHaveAttribute('href', '/');
+    await act(async () => {
+      fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    });
+    expect(await screen.findByRole('figure', { name: 'Audience age' })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows an upstream failure as an alert with Retry', async () => {
+    serve(() => new Response(JSON.stringify({ code: 502, msg: 'The provider answered 500' }), { status: 502 }));
+    renderAt('/hashtag/chatgpt');
+    // the query retries a 502 twice with back-off before giving up
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('The trends provider is having trouble');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
