@@ -1,28 +1,60 @@
 /// <reference types="vitest/config" />
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { getRequestListener } from '@hono/node-server';
-import { createApp } from './server/app.ts';
-import { configFromEnv } from './server/config.ts';
 
-/** Mounts our Hono app at /api in `vite` (dev) and `vite preview`, so the browser has one origin. */
+type AppModule = typeof import('./server/app.ts');
+type ConfigModule = typeof import('./server/config.ts');
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/**
+ * Mounts our Hono app at /api in `vite` (dev) and `vite preview`, so the browser has one origin.
+ * The server code is loaded at run time (not bundled into this config): in dev through Vite's SSR
+ * loader, so edits under server/ apply on the next request; in preview through tsx.
+ */
 function honoApi(): Plugin {
-  const listener = () => {
-    const app = createApp(configFromEnv(process.env));
+  const handlerFor = (appModule: AppModule, configModule: ConfigModule): Handler => {
+    const app = appModule.createApp(configModule.configFromEnv(process.env));
     return getRequestListener(app.fetch);
   };
-  const mount = (middlewares: { use: (fn: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void) => void }) => {
-    const handle = listener();
+  const mount = (
+    middlewares: { use: (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void },
+    load: () => Promise<[AppModule, ConfigModule]>,
+  ) => {
+    let current: { module: AppModule; handle: Handler } | undefined;
     middlewares.use((req, res, next) => {
-      if (req.url?.startsWith('/api/')) void handle(req, res);
-      else next();
+      if (!req.url?.startsWith('/api/')) return next();
+      load()
+        .then(([appModule, configModule]) => {
+          if (current?.module !== appModule) current = { module: appModule, handle: handlerFor(appModule, configModule) };
+          return current.handle(req, res);
+        })
+        .catch((error: unknown) => {
+          res.statusCode = 500;
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ code: 500, msg: error instanceof Error ? error.message : 'server error' }));
+        });
     });
   };
   return {
     name: 'hono-api',
-    configureServer: (server) => mount(server.middlewares),
-    configurePreviewServer: (server) => mount(server.middlewares),
+    configureServer: (server) =>
+      mount(server.middlewares, () =>
+        Promise.all([
+          server.ssrLoadModule('/server/app.ts') as Promise<AppModule>,
+          server.ssrLoadModule('/server/config.ts') as Promise<ConfigModule>,
+        ]),
+      ),
+    configurePreviewServer: async (server) => {
+      const { tsImport } = await import('tsx/esm/api');
+      const modules = Promise.all([
+        tsImport('./server/app.ts', import.meta.url) as Promise<AppModule>,
+        tsImport('./server/config.ts', import.meta.url) as Promise<ConfigModule>,
+      ]);
+      mount(server.middlewares, () => modules);
+    },
   };
 }
 
