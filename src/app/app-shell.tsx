@@ -1,9 +1,11 @@
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useDataMode } from '../api/meta';
 import { ThemeToggle } from './theme-toggle';
+import { useScrollToTop } from './use-scroll-to-top';
 
 export function AppShell() {
   const mode = useDataMode();
+  useScrollToTop();
   return (
     <div className="flex min-h-screen flex-col bg-surface text-ink">
       <a href="#main" className="skip-link">
@@ -37,7 +39,6 @@ export function AppShell() {
           <p>Source: TikTok Creative Center · Trend Discovery</p>
         </div>
       </footer>
-      <ScrollRestoration />
     </div>
   );
 }
