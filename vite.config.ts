@@ -69,6 +69,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
-    css: false,
+    // Styles are not processed in unit tests, except `?raw` imports: the theme contrast test reads
+    // src/index.css as text.
+    css: { include: [/\.css\?raw$/] },
   },
 });

@@ -12,3 +12,11 @@ function escapeCell(cell: CsvCell): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return [header, ...rows].map((row) => row.map(escapeCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * A CSV file body. The byte-order mark makes Excel read UTF-8 (names like "ラーメン" or "курск")
+ * instead of guessing a legacy code page; other tools ignore it.
+ */
+export function csvBlob(csv: string): Blob {
+  return new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+}

@@ -14,6 +14,11 @@ export interface TrendSeries {
   id: string;
   label: string;
   points: readonly TrendDatum[];
+  /**
+   * Which colour and dash pattern to draw it with (default: its position). Lets a series keep its
+   * look when another one before it is missing, e.g. while it loads or after an error.
+   */
+  styleIndex?: number;
 }
 
 /** One bar: a category and its number. `icon` is decoration (a flag), never the only label. */
@@ -37,17 +42,30 @@ export function popularityScore(value: number): number {
   return Math.round(value * 1000) / 10;
 }
 
-/** Dates as rows, one column per series, popularity 0..100. */
-export function trendTable(series: readonly TrendSeries[], formatTime: (unixSeconds: number) => string): TableData {
+export interface TrendTableOptions {
+  /** Column unit, e.g. "posts per day, estimated"; default "0–100". */
+  unit?: string;
+  /** Column name when there is a single series; default "Popularity (0–100)". */
+  singleColumn?: string;
+  /** Cell value from a point's value; default {@link popularityScore}. */
+  cell?: (value: number) => number;
+}
+
+/** Dates as rows, one column per series, popularity 0..100 (or whatever `options.cell` makes of it). */
+export function trendTable(
+  series: readonly TrendSeries[],
+  formatTime: (unixSeconds: number) => string,
+  { unit = '0–100', singleColumn = `Popularity (${unit})`, cell = popularityScore }: TrendTableOptions = {},
+): TableData {
   const times = [...new Set(series.flatMap((s) => s.points.map((p) => p.time)))].sort((a, b) => a - b);
   const byTime = series.map((s) => new Map(s.points.map((p) => [p.time, p.value])));
   return {
-    columns: ['Date', ...series.map((s) => (series.length === 1 ? 'Popularity (0–100)' : `${s.label} (0–100)`))],
+    columns: ['Date', ...series.map((s) => (series.length === 1 ? singleColumn : `${s.label} (${unit})`))],
     rows: times.map((t) => [
       formatTime(t),
       ...byTime.map((m) => {
         const v = m.get(t);
-        return v === undefined ? '' : popularityScore(v);
+        return v === undefined ? '' : cell(v);
       }),
     ]),
   };

@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { csvBlob, toCsv } from '../../lib/csv';
+import { downloadBlob } from '../../lib/download';
 import type { TableData } from './chart-data';
 import { DataTable } from './data-table';
 import { downloadChartPng } from './png-export';
@@ -8,7 +10,7 @@ export interface ChartExportInfo {
   subtitle?: string;
   /** e.g. "As of 26 Mar 2025". */
   asOf?: string;
-  /** File name without ".png". */
+  /** File name without ".png" / ".csv". */
   fileName: string;
 }
 
@@ -17,7 +19,7 @@ export interface ChartFigureProps {
   title: string;
   /** One sentence saying what the chart shows. */
   summary: string;
-  /** The same numbers as the chart, for "Show table" (and CSV later). */
+  /** The same numbers as the chart, for "Show table" and "Download CSV". */
   table: TableData;
   /** When set, the figure shows this "No data" message instead of a chart. */
   emptyMessage?: string;
@@ -31,7 +33,7 @@ export interface ChartFigureProps {
 
 /**
  * A chart card: <figure> named by its <figcaption>, a summary sentence, a Show table / Show chart
- * toggle, Download PNG, and a "No data" state. The chart stays mounted (invisible) while the table
+ * toggle, Download CSV (of that table), Download PNG, and a "No data" state. The chart stays mounted (invisible) while the table
  * is shown so the PNG can always be made from it.
  */
 export function ChartFigure({ title, summary, table, emptyMessage, height, exportInfo, className, children }: ChartFigureProps) {
@@ -54,6 +56,10 @@ export function ChartFigure({ title, summary, table, emptyMessage, height, expor
     } catch {
       setExportState('failed');
     }
+  }
+
+  function downloadCsv() {
+    downloadBlob(csvBlob(toCsv(table.columns, table.rows)), `${exportInfo.fileName}.csv`);
   }
 
   return (
@@ -100,6 +106,14 @@ export function ChartFigure({ title, summary, table, emptyMessage, height, expor
             onClick={() => setShowTable((v) => !v)}
           >
             {showTable ? 'Show chart' : 'Show table'}
+          </button>
+          <button
+            type="button"
+            className="btn-ghost border border-line"
+            aria-label={`Download CSV of ${title}`}
+            onClick={downloadCsv}
+          >
+            Download CSV
           </button>
           <button
             type="button"

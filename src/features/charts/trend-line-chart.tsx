@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDate, formatDay } from '../../lib/format';
+import { formatCompact, formatDate, formatDay } from '../../lib/format';
 import { popularityScore, type TrendSeries } from './chart-data';
 import { findPeak } from './chart-summary';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, SERIES_DASHES, SURFACE, VALUE_TEXT, seriesColor } from './chart-colors';
@@ -13,16 +13,25 @@ export interface TrendLineChartProps {
   /** Mark each series' peak with a dot and its value (default: only with one series). */
   markPeak?: boolean;
   locale?: string;
+  /**
+   * 'popularity' (default): values are 0..1 and drawn as 0–100. 'count': values are drawn as they
+   * are (e.g. estimated posts per day) on an axis that starts at 0 and fits the data.
+   */
+  valueScale?: 'popularity' | 'count';
+  /** How a value reads in the tooltip and peak labels; default: the score, or a compact number for counts. */
+  formatValue?: (value: number) => string;
+  /** What the number is, for the single-series tooltip; default "Popularity". */
+  valueName?: string;
 }
 
 type Row = { time: number } & Record<string, number>;
 
-function toRows(series: readonly TrendSeries[]): Row[] {
+function toRows(series: readonly TrendSeries[], toY: (value: number) => number): Row[] {
   const rows = new Map<number, Row>();
   for (const s of series) {
     for (const p of s.points) {
       const row = rows.get(p.time) ?? { time: p.time };
-      row[s.id] = popularityScore(p.value);
+      row[s.id] = toY(p.value);
       rows.set(p.time, row);
     }
   }
@@ -30,8 +39,19 @@ function toRows(series: readonly TrendSeries[]): Row[] {
 }
 
 /** Popularity (0–100) over time; dates in the user's locale; fills its parent's size. */
-export function TrendLineChart({ series, ariaLabel, markPeak = series.length === 1, locale }: TrendLineChartProps) {
-  const rows = toRows(series);
+export function TrendLineChart({
+  series,
+  ariaLabel,
+  markPeak = series.length === 1,
+  locale,
+  valueScale = 'popularity',
+  formatValue,
+  valueName = 'Popularity',
+}: TrendLineChartProps) {
+  const counts = valueScale === 'count';
+  const toY = counts ? (v: number) => Math.round(v) : popularityScore;
+  const showValue = formatValue ?? (counts ? formatCompact : String);
+  const rows = toRows(series, toY);
   const labels = new Map(series.map((s) => [s.id, s.label]));
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -46,13 +66,14 @@ export function TrendLineChart({ series, ariaLabel, markPeak = series.length ===
           minTickGap={24}
         />
         <YAxis
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
+          domain={counts ? [0, 'auto'] : [0, 100]}
+          ticks={counts ? undefined : [0, 25, 50, 75, 100]}
+          tickFormatter={counts ? (v: number) => formatCompact(v) : undefined}
           tick={{ fill: AXIS_TEXT, fontSize: 12 }}
           stroke={GRID_COLOR}
           tickLine={false}
           axisLine={false}
-          width={36}
+          width={counts ? 48 : 36}
         />
         <Tooltip
           cursor={{ stroke: AXIS_TEXT, strokeDasharray: '3 3' }}
@@ -62,8 +83,8 @@ export function TrendLineChart({ series, ariaLabel, markPeak = series.length ===
               <ChartTooltipBox title={formatDate(Number(label), locale)}>
                 {payload.map((item) => (
                   <p key={String(item.dataKey)}>
-                    {series.length > 1 ? `${labels.get(String(item.dataKey)) ?? ''}: ` : 'Popularity: '}
-                    <strong>{String(item.value)}</strong>
+                    {series.length > 1 ? `${labels.get(String(item.dataKey)) ?? ''}: ` : `${valueName}: `}
+                    <strong>{showValue(Number(item.value))}</strong>
                   </p>
                 ))}
               </ChartTooltipBox>
@@ -71,23 +92,29 @@ export function TrendLineChart({ series, ariaLabel, markPeak = series.length ===
           }
         />
         {series.length > 1 && <Legend wrapperStyle={{ color: VALUE_TEXT, fontSize: 13 }} />}
-        {series.map((s, i) => (
-          <Line
-            key={s.id}
-            dataKey={s.id}
-            name={s.label}
-            type="monotone"
-            stroke={seriesColor(i)}
-            strokeWidth={2.5}
-            strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
-            dot={s.points.length <= 2 ? { r: 4, fill: seriesColor(i), strokeWidth: 0 } : false}
-            activeDot={{ r: 5, stroke: SURFACE, strokeWidth: 2 }}
-            isAnimationActive={ANIMATE}
-            connectNulls
-          />
-        ))}
+        {series.map((s, order) => {
+          const i = s.styleIndex ?? order;
+          return (
+            <Line
+              key={s.id}
+              dataKey={s.id}
+              name={s.label}
+              type="monotone"
+              stroke={seriesColor(i)}
+              strokeWidth={2.5}
+              strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
+              dot={s.points.length <= 2 ? { r: 4, fill: seriesColor(i), strokeWidth: 0 } : false}
+              activeDot={{ r: 5, stroke: SURFACE, strokeWidth: 2 }}
+              isAnimationActive={ANIMATE}
+              connectNulls
+              // the legend swatch repeats the dash pattern, so the legend never relies on colour alone
+              legendType="plainline"
+            />
+          );
+        })}
         {markPeak &&
-          series.map((s, i) => {
+          series.map((s, order) => {
+            const i = s.styleIndex ?? order;
             const peak = findPeak(s.points);
             if (!peak) return null;
             // keep the label inside the plot when the peak is the first or last point
@@ -97,12 +124,12 @@ export function TrendLineChart({ series, ariaLabel, markPeak = series.length ===
               <ReferenceDot
                 key={`peak-${s.id}`}
                 x={peak.time}
-                y={popularityScore(peak.value)}
+                y={toY(peak.value)}
                 r={6}
                 fill={seriesColor(i)}
                 stroke={SURFACE}
                 strokeWidth={2}
-                label={{ value: `Peak ${popularityScore(peak.value)}`, position, fill: VALUE_TEXT, fontSize: 12, fontWeight: 600 }}
+                label={{ value: `Peak ${showValue(toY(peak.value))}`, position, fill: VALUE_TEXT, fontSize: 12, fontWeight: 600 }}
               />
             );
           })}

@@ -1,6 +1,199 @@
+import { useRef } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { hashtagDetailOptions } from '../../api/hashtag-detail';
+import { hashtagListOptions } from '../../api/hashtag-list';
+import { CopyLinkButton } from '../../components/copy-link-button';
+import { CountryCombobox } from '../../components/country-combobox';
+import { ErrorAlert } from '../../components/error-alert';
+import { Notice } from '../../components/notice';
+import { PeriodPicker } from '../../components/period-picker';
+import { PrintHeader } from '../../components/print-header';
+import { Skeleton } from '../../components/skeleton';
+import { CHART_SIZE, countryName, periodLabel } from '../../contract/constants';
+import { COMPARE_MAX } from '../../lib/deck-links';
+import { fileSlug } from '../../lib/download';
+import type { TrendScope } from '../../lib/filter-params';
+import { formatCompact, formatDate } from '../../lib/format';
+import { hashtagHref } from '../../lib/hashtag-href';
 import { usePageTitle } from '../../lib/use-page-title';
+import { trendTable, type TrendSeries } from '../charts/chart-data';
+import { ChartFigure } from '../charts/chart-figure';
+import { TrendLineChart } from '../charts/trend-line-chart';
+import { AddHashtagCombobox } from './add-hashtag-combobox';
+import { CompareFiguresTable } from './compare-figures-table';
+import { compareSummary, estimatePostsPerDay, type LoadedHashtag } from './compare-data';
+import { MODE_LABELS, compareSearch, overLimitMessage, parseCompareParams, type CompareMode } from './compare-params';
+import { ScaleToggle } from './scale-toggle';
+import { SeriesSwatch } from './series-swatch';
 
+export const TREND_TITLES: Record<CompareMode, string> = {
+  relative: 'Popularity over time',
+  posts: 'Estimated posts per day',
+};
+const CHART_HEIGHT = 320;
+
+/** `/compare?tags=a,b,c&country=..&period=..&mode=posts`: up to five hashtags on one chart and side by side. */
 export function ComparePage() {
   usePageTitle('Compare hashtags');
-  return <h1>Compare hashtags</h1>;
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const addRef = useRef<HTMLInputElement>(null);
+  const params = parseCompareParams(searchParams);
+  const { tags, scope, mode } = params;
+  const overLimit = overLimitMessage(params);
+
+  const go = (next: Partial<{ tags: readonly string[]; scope: TrendScope; mode: CompareMode }>) =>
+    void navigate({ search: compareSearch(searchParams, { tags, scope, mode, ...next }) }, { preventScrollReset: true });
+
+  const top = useQuery(hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE }));
+  const suggestions = top.data?.data.list.map((item) => item.hashtag_name) ?? [];
+  const details = useQueries({
+    queries: tags.map((name) => hashtagDetailOptions({ name, country: scope.country, period: scope.period })),
+  });
+
+  const loaded: (LoadedHashtag & { index: number; receivedAt: number })[] = [];
+  details.forEach((q, index) => {
+    const name = tags[index];
+    if (q.data && name !== undefined) loaded.push({ name, detail: q.data.data.info, index, receivedAt: q.data.receivedAt });
+  });
+  const pending = details.some((q) => q.isPending);
+  const asOf = loaded.length > 0 ? Math.max(...loaded.map((h) => h.receivedAt)) : undefined;
+
+  const series: TrendSeries[] = loaded.map(({ name, detail, index }) => ({
+    id: `s${index}`,
+    label: `#${name}`,
+    styleIndex: index,
+    points: mode === 'posts' ? estimatePostsPerDay(detail.trend, detail.publish_cnt) : detail.trend,
+  }));
+  const title = TREND_TITLES[mode];
+  const summary = compareSummary(series, mode);
+  const table =
+    mode === 'posts'
+      ? trendTable(series, (t) => formatDate(t), { unit: 'posts per day, estimated', cell: Math.round })
+      : trendTable(series, (t) => formatDate(t));
+  const names = tags.map((t) => `#${t}`).join(' vs ');
+  const scopeWords = [countryName(scope.country), `last ${periodLabel(scope.period)}`];
+
+  const remove = (name: string) => {
+    go({ tags: tags.filter((t) => t !== name) });
+    addRef.current?.focus();
+  };
+
+  return (
+    <div className="space-y-6">
+      <PrintHeader title="Compare hashtags" filters={[names, ...scopeWords, MODE_LABELS[mode]]} asOf={asOf} />
+      <div className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h1 className="text-3xl font-bold tracking-tight">Compare hashtags</h1>
+          <CopyLinkButton className="no-print" />
+        </div>
+        <p className="text-ink-muted">
+          Up to {COMPARE_MAX} hashtags in {countryName(scope.country)} over the last {periodLabel(scope.period)}.
+        </p>
+        <div className="no-print flex flex-wrap items-end gap-x-4 gap-y-3">
+          <CountryCombobox className="w-56" value={scope.country} onChange={(country) => go({ scope: { ...scope, country } })} />
+          <PeriodPicker value={scope.period} onChange={(period) => go({ scope: { ...scope, period } })} />
+          <ScaleToggle value={mode} onChange={(next) => go({ mode: next })} />
+        </div>
+        {overLimit && <Notice>{overLimit}</Notice>}
+        {params.problems.map((p) => (
+          <Notice key={p.param}>{p.message}</Notice>
+        ))}
+      </div>
+
+      <section aria-labelledby="compare-hashtags" className="card space-y-3">
+        <h2 id="compare-hashtags" className="font-semibold">
+          Hashtags <span className="font-normal text-ink-muted">({tags.length} of {COMPARE_MAX})</span>
+        </h2>
+        {tags.length > 0 && (
+          <ul className="flex flex-wrap gap-2">
+            {tags.map((name, index) => (
+              <li key={name} className="inline-flex items-center gap-2 rounded-full border border-line py-1 pr-1 pl-3 text-sm">
+                <SeriesSwatch index={index} />
+                <Link to={hashtagHref(name, scope)} className="font-medium text-ink hover:underline">
+                  #{name}
+                </Link>
+                {details[index]?.isPending && <span className="text-xs text-ink-muted">loading…</span>}
+                {details[index]?.isError && <span className="text-xs text-down">failed</span>}
+                <button type="button" className="btn-ghost rounded-full px-2 py-0.5" aria-label={`Remove #${name}`} onClick={() => remove(name)}>
+                  <span aria-hidden="true">✕</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="no-print">
+          <AddHashtagCombobox
+            inputRef={addRef}
+            suggestions={suggestions}
+            exclude={tags}
+            disabledReason={tags.length >= COMPARE_MAX ? `${COMPARE_MAX} hashtags is the most a chart can compare: remove one to add another.` : undefined}
+            hint={
+              top.isError
+                ? `Suggestions are unavailable; type a hashtag and press Enter.`
+                : `Suggestions come from the top ${CHART_SIZE} in ${countryName(scope.country)}; any other hashtag can be typed.`
+            }
+            onAdd={(name) => go({ tags: [...tags, name] })}
+          />
+        </div>
+      </section>
+
+      {details.map((q, index) =>
+        q.isError ? (
+          <div key={tags[index]} className="space-y-1">
+            <p className="text-sm font-semibold">#{tags[index]} could not be loaded</p>
+            <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
+          </div>
+        ) : null,
+      )}
+
+      {tags.length === 0 ? (
+        <div className="card space-y-2">
+          <h2 className="text-lg font-semibold">Nothing to compare yet</h2>
+          <p>
+            Add up to {COMPARE_MAX} hashtags above to see their popularity on one chart and their figures side by side, or pick
+            some in the{' '}
+            <Link to="/" className="font-medium text-accent-ink underline">
+              trending list
+            </Link>
+            .
+          </p>
+        </div>
+      ) : series.length === 0 && pending ? (
+        <div role="status" aria-label="Loading the comparison" className="card space-y-3">
+          <Skeleton className="h-5 w-48" />
+          <Skeleton className="w-full" />
+          <div style={{ height: CHART_HEIGHT }}>
+            <Skeleton className="h-full w-full" />
+          </div>
+        </div>
+      ) : (
+        <>
+          <ChartFigure
+            title={title}
+            summary={summary}
+            table={table}
+            emptyMessage={series.length === 0 ? 'None of these hashtags could be loaded.' : undefined}
+            height={CHART_HEIGHT}
+            exportInfo={{
+              subtitle: [names, ...scopeWords].join(' · '),
+              asOf: asOf === undefined ? undefined : `As of ${formatDate(asOf / 1000)}`,
+              fileName: fileSlug('compare', ...tags, scope.country, `${scope.period}d`, mode),
+            }}
+          >
+            <TrendLineChart
+              series={series}
+              ariaLabel={`${title}: ${summary}`}
+              markPeak={false}
+              {...(mode === 'posts'
+                ? { valueScale: 'count' as const, valueName: 'Estimated posts per day', formatValue: (v: number) => `≈ ${formatCompact(v)}` }
+                : {})}
+            />
+          </ChartFigure>
+          {loaded.length > 0 && <CompareFiguresTable hashtags={loaded} period={scope.period} fileName={fileSlug('compare', ...tags, scope.country, `${scope.period}d`, 'figures')} />}
+        </>
+      )}
+    </div>
+  );
 }

@@ -266,6 +266,24 @@ describe('ExplorerPage: filters in the URL', () => {
     expect(search(router)).toBe('?utm_source=mail');
   });
 
+  it('shows a change at once and walks back and forward through history', async () => {
+    const { router, user } = renderExplorer();
+    await user.click(screen.getByRole('radio', { name: '30 days' }));
+    expect(screen.getByRole('radio', { name: '30 days' })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'New to top 100' }));
+    expect(screen.getByRole('checkbox', { name: 'New to top 100' })).toBeChecked();
+    await waitFor(() => expect(search(router)).toBe('?period=30&new=1'));
+
+    await act(() => router.navigate(-1));
+    expect(search(router)).toBe('?period=30');
+    expect(screen.getByRole('checkbox', { name: 'New to top 100' })).not.toBeChecked();
+    await act(() => router.navigate(-1));
+    expect(screen.getByRole('radio', { name: '7 days' })).toBeChecked();
+    await act(() => router.navigate(1));
+    expect(screen.getByRole('radio', { name: '30 days' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'New to top 100' })).not.toBeChecked();
+  });
+
   it('picks a country by typing and keys in the combobox', async () => {
     const { router, user } = renderExplorer();
     const country = screen.getByRole('combobox', { name: 'Country' });

@@ -6,14 +6,21 @@ import { industryName } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
 import { hashtagHref } from '../../lib/hashtag-href';
 import type { TrendScope } from '../../lib/filter-params';
+import { ChangeMarker } from '../insights/change-marker';
+import type { ChangeMarker as Marker } from '../insights/last-visit-store';
+import { StageBadge } from '../insights/stage-badge';
+import { StarButton } from '../insights/star-button';
 import { CreatorAvatars } from './creator-avatars';
 import { RankChange } from './rank-change';
+import { rowStage } from './row-stage';
 import { TrendSparkline } from './trend-sparkline';
 
 /** Hovering this long counts as intent; quick sweeps across the table fetch nothing. */
 const HOVER_INTENT_MS = 120;
 
 export const ROW_CLASS = 'h-16 border-t border-line';
+/** Creators are the least telling column: they give way below 1280 px so the names keep their room. */
+export const CREATORS_CELL_CLASS = 'hidden xl:table-cell';
 
 export function rowIndustry(item: HashtagListItem): string | undefined {
   const info = item.industry_info;
@@ -21,15 +28,27 @@ export function rowIndustry(item: HashtagListItem): string | undefined {
   return industryName(String(info.id)) ?? info.value;
 }
 
+/** What the row needs to offer "select for comparison". */
+export interface RowSelection {
+  selected: boolean;
+  /** The selection is full and this row is not in it. */
+  disabled: boolean;
+  onChange: (name: string, selected: boolean) => void;
+}
+
 /**
- * One hashtag of the ranked list. Cells are in column order; later columns (compare checkbox,
- * star, trend stage) slot in here and in HashtagTable's header.
+ * One hashtag of the ranked list. Cells are in column order, matching HashtagTable's header:
+ * select, rank, change, hashtag (with its since-last-visit marker), stage, posts, views, trend,
+ * creators, star.
  */
 export function HashtagRow({
   item,
   scope,
   linkState,
   onIntent,
+  marker,
+  since,
+  selection,
 }: {
   item: HashtagListItem;
   scope: TrendScope;
@@ -37,32 +56,53 @@ export function HashtagRow({
   linkState?: unknown;
   /** The user is probably about to open this hashtag (hover or focus): prefetch it. */
   onIntent?: (name: string) => void;
+  /** How the row moved since the last visit (with `since`, the time of that visit). */
+  marker?: Marker;
+  since?: number;
+  selection: RowSelection;
 }) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const industry = rowIndustry(item);
+  const name = item.hashtag_name;
   return (
     <tr
       className={`${ROW_CLASS} hover:bg-surface-muted/60 focus-within:bg-surface-muted/60`}
       onMouseEnter={() => {
         clearTimeout(timer.current);
-        timer.current = setTimeout(() => onIntent?.(item.hashtag_name), HOVER_INTENT_MS);
+        timer.current = setTimeout(() => onIntent?.(name), HOVER_INTENT_MS);
       }}
       onMouseLeave={() => clearTimeout(timer.current)}
-      onFocus={() => onIntent?.(item.hashtag_name)}
+      onFocus={() => onIntent?.(name)}
     >
+      <td className="no-print pl-3">
+        <input
+          type="checkbox"
+          className="size-4 accent-(--color-accent) disabled:cursor-not-allowed"
+          aria-label={`Select #${name} for comparison`}
+          checked={selection.selected}
+          disabled={selection.disabled}
+          onChange={(e) => selection.onChange(name, e.target.checked)}
+        />
+      </td>
       <td className="px-3 text-right text-base font-semibold tabular-nums">{item.rank}</td>
       <td className="px-3">
         <RankChange type={item.rank_diff_type} diff={item.rank_diff} />
       </td>
       <th scope="row" className="max-w-72 px-3 text-left font-normal">
         <div className="flex items-center gap-2">
-          <Link to={hashtagHref(item.hashtag_name, scope)} state={linkState} className="truncate font-semibold text-ink hover:underline">
-            #{item.hashtag_name}
+          <Link to={hashtagHref(name, scope)} state={linkState} className="truncate font-semibold text-ink hover:underline">
+            #{name}
           </Link>
           {item.is_promoted && <Badge tone="warn">Promoted</Badge>}
         </div>
-        <div className="truncate text-xs text-ink-muted">{industry ?? 'No industry'}</div>
+        <div className="flex items-center gap-2 text-xs text-ink-muted">
+          <span className="truncate">{industry ?? 'No industry'}</span>
+          {marker && since !== undefined && <ChangeMarker marker={marker} since={since} />}
+        </div>
       </th>
+      <td className="px-3">
+        <StageBadge result={rowStage(item)} />
+      </td>
       <td className="px-3 text-right">
         <CompactNumber value={item.publish_cnt} />
       </td>
@@ -72,8 +112,11 @@ export function HashtagRow({
       <td className="px-3">
         <TrendSparkline points={item.trend} />
       </td>
-      <td className="px-3">
+      <td className={`px-3 ${CREATORS_CELL_CLASS}`}>
         <CreatorAvatars creators={item.creators} />
+      </td>
+      <td className="no-print pr-3 text-center">
+        <StarButton name={name} />
       </td>
     </tr>
   );

@@ -2,13 +2,20 @@ import type { ReactNode } from 'react';
 import { Skeleton } from '../../components/skeleton';
 import type { HashtagListItem } from '../../contract/schemas';
 import type { TrendScope } from '../../lib/filter-params';
-import { HashtagRow, ROW_CLASS } from './hashtag-row';
+import type { ChangeMarker } from '../insights/last-visit-store';
+import { CREATORS_CELL_CLASS, HashtagRow, ROW_CLASS } from './hashtag-row';
 import { SortHeader } from './sort-header';
 import type { Sort } from './url-state';
+
+/** Select, rank, change, hashtag, stage, posts, views, trend, creators, watch. */
+const COLUMN_COUNT = 10;
 
 function SkeletonRow() {
   return (
     <tr className={ROW_CLASS} data-testid="skeleton-row">
+      <td className="no-print pl-3">
+        <Skeleton className="size-4" />
+      </td>
       <td className="px-3">
         <Skeleton className="ml-auto h-5 w-6" />
       </td>
@@ -20,6 +27,9 @@ function SkeletonRow() {
         <Skeleton className="mt-1 h-3 w-24" />
       </td>
       <td className="px-3">
+        <Skeleton className="h-5 w-24 rounded-full" />
+      </td>
+      <td className="px-3">
         <Skeleton className="ml-auto h-5 w-12" />
       </td>
       <td className="px-3">
@@ -28,8 +38,11 @@ function SkeletonRow() {
       <td className="px-3">
         <Skeleton className="h-7 w-24" />
       </td>
-      <td className="px-3">
+      <td className={`px-3 ${CREATORS_CELL_CLASS}`}>
         <Skeleton className="h-7 w-16 rounded-full" />
+      </td>
+      <td className="no-print pr-3">
+        <Skeleton className="mx-auto size-5" />
       </td>
     </tr>
   );
@@ -50,6 +63,11 @@ export function HashtagTable({
   onIntent,
   busy,
   empty,
+  markers,
+  since,
+  selected,
+  selectionFull,
+  onSelect,
 }: {
   caption: ReactNode;
   rows: readonly HashtagListItem[] | undefined;
@@ -63,13 +81,23 @@ export function HashtagTable({
   busy?: boolean;
   /** Shown in place of the body when `rows` is empty. */
   empty?: ReactNode;
+  /** Since-last-visit markers by hashtag name, and the time of that visit. */
+  markers?: ReadonlyMap<string, ChangeMarker>;
+  since?: number;
+  /** Names picked for comparison; once `selectionFull`, the other rows cannot be picked. */
+  selected: ReadonlySet<string>;
+  selectionFull: boolean;
+  onSelect: (name: string, selected: boolean) => void;
 }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[52rem] border-collapse text-sm" aria-busy={busy || rows === undefined}>
+      <table className="w-full min-w-[58rem] border-collapse text-sm" aria-busy={busy || rows === undefined}>
         <caption className="sr-only">{caption}</caption>
         <thead className="text-ink-muted">
           <tr>
+            <th scope="col" className="no-print w-8 pl-3 text-left">
+              <span className="sr-only">Select for comparison</span>
+            </th>
             <SortHeader column="rank" sort={sort} onSort={onSort} align="right" className="w-16">
               Rank
             </SortHeader>
@@ -79,6 +107,9 @@ export function HashtagTable({
             <th scope="col" className="px-3 py-2 text-left font-medium">
               Hashtag
             </th>
+            <SortHeader column="stage" sort={sort} onSort={onSort} className="w-36">
+              Stage
+            </SortHeader>
             <SortHeader column="posts" sort={sort} onSort={onSort} align="right" className="w-24">
               Posts
             </SortHeader>
@@ -88,18 +119,35 @@ export function HashtagTable({
             <th scope="col" className="w-32 px-3 py-2 text-left font-medium">
               Trend
             </th>
-            <th scope="col" className="w-28 px-3 py-2 text-left font-medium">
+            <th scope="col" className={`w-28 px-3 py-2 text-left font-medium ${CREATORS_CELL_CLASS}`}>
               Creators
+            </th>
+            <th scope="col" className="no-print w-14 pr-3 py-2 text-center font-medium">
+              Watch
             </th>
           </tr>
         </thead>
         <tbody className={busy ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
           {rows === undefined
             ? Array.from({ length: skeletonRows }, (_, i) => <SkeletonRow key={i} />)
-            : rows.map((item) => <HashtagRow key={item.hashtag_id} item={item} scope={scope} linkState={linkState} onIntent={onIntent} />)}
+            : rows.map((item) => {
+                const isSelected = selected.has(item.hashtag_name);
+                return (
+                  <HashtagRow
+                    key={item.hashtag_id}
+                    item={item}
+                    scope={scope}
+                    linkState={linkState}
+                    onIntent={onIntent}
+                    marker={markers?.get(item.hashtag_name)}
+                    since={since}
+                    selection={{ selected: isSelected, disabled: selectionFull && !isSelected, onChange: onSelect }}
+                  />
+                );
+              })}
           {rows !== undefined && rows.length === 0 && empty && (
             <tr className="border-t border-line">
-              <td colSpan={7} className="px-3 py-10 text-center">
+              <td colSpan={COLUMN_COUNT} className="px-3 py-10 text-center">
                 {empty}
               </td>
             </tr>

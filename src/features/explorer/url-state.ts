@@ -11,21 +11,22 @@ import {
 } from '../../contract/constants';
 import type { ListQuery } from '../../api/query-keys';
 import { DEFAULT_SCOPE, parseScope, readParam, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+import { TREND_STAGES, type TrendStage } from '../insights/trend-stage';
 
-export type SortKey = 'rank' | 'posts' | 'views' | 'change';
+export const SORT_KEYS = ['rank', 'posts', 'views', 'change', 'stage'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 export interface Sort {
   key: SortKey;
   dir: SortDir;
 }
-export const SORT_KEYS: readonly SortKey[] = ['rank', 'posts', 'views', 'change'];
-/** The direction a first click sorts in: best first (rank 1, most views, biggest climb). */
-export const NATURAL_DIR: Record<SortKey, SortDir> = { rank: 'asc', posts: 'desc', views: 'desc', change: 'desc' };
+/** The direction a first click sorts in: best first (rank 1, most views, biggest climb, liveliest stage). */
+export const NATURAL_DIR: Record<SortKey, SortDir> = { rank: 'asc', posts: 'desc', views: 'desc', change: 'desc', stage: 'asc' };
 export const DEFAULT_SORT: Sort = { key: 'rank', dir: 'asc' };
 
 /**
  * Everything the explorer shows, parsed from the URL. The first six select what the API returns;
- * `q`, `sort` and `hidePromoted` are view options applied to the page on screen.
+ * `q`, `sort`, `hidePromoted` and `stage` are view options applied to the page on screen.
  */
 export interface ExplorerFilters extends TrendScope {
   /** 11-digit industry id; undefined = all industries. */
@@ -38,6 +39,8 @@ export interface ExplorerFilters extends TrendScope {
   q: string;
   sort: Sort;
   hidePromoted: boolean;
+  /** Only rows in this trend stage; undefined = all stages. */
+  stage: TrendStage | undefined;
 }
 
 export const DEFAULT_FILTERS: ExplorerFilters = {
@@ -49,10 +52,11 @@ export const DEFAULT_FILTERS: ExplorerFilters = {
   q: '',
   sort: DEFAULT_SORT,
   hidePromoted: false,
+  stage: undefined,
 };
 
 /** Every URL key this page owns; anything else in the URL round-trips untouched. */
-export const EXPLORER_PARAMS = ['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted'] as const;
+export const EXPLORER_PARAMS = ['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted', 'stage'] as const;
 
 export const MAX_QUERY_LENGTH = 100;
 
@@ -74,8 +78,14 @@ const pageSchema = (lastPage: number) =>
 /** `sort=views` ascending, `sort=-views` descending (the JSON:API convention). */
 const sortSchema = z
   .string()
-  .regex(/^-?(rank|posts|views|change)$/)
+  .regex(new RegExp(`^-?(${SORT_KEYS.join('|')})$`))
   .transform((v): Sort => (v.startsWith('-') ? { key: v.slice(1) as SortKey, dir: 'desc' } : { key: v as SortKey, dir: 'asc' }));
+/** `stage=Rising`: exactly one of the stage names as shown. */
+const stageValues: readonly string[] = TREND_STAGES;
+const stageSchema = z
+  .string()
+  .refine((v) => stageValues.includes(v), 'unknown stage')
+  .transform((v) => v as TrendStage);
 const querySchema = z.string().transform((v) => v.slice(0, MAX_QUERY_LENGTH));
 
 export function sortParam(sort: Sort): string {
@@ -115,7 +125,11 @@ export function parseExplorerParams(search: URLSearchParams): { filters: Explore
     fallbackLabel: 'promoted hashtags',
     message: (v) => `Unknown value ${v} for “Hide promoted”: showing promoted hashtags`,
   }, problems);
-  return { filters: { ...scope, industry, newOnly, page, limit, q, sort, hidePromoted }, problems };
+  const stage = readParam<TrendStage | undefined>(search, 'stage', stageSchema, undefined, {
+    label: 'stage',
+    fallbackLabel: 'all stages',
+  }, problems);
+  return { filters: { ...scope, industry, newOnly, page, limit, q, sort, hidePromoted, stage }, problems };
 }
 
 /**
@@ -131,6 +145,7 @@ export function explorerSearch(filters: ExplorerFilters, current?: URLSearchPara
   if (filters.q !== '') out.set('q', filters.q);
   if (filters.sort.key !== DEFAULT_SORT.key || filters.sort.dir !== DEFAULT_SORT.dir) out.set('sort', sortParam(filters.sort));
   if (filters.hidePromoted) out.set('hidePromoted', '1');
+  if (filters.stage) out.set('stage', filters.stage);
   const owned: readonly string[] = EXPLORER_PARAMS;
   current?.forEach((value, key) => {
     if (!owned.includes(key)) out.append(key, value);

@@ -1,5 +1,7 @@
 import type { HashtagListItem } from '../../contract/schemas';
+import { STAGE_ORDER, type TrendStage } from '../insights/trend-stage';
 import { rankChangeScore } from './rank-change';
+import { rowStage } from './row-stage';
 import type { Sort, SortKey } from './url-state';
 
 const sortValue: Record<SortKey, (item: HashtagListItem) => number> = {
@@ -7,6 +9,7 @@ const sortValue: Record<SortKey, (item: HashtagListItem) => number> = {
   posts: (item) => item.publish_cnt,
   views: (item) => item.video_views,
   change: (item) => rankChangeScore(item.rank_diff_type, item.rank_diff),
+  stage: (item) => STAGE_ORDER[rowStage(item).stage],
 };
 
 function fold(text: string): string {
@@ -14,15 +17,20 @@ function fold(text: string): string {
 }
 
 /**
- * The rows on screen: the page from the API, narrowed by the search text and "Hide promoted",
- * then sorted (ties and unknown values keep rank order; unknown values always sink).
+ * The rows on screen: the page from the API, narrowed by the search text, "Hide promoted" and the
+ * stage, then sorted (ties and unknown values keep rank order; unknown values always sink).
  */
 export function viewRows(
   list: readonly HashtagListItem[],
-  view: { q: string; sort: Sort; hidePromoted: boolean },
+  view: { q: string; sort: Sort; hidePromoted: boolean; stage?: TrendStage },
 ): HashtagListItem[] {
   const q = fold(view.q);
-  const rows = list.filter((item) => (!view.hidePromoted || !item.is_promoted) && (!q || fold(item.hashtag_name).includes(q)));
+  const rows = list.filter(
+    (item) =>
+      (!view.hidePromoted || !item.is_promoted) &&
+      (!q || fold(item.hashtag_name).includes(q)) &&
+      (!view.stage || rowStage(item).stage === view.stage),
+  );
   const value = sortValue[view.sort.key];
   const sign = view.sort.dir === 'asc' ? 1 : -1;
   return rows.sort((a, b) => {

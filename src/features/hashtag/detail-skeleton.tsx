@@ -23,6 +23,7 @@ function CardSkeleton({ plotHeight, summaryLines, className }: { plotHeight: num
       <div className="flex justify-end gap-2 border-t border-line pt-3">
         <Skeleton className="h-8 w-24" />
         <Skeleton className="h-8 w-32" />
+        <Skeleton className="h-8 w-32" />
       </div>
     </div>
   );

@@ -4,6 +4,9 @@ import { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { PrintHeader } from '../../components/print-header';
+import { countryName, periodLabel } from '../../contract/constants';
+import { compareHref } from '../../lib/deck-links';
 import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
 import { listHref, readFromListState } from '../../lib/list-return';
 import { formatClock } from '../../lib/format';
@@ -41,16 +44,28 @@ export function HashtagPage() {
 
   return (
     <div className="space-y-6">
+      <PrintHeader
+        title={`#${name}`}
+        filters={[countryName(filters.country), `last ${periodLabel(filters.period)}`]}
+        asOf={query.data?.receivedAt}
+      />
       <div className="space-y-3">
-        <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="no-print flex flex-wrap items-center justify-between gap-2">
           <Link to={backHref} className="inline-flex items-center gap-1 text-sm font-medium text-accent-ink hover:underline">
             <span aria-hidden="true">←</span> Back to trending hashtags
           </Link>
-          <CopyLinkButton className="no-print" />
+          <div className="flex flex-wrap items-center gap-2">
+            <Link to={compareHref([name], filters)} className="btn">
+              Compare
+            </Link>
+            <CopyLinkButton />
+          </div>
         </div>
         <div className="flex flex-wrap items-end justify-between gap-4">
           <h1 className="break-all text-3xl font-bold tracking-tight">#{name}</h1>
-          <DetailFilters scope={filters} onChange={setScope} />
+          <div className="no-print">
+            <DetailFilters scope={filters} onChange={setScope} />
+          </div>
         </div>
         {problems.map((p) => (
           <Notice key={p.param}>{p.message}</Notice>

@@ -5,7 +5,7 @@ import { PeriodPicker } from '../../components/period-picker';
 import { countryName, periodLabel } from '../../contract/constants';
 import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
 import { usePageTitle } from '../../lib/use-page-title';
-import { COMPARE_MAX, compareHref, presentHref } from './watchlist-links';
+import { COMPARE_MAX, compareHref, presentHref } from '../../lib/deck-links';
 import { WatchlistShare } from './watchlist-share';
 import { useWatchlist } from './watchlist-store';
 import { WatchlistTable } from './watchlist-table';

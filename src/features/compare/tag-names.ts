@@ -1,0 +1,39 @@
+/**
+ * Hashtag names as they travel in `?tags=`. (The deck parses the same parameter in
+ * features/present/deck-params.ts; one shared parser in src/lib would be the next step.)
+ */
+
+/** One hashtag name as people type it: trimmed, without a leading "#". */
+export function cleanTagName(raw: string): string {
+  return raw.trim().replace(/^#+/, '').trim();
+}
+
+/**
+ * The `tags` parameter as a list: split on commas, trimmed, "#" dropped, empties dropped and
+ * duplicates removed case-insensitively (the first spelling wins). `raw` is the value as
+ * URLSearchParams decoded it, which never throws on a stray "%" the way decodeURIComponent does.
+ */
+export function parseTagsParam(raw: string | null): string[] {
+  if (!raw) return [];
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const part of raw.split(',')) {
+    const name = cleanTagName(part);
+    const key = name.toLocaleLowerCase();
+    if (!name || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+/** `tags=a,b,c`: each name percent-encoded, the separating commas left readable. */
+export function tagsParam(names: readonly string[]): string {
+  return `tags=${names.map(encodeURIComponent).join(',')}`;
+}
+
+/** Case-insensitive membership, the same rule as the de-duplication. */
+export function hasTag(names: readonly string[], name: string): boolean {
+  const key = name.toLocaleLowerCase();
+  return names.some((n) => n.toLocaleLowerCase() === key);
+}

@@ -1,0 +1,98 @@
+import { Link } from 'react-router';
+import { CopyLinkButton } from '../../components/copy-link-button';
+import { industryName, periodLabel } from '../../contract/constants';
+import type { HashtagListItem } from '../../contract/schemas';
+import { csvBlob } from '../../lib/csv';
+import { COMPARE_MAX, compareHref, presentHref } from '../../lib/deck-links';
+import { downloadBlob, fileSlug } from '../../lib/download';
+import { resultsCsv } from '../../lib/results-csv';
+import type { CompareSelection } from './use-compare-selection';
+import type { ExplorerFilters } from './url-state';
+
+/** Compare needs two hashtags: one alone is its detail page (which has its own Compare link). */
+export const COMPARE_MIN = 2;
+
+/** `hashtags-us-7-days-page-1.csv`, with the industry and "new" when the list is narrowed by them. */
+export function explorerCsvFileName(filters: Pick<ExplorerFilters, 'country' | 'period' | 'industry' | 'newOnly' | 'page'>): string {
+  const industry = filters.industry ? (industryName(filters.industry) ?? filters.industry) : undefined;
+  return `${fileSlug(
+    'hashtags',
+    filters.country,
+    periodLabel(filters.period),
+    ...(industry ? [industry] : []),
+    ...(filters.newOnly ? ['new'] : []),
+    'page',
+    String(filters.page),
+  )}.csv`;
+}
+
+function selectionHint(count: number): string {
+  if (count >= COMPARE_MAX) return `Up to ${COMPARE_MAX} hashtags can be compared: untick one to pick another.`;
+  if (count > 0 && count < COMPARE_MIN) return `Tick ${COMPARE_MIN - count} more to compare.`;
+  return '';
+}
+
+/**
+ * The right-hand side of the results toolbar: Copy link, Download CSV (the rows as shown),
+ * Compare (the ticked rows) and Present (the explorer's list as a deck).
+ */
+export function ResultsActions({
+  filters,
+  rows,
+  selection,
+}: {
+  filters: ExplorerFilters;
+  /** The rows on screen, sorted and filtered as shown; undefined while loading. */
+  rows: readonly HashtagListItem[] | undefined;
+  selection: CompareSelection;
+}) {
+  const scope = { country: filters.country, period: filters.period };
+  const count = selection.names.length;
+  const canCompare = count >= COMPARE_MIN;
+  const compareLabel = `Compare (${count})`;
+  const canDownload = rows !== undefined && rows.length > 0;
+
+  return (
+    <div className="flex flex-col items-start gap-1 sm:items-end">
+      <div className="flex flex-wrap items-center gap-2">
+        <CopyLinkButton />
+        <button
+          type="button"
+          className="btn"
+          disabled={!canDownload}
+          title={canDownload ? `Download the ${rows.length} rows shown, sorted and filtered as on screen` : 'No rows to download'}
+          onClick={() => {
+            if (!rows) return;
+            downloadBlob(csvBlob(resultsCsv(rows, filters)), explorerCsvFileName(filters));
+          }}
+        >
+          Download CSV
+        </button>
+        {canCompare ? (
+          <Link to={compareHref(selection.names, scope)} className="btn">
+            {compareLabel}
+          </Link>
+        ) : (
+          <button type="button" className="btn" disabled title={`Tick ${COMPARE_MIN} to ${COMPARE_MAX} hashtags to compare them`}>
+            {compareLabel}
+          </button>
+        )}
+        {count > 0 && (
+          <button type="button" className="btn-ghost" onClick={selection.clear}>
+            Clear selection
+          </button>
+        )}
+        <Link
+          to={presentHref({ country: filters.country, period: filters.period, industry: filters.industry, newOnly: filters.newOnly })}
+          className="btn"
+          title="Present this list as slides (the top 10)"
+        >
+          Present
+        </Link>
+      </div>
+      <p aria-live="polite" className="text-sm text-ink-muted">
+        {selectionHint(count)}
+      </p>
+    </div>
+  );
+}

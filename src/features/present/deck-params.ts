@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { INDUSTRIES, industryName } from '../../contract/constants';
+import { parseScope, quoteValue, readParam, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+
+/**
+ * The deck's URL: the explorer's list filters (`country`, `period`, `industry`, `new`) plus `tags`
+ * (names to present instead of the top ones) and `slide` (1-based). Parsed with the shared
+ * parseScope/readParam so bad values fall back the same way, with the same notices, as everywhere else.
+ */
+export interface DeckFilters extends TrendScope {
+  industry: string | undefined;
+  newOnly: boolean;
+  /** Hand-picked names (no "#", deduplicated); empty = the top {@link DEFAULT_DECK_SIZE} of the list. */
+  tags: string[];
+}
+
+/** How many of the top hashtags get a slide when no `tags` are given. */
+export const DEFAULT_DECK_SIZE = 10;
+/** At most this many hand-picked hashtags: beyond it a deck stops being a presentation. */
+export const MAX_DECK_TAGS = 20;
+/** The API's own limit on a hashtag name. */
+const MAX_NAME_LENGTH = 200;
+
+const industryIds: readonly string[] = INDUSTRIES.map((i) => i.id);
+const industrySchema = z.string().refine((v) => industryIds.includes(v), 'unknown industry');
+const flagSchema = z.enum(['1', '0']).transform((v) => v === '1');
+/** A whole number from 1; "03", "2.0" and "-1" are not a slide. */
+const slideSchema = z.string().regex(/^[1-9]\d{0,5}$/).transform(Number);
+
+/** "a, #b,,a , c" → ["a", "b", "c"]: trimmed, "#" dropped, empties and repeats (any case) removed. */
+export function parseTags(raw: string | null): string[] {
+  if (!raw) return [];
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const part of raw.split(',')) {
+    const name = part.trim().replace(/^#+/, '').trim();
+    const key = name.toLowerCase();
+    if (!name || name.length > MAX_NAME_LENGTH || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+export interface ParsedDeckParams {
+  filters: DeckFilters;
+  /** The requested slide (1-based), not yet checked against the deck's length. */
+  slide: number;
+  problems: ParamProblem[];
+}
+
+/** Never throws: a bad value falls back to its default and is reported as a problem. */
+export function parseDeckParams(search: URLSearchParams): ParsedDeckParams {
+  const problems: ParamProblem[] = [];
+  const scope = parseScope(search, problems);
+  const industry = readParam<string | undefined>(
+    search,
+    'industry',
+    industrySchema,
+    undefined,
+    { label: 'industry', fallbackLabel: 'all industries' },
+    problems,
+  );
+  const newOnly = readParam(search, 'new', flagSchema, false, {
+    label: 'new',
+    fallbackLabel: 'all hashtags',
+    message: (v) => `Unknown value ${v} for “New to top 100”: showing all hashtags`,
+  }, problems);
+  const slide = readParam(search, 'slide', slideSchema, 1, {
+    label: 'slide',
+    fallbackLabel: 'slide 1',
+    message: (v) => `Unknown slide ${v}: showing slide 1`,
+  }, problems);
+
+  let tags = parseTags(search.get('tags'));
+  if (tags.length > MAX_DECK_TAGS) {
+    problems.push({
+      param: 'tags',
+      value: search.get('tags') ?? '',
+      message: `${tags.length} hashtags is more than a deck can hold: showing the first ${MAX_DECK_TAGS}`,
+    });
+    tags = tags.slice(0, MAX_DECK_TAGS);
+  }
+  return { filters: { ...scope, industry, newOnly, tags }, slide, problems };
+}
+
+/**
+ * The 0-based index of the requested slide in a deck of `total` slides: past the end → the last
+ * slide, with a problem saying so.
+ */
+export function clampSlide(slide: number, total: number): { index: number; problem?: ParamProblem } {
+  const last = Math.max(1, total);
+  if (slide <= last) return { index: slide - 1 };
+  return {
+    index: last - 1,
+    problem: {
+      param: 'slide',
+      value: String(slide),
+      message: `There is no slide ${quoteValue(String(slide))} in this deck of ${last}: showing the last slide`,
+    },
+  };
+}
+
+/** "All industries" or the industry's name. */
+export function industryLabel(id: string | undefined): string {
+  return id ? (industryName(id) ?? id) : 'All industries';
+}

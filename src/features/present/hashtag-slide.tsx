@@ -1,0 +1,172 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { hashtagDetailOptions } from '../../api/hashtag-detail';
+import { ErrorAlert } from '../../components/error-alert';
+import { Skeleton } from '../../components/skeleton';
+import { countryName, periodLabel } from '../../contract/constants';
+import { formatCompact, formatDate, formatExact } from '../../lib/format';
+import { BarChart } from '../charts/bar-chart';
+import { barTable, trendTable, type TrendSeries } from '../charts/chart-data';
+import { barSummary, trendSummary } from '../charts/chart-summary';
+import { DataTable } from '../charts/data-table';
+import { TrendLineChart } from '../charts/trend-line-chart';
+import { ageBars } from '../hashtag/audience-data';
+import { StageBadge } from '../insights/stage-badge';
+import { classifyTrendStage } from '../insights/trend-stage';
+import { standingOf, type DeckEntry } from './deck-data';
+import type { DeckFilters } from './deck-params';
+import { DECK_CHART } from './deck-styles';
+import { RankStandingBlock } from './rank-standing';
+import { takeaway } from './takeaway';
+import { VideoStrip } from './video-strip';
+
+const percent = (v: number) => `${v}%`;
+
+function Figure({ label, value }: { label: string; value: number | undefined }) {
+  return (
+    <div className="rounded-xl border border-line bg-surface-muted px-[1rem] py-[0.6rem]">
+      <dt className="text-lg text-ink-muted">{label}</dt>
+      <dd className="text-5xl font-bold tabular-nums" title={value === undefined ? undefined : formatExact(value)}>
+        {value === undefined ? <Skeleton className="mt-[0.3rem] h-[2.6rem] w-[6rem]" /> : formatCompact(value)}
+      </dd>
+    </div>
+  );
+}
+
+function Panel({ title, summary, children }: { title: string; summary?: string; children: ReactNode }) {
+  return (
+    <figure aria-label={title} className="flex min-h-0 flex-col gap-[0.4rem] rounded-xl border border-line p-[0.9rem]">
+      <figcaption className="flex flex-wrap items-baseline justify-between gap-x-[1rem]">
+        <span className="text-xl font-semibold">{title}</span>
+        {summary && <span className="text-base text-ink-muted">{summary}</span>}
+      </figcaption>
+      <div className="relative min-h-0 flex-1">{children}</div>
+    </figure>
+  );
+}
+
+/**
+ * One hashtag: rank and change (from the list), stage, a takeaway line, the popularity curve,
+ * posts and views, audience ages and a strip of video covers. The list item fills in while the
+ * detail loads (it was prefetched one slide earlier, so normally it is already there).
+ */
+export function HashtagSlide({
+  entry,
+  position,
+  count,
+  filters,
+  listLoaded,
+}: {
+  entry: DeckEntry;
+  position: number;
+  count: number;
+  filters: DeckFilters;
+  listLoaded: boolean;
+}) {
+  const { country, period } = filters;
+  const detailQuery = useQuery(hashtagDetailOptions({ name: entry.name, country, period }));
+  const detail = detailQuery.data?.data.info;
+  const item = entry.item;
+
+  const trend = detail?.trend ?? item?.trend ?? [];
+  const ages = detail ? ageBars(detail) : [];
+  const standing = standingOf(entry, listLoaded);
+  const stage = classifyTrendStage({ trend, rankDiffType: item?.rank_diff_type, rankDiff: item?.rank_diff });
+  const line = detail ? takeaway({ standing, ages, trend }) : undefined;
+  const series: TrendSeries[] = [{ id: 'popularity', label: `#${entry.name}`, points: trend }];
+  const trendText = trendSummary(trend);
+  const ageText = barSummary(ages, { noun: 'age group', formatValue: percent });
+  const loading = detailQuery.isPending;
+
+  return (
+    <div className="grid h-full grid-rows-[auto_auto_minmax(0,1fr)_7.25rem] gap-[1.1rem] px-[3rem] pb-[1.25rem] pt-[1.5rem]">
+      <header className="flex items-end justify-between gap-[2rem]">
+        <div className="min-w-0">
+          <p className="text-xl text-ink-muted">
+            Hashtag {position} of {count} · {countryName(country)} · last {periodLabel(period)}
+          </p>
+          <h1 className="truncate text-7xl font-bold leading-tight tracking-tight" title={`#${entry.name}`}>
+            #{entry.name}
+          </h1>
+        </div>
+        <div className="flex shrink-0 flex-col items-end gap-[0.5rem] pb-[0.4rem]">
+          <RankStandingBlock standing={standing} rank={item?.rank} />
+          {trend.length > 0 && <StageBadge result={stage} className="[&>span:first-child]:text-lg" />}
+        </div>
+      </header>
+
+      <div className="min-h-[2.6rem]">
+        {detailQuery.isError ? (
+          <ErrorAlert error={detailQuery.error} onRetry={() => void detailQuery.refetch()} className="text-lg" />
+        ) : line !== undefined ? (
+          <p className="border-l-[0.3rem] border-accent pl-[1rem] text-3xl font-medium" data-testid="takeaway">
+            {line || 'Not enough data for a takeaway.'}
+          </p>
+        ) : (
+          <Skeleton className="h-[2.4rem] w-[40rem]" />
+        )}
+      </div>
+
+      <div className="grid min-h-0 grid-cols-12 gap-[1.5rem]">
+        <div className="col-span-7 grid min-h-0">
+          <Panel title="Popularity over time" summary={trend.length > 0 ? trendText : undefined}>
+            {trend.length < 2 ? (
+              loading ? (
+                <Skeleton className="h-full w-full" />
+              ) : (
+                <p className="flex h-full items-center justify-center text-xl text-ink-muted">No data</p>
+              )
+            ) : (
+              <>
+                <div className={`absolute inset-0 ${DECK_CHART}`}>
+                  <TrendLineChart series={series} ariaLabel={`Popularity over time: ${trendText}`} />
+                </div>
+                <div className="sr-only">
+                  <DataTable caption={`Popularity of #${entry.name} (0–100)`} data={trendTable(series, (t) => formatDate(t))} />
+                </div>
+              </>
+            )}
+          </Panel>
+        </div>
+        <div className="col-span-5 grid min-h-0 grid-rows-[auto_minmax(0,1fr)] gap-[1rem]">
+          <dl className="grid grid-cols-2 gap-[1rem]">
+            <Figure label={`Posts, last ${periodLabel(period)}`} value={detail?.publish_cnt ?? item?.publish_cnt} />
+            <Figure label={`Views, last ${periodLabel(period)}`} value={detail?.video_views ?? item?.video_views} />
+          </dl>
+          <Panel title="Audience age" summary={ages.length > 0 ? ageText : undefined}>
+            {ages.length === 0 ? (
+              loading ? (
+                <Skeleton className="h-full w-full" />
+              ) : (
+                <p className="flex h-full items-center justify-center text-xl text-ink-muted">No data</p>
+              )
+            ) : (
+              <>
+                <div className={`absolute inset-0 ${DECK_CHART}`}>
+                  <BarChart
+                    bars={ages}
+                    orientation="vertical"
+                    ariaLabel={`Audience age: ${ageText}`}
+                    valueName="Share of audience"
+                    formatValue={percent}
+                  />
+                </div>
+                <div className="sr-only">
+                  <DataTable caption={`Audience age of #${entry.name}`} data={barTable(ages, 'Age', 'Share of audience (%)')} />
+                </div>
+              </>
+            )}
+          </Panel>
+        </div>
+      </div>
+
+      <div className="min-h-0">
+        {detail ? (
+          <VideoStrip items={detail.related_items} name={entry.name} />
+        ) : loading ? (
+          <Skeleton className="h-full w-[40rem]" />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { ErrorAlert } from '../../components/error-alert';
+import type { HashtagListItem } from '../../contract/schemas';
+import { topMovers } from './deck-data';
+import { SLIDE_PAD } from './deck-styles';
+import { RankChangeText } from './rank-standing';
+
+function MoverList({ title, items, empty }: { title: string; items: readonly HashtagListItem[]; empty: string }) {
+  return (
+    <div className="flex min-h-0 flex-col gap-[0.75rem]">
+      <h2 className="text-3xl font-semibold">{title}</h2>
+      {items.length === 0 ? (
+        <p className="text-2xl text-ink-muted">{empty}</p>
+      ) : (
+        <ol className="flex flex-col">
+          {items.map((item) => (
+            <li key={item.hashtag_id} className="grid grid-cols-[minmax(0,1fr)_auto_auto] items-baseline gap-x-[1.5rem] border-b border-line py-[0.55rem] text-2xl last:border-b-0">
+              <span className="truncate font-semibold" title={`#${item.hashtag_name}`}>
+                #{item.hashtag_name}
+              </span>
+              <RankChangeText diffType={item.rank_diff_type} diff={item.rank_diff} />
+              <span className="text-right text-xl tabular-nums text-ink-muted">now #{item.rank}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+/** The biggest climbers and the new entries of the filter set's top 100. */
+export function MoversSlide({
+  list,
+  listQuery,
+  periodDays,
+}: {
+  list: readonly HashtagListItem[] | undefined;
+  listQuery: Pick<UseQueryResult, 'error' | 'refetch'>;
+  periodDays: number;
+}) {
+  const movers = list ? topMovers(list) : undefined;
+  return (
+    <div className={`flex h-full flex-col gap-[1.75rem] ${SLIDE_PAD}`}>
+      <header>
+        <h1 className="text-6xl font-bold tracking-tight">Top movers</h1>
+        <p className="mt-[0.4rem] text-2xl text-ink-muted">Rank changes in the top 100 against the previous {periodDays} days</p>
+      </header>
+      {movers ? (
+        <div className="grid min-h-0 flex-1 grid-cols-2 gap-[3rem]">
+          <MoverList title="Biggest climbers" items={movers.climbers} empty="No hashtag climbed this period." />
+          <MoverList title="New entries" items={movers.newEntries} empty="No new entries this period." />
+        </div>
+      ) : (
+        <ErrorAlert error={listQuery.error} onRetry={() => void listQuery.refetch()} className="text-xl" />
+      )}
+    </div>
+  );
+}
