@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { COUNTRY_CODE_PATTERN, INDUSTRY_ID_PATTERN, PERIODS } from './constants';
 
+// zod probes `new Function('')` to decide whether to compile parsers; under our CSP
+// (script-src 'self', no unsafe-eval) that probe is a logged CSP violation. Parse without it.
+z.config({ jitless: true });
+
 /**
  * Ids arrive as numeric strings or as bare JSON numbers. A number is only accepted when it is a safe
  * integer: a bigger one has already been rounded by JSON.parse and must be parsed losslessly upstream.
@@ -10,6 +14,7 @@ export const idSchema = z.union([
   z
     .number()
     .int()
+    .nonnegative('expected a numeric id')
     .refine(Number.isSafeInteger, 'id beyond 2^53 was rounded: parse the text losslessly')
     .transform(String),
 ]);
