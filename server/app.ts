@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { detailParamsSchema, listParamsSchema } from '../src/contract/schemas';
+import { detailParamsSchema, listParamsSchema } from '../src/contract/api-params';
 import { ApiFailure } from './api-failure';
 import { CACHE_API_DATA, CACHE_NONE, CACHE_REVALIDATE } from './cache-control';
 import type { ServerConfig } from './config';

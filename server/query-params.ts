@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeIssue } from '../src/contract/schemas';
+import { describeIssue } from '../src/contract/api-params';
 import { ApiFailure } from './api-failure';
 
 /** Validate query parameters with a shared schema; the first problem becomes `400 {msg:"<param>: why"}`. */

@@ -1,4 +1,4 @@
-import type { DetailParams, ListParams } from '../src/contract/schemas';
+import type { DetailParams, ListParams } from '../src/contract/api-params';
 
 /** TikTok's envelope: the one success shape our API sends. `data` is already validated, ids are strings. */
 export interface TrendsBody {

@@ -1,4 +1,4 @@
-import type { DetailParams, ListParams } from '../src/contract/schemas';
+import type { DetailParams, ListParams } from '../src/contract/api-params';
 
 /**
  * The allow-list: the only parameters that ever travel upstream, in a fixed order. The same string

@@ -1,4 +1,4 @@
-import type { DetailParams, ListParams } from '../../src/contract/schemas';
+import type { DetailParams, ListParams } from '../../src/contract/api-params';
 import { ApiFailure } from '../api-failure';
 import { BoundedMap } from '../bounded-map';
 import type { SourceAnswer, TrendsBody, TrendsSource } from '../trends-source';

@@ -1,5 +1,6 @@
 import { isKnownCountry, type Period } from '../../src/contract/constants';
-import type { DetailParams, HashtagDetail } from '../../src/contract/schemas';
+import type { HashtagDetail } from '../../src/contract/schemas';
+import type { DetailParams } from '../../src/contract/api-params';
 import { findCharted, type ChartEntry } from './charts';
 import { GEO_COUNTRIES, INTERESTS } from './audience-tables';
 import { hashtagId, sharedFacts } from './hashtag-facts';

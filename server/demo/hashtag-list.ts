@@ -1,5 +1,6 @@
 import { RANK_DIFF, industryName, isKnownCountry, type Period } from '../../src/contract/constants';
-import type { HashtagList, HashtagListItem, ListParams } from '../../src/contract/schemas';
+import type { HashtagList, HashtagListItem } from '../../src/contract/schemas';
+import type { ListParams } from '../../src/contract/api-params';
 import { memoize } from '../bounded-map';
 import { chartFor, type ChartEntry } from './charts';
 import { creators, sharedFacts } from './hashtag-facts';

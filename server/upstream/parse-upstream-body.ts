@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { unwrapEnvelope } from '../../src/contract/envelope';
 import { parseJsonLossless } from '../../src/contract/lossless-json';
 import { ApiFailure } from '../api-failure';
@@ -9,7 +9,7 @@ import type { TrendsBody } from '../trends-source';
  * survive as strings), any envelope depth is unwrapped, `code != 0` at any level is a failure, and the
  * data must match the shared schema: after it, ids are strings and optional sections explicit.
  */
-export function parseUpstreamBody(text: string, schema: z.ZodType): TrendsBody {
+export function parseUpstreamBody(text: string, schema: z.ZodMiniType): TrendsBody {
   let value: unknown;
   try {
     value = parseJsonLossless(text);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { hashtagDetailDataSchema, hashtagListDataSchema } from '../../src/contract/schemas';
 import { ApiFailure } from '../api-failure';
 import type { UpstreamConfig } from '../config';
@@ -51,7 +51,7 @@ export function createProxySource(config: UpstreamConfig, deps: ProxyDeps): Tren
   const limiter = new RateLimiter(config.rps, deps.now);
   let blockedUntil = 0;
 
-  async function fetchAndStore(key: string, path: string, query: URLSearchParams, schema: z.ZodType): Promise<UpstreamResult> {
+  async function fetchAndStore(key: string, path: string, query: URLSearchParams, schema: z.ZodMiniType): Promise<UpstreamResult> {
     const blockedMs = blockedUntil - deps.now();
     if (blockedMs > 0) throw rateLimited(blockedMs);
     const waitMs = await acquireToken(limiter, deps.policy.maxTokenWaitMs, deps.sleep);
@@ -73,7 +73,7 @@ export function createProxySource(config: UpstreamConfig, deps: ProxyDeps): Tren
     return { json: result.json, rateLimitRemaining: fromUpstream || String(limiter.remaining()), cache: cacheStatus };
   }
 
-  async function get(path: string, query: URLSearchParams, schema: z.ZodType): Promise<SourceAnswer> {
+  async function get(path: string, query: URLSearchParams, schema: z.ZodMiniType): Promise<SourceAnswer> {
     const key = `${path}?${query}`;
     const cached = cache.lookup(key);
     const refresh = () => flights.run(key, () => fetchAndStore(key, path, query, schema));

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { UpstreamConfig } from '../config';
 import { ApiFailure } from '../api-failure';
 import { parseUpstreamBody, upstreamMessage } from './parse-upstream-body';
@@ -38,7 +38,7 @@ export function createUpstreamClient(config: UpstreamConfig, fetchImpl: typeof f
   const headers: Record<string, string> = { accept: 'application/json' };
   if (config.apiKey) headers[config.keyHeader] = config.apiKey;
 
-  async function call(path: string, query: URLSearchParams, schema: z.ZodType): Promise<UpstreamResult> {
+  async function call(path: string, query: URLSearchParams, schema: z.ZodMiniType): Promise<UpstreamResult> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { errorBodySchema } from '../contract/schemas';
 import { unwrapEnvelope } from '../contract/envelope';
 import { ApiError, kindForStatus } from './api-error';
@@ -22,6 +22,13 @@ function parseRetryAfter(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+/**
+ * How long the browser waits for one answer from our API. The server bounds each upstream call
+ * (TRENDS_API_TIMEOUT_MS, 10 s by default) and answers 504 itself, so this only fires when our own
+ * server or the network hangs; without it a hung request would show the skeleton forever.
+ */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
 export interface ApiResponse<T> {
   data: T;
   requestId?: string;
@@ -34,21 +41,44 @@ export interface ApiResponse<T> {
  * GET one of our /api routes and parse it with `schema` (the `data` of TikTok's envelope).
  * Every failure becomes an ApiError: HTTP status, code, msg, request id, Retry-After, zod path.
  */
-export async function getJson<S extends z.ZodType>(
+export async function getJson<S extends z.ZodMiniType>(
   path: string,
   params: QueryParams,
   schema: S,
   signal?: AbortSignal,
+  timeoutMs: number = REQUEST_TIMEOUT_MS,
 ): Promise<ApiResponse<z.output<S>>> {
+  // A plain setTimeout (not AbortSignal.timeout) so fake clocks in tests can move it.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) forwardAbort();
+  else signal?.addEventListener('abort', forwardAbort, { once: true });
+  const timeout = () =>
+    new ApiError({ kind: 'timeout', message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds` });
+
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(apiUrl(path, params), { signal, headers: { accept: 'application/json' } });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new ApiError({ kind: 'network', message: cause instanceof Error ? cause.message : 'network error' });
+    try {
+      response = await fetch(apiUrl(path, params), { signal: controller.signal, headers: { accept: 'application/json' } });
+    } catch (cause) {
+      if (timedOut) throw timeout();
+      if (signal?.aborted) throw cause;
+      throw new ApiError({ kind: 'network', message: cause instanceof Error ? cause.message : 'network error' });
+    }
+    // The timeout also covers a body that starts but never finishes.
+    text = await response.text().catch(() => '');
+    if (timedOut) throw timeout();
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
   }
 
-  const text = await response.text().catch(() => '');
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;
