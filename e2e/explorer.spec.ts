@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -140,7 +141,8 @@ test('paginates through the top 100', async ({ page }) => {
   await expect(nav).toContainText('1–20 of 100');
   await expect(nav.getByRole('button', { name: 'Previous page' })).toBeDisabled();
   await expect(nav.getByRole('button', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
-  const firstRank = table(page).getByRole('row').nth(1).getByRole('cell').first();
+  // The first cell holds the compare checkbox; the rank comes next.
+  const firstRank = table(page).getByRole('row').nth(1).getByRole('cell').nth(1);
   await expect(firstRank).toHaveText('1');
 
   // The next page is prefetched, so it shows at once.
@@ -293,6 +295,69 @@ test('hovering a row prefetches its hashtag; the list ships no charting library'
   await detail;
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.some((s) => s.includes('recharts'))).toBe(false);
+});
+
+test('downloads the rows on screen as CSV', async ({ page }) => {
+  await page.goto('/');
+  await loaded(page);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('hashtags-us-7-days-page-1.csv');
+  const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const lines = text.split('\r\n').slice(0, -1);
+  expect(lines[0]).toBe('rank,hashtag,industry,posts,views,rank change,promoted,country,period');
+  expect(lines).toHaveLength(21);
+  expect(lines[1]).toMatch(/^1,[^,]+,.*,United States,7 days$/);
+  const names = (await table(page).getByRole('link').allTextContents()).map((n) => n.replace(/^#/, ''));
+  expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(names);
+
+  // Sorted and searched as on screen.
+  await page.getByRole('button', { name: /^views/i }).click();
+  await expect(page).toHaveURL(/sort=-views/);
+  const sorted = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const sortedLines = (await readFile(await (await sorted).path(), 'utf8')).split('\r\n').slice(1, -1);
+  const views = sortedLines.map((l) => Number(l.split(',').at(-5)));
+  expect(views).toEqual([...views].sort((a, b) => b - a));
+});
+
+test('ticks hashtags and opens them in Compare', async ({ page }) => {
+  await page.goto('/?country=GB&period=30');
+  await loaded(page);
+  const names = (await table(page).getByRole('link').allTextContents()).map((n) => n.replace(/^#/, ''));
+  const [a, b, c] = names as [string, string, string];
+  await expect(page.getByRole('button', { name: 'Compare (0)' })).toBeDisabled();
+  await page.getByRole('checkbox', { name: `Select #${b} for comparison` }).check();
+  await expect(page.getByText('Tick 1 more to compare.')).toBeVisible();
+  await page.getByRole('checkbox', { name: `Select #${a} for comparison` }).check();
+  await page.getByRole('checkbox', { name: `Select #${c} for comparison` }).check();
+  // Selection is not part of the shareable URL.
+  expect(search(page)).toBe('?country=GB&period=30');
+
+  await page.getByRole('link', { name: 'Compare (3)' }).click();
+  await expect(page).toHaveURL(/\/compare\?/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('tags')?.split(',')).toEqual([b, a, c]);
+  expect(url.searchParams.get('country')).toBe('GB');
+  expect(url.searchParams.get('period')).toBe('30');
+});
+
+test('caps the comparison at five hashtags', async ({ page }) => {
+  await page.goto('/');
+  await loaded(page);
+  const boxes = table(page).getByRole('checkbox', { name: /for comparison$/ });
+  for (let i = 0; i < 5; i++) await boxes.nth(i).check();
+  await expect(page.getByText('Up to 5 hashtags can be compared: untick one to pick another.')).toBeVisible();
+  await expect(boxes.nth(5)).toBeDisabled();
+  await expect(boxes.nth(4)).toBeEnabled();
+  await boxes.nth(0).uncheck();
+  await expect(boxes.nth(5)).toBeEnabled();
+});
+
+test('presents the list under the explorer filters', async ({ page }) => {
+  await page.goto('/?industry=25000000000&period=30&new=1&sort=-views');
+  await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present?country=US&period=30&industry=25000000000&new=1');
 });
 
 for (const scheme of ['light', 'dark'] as const) {

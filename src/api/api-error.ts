@@ -67,7 +67,11 @@ export function describeApiError(error: unknown): { title: string; detail: strin
     case 'upstream':
       return { title: 'The trends provider is having trouble', detail: error.message };
     case 'timeout':
-      return { title: 'The trends provider did not answer in time', detail: 'It may be busy. Try again in a moment.' };
+      // A 504 is the provider being slow; no status at all means our own server never answered.
+      return {
+        title: error.status === undefined ? 'The server did not answer in time' : 'The trends provider did not answer in time',
+        detail: 'It may be busy. Try again in a moment.',
+      };
     case 'network':
       return { title: 'Could not reach the server', detail: 'Check your connection and try again.' };
     case 'bad-shape':

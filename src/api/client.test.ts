@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getHashtagDetail } from './hashtag-detail';
 import { getHashtagList } from './hashtag-list';
-import { ApiError, retryDelay, shouldRetry } from './api-error';
-import { apiUrl } from './client';
+import { ApiError, describeApiError, retryDelay, shouldRetry } from './api-error';
+import { REQUEST_TIMEOUT_MS, apiUrl, getJson } from './client';
+import { hashtagDetailDataSchema } from '../contract/schemas';
 import seedText from '../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 
 function respond(body: string, init: ResponseInit = {}) {
@@ -100,5 +101,73 @@ describe('API client', () => {
   it('reports a network failure as network', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
     expect((await failure(getHashtagDetail(query))).kind).toBe('network');
+  });
+});
+
+describe('API client timeout', () => {
+  /** A fetch that never answers, like a hung server; it rejects once its signal aborts. */
+  function hang() {
+    const fetchMock = vi.fn(
+      (_input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    return fetchMock;
+  }
+
+  afterEach(() => vi.useRealTimers());
+
+  it('gives up on a hung request after REQUEST_TIMEOUT_MS with a retryable timeout error', async () => {
+    vi.useFakeTimers();
+    hang();
+    const pending = failure(getHashtagDetail(query));
+    await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 1);
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await pending;
+    expect(error).toMatchObject({ kind: 'timeout', status: undefined });
+    expect(shouldRetry(0, error)).toBe(true);
+    expect(describeApiError(error).title).toBe('The server did not answer in time');
+  });
+
+  it('also bounds a body that starts but never finishes', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"code":0,'));
+            init?.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+          },
+        });
+        return new Response(body, { status: 200 });
+      }),
+    );
+    const pending = failure(getJson('/x', {}, hashtagDetailDataSchema, undefined, 50));
+    await vi.advanceTimersByTimeAsync(50);
+    expect((await pending).kind).toBe('timeout');
+  });
+
+  it('a cancellation by the caller stays a cancellation, not a timeout or network error', async () => {
+    hang();
+    const controller = new AbortController();
+    const pending = getHashtagDetail(query, controller.signal);
+    controller.abort();
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect((error as Error).name).toBe('AbortError');
+  });
+
+  it('clears its timer once the answer is in', async () => {
+    vi.useFakeTimers();
+    respond(JSON.stringify({ code: 0, msg: 'OK', data: { list: [], pagination: { page: 1, size: 20, total: 0, has_more: false } } }));
+    await getHashtagList(listQuery);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

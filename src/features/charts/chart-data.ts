@@ -74,3 +74,13 @@ export function trendTable(
 export function barTable(bars: readonly BarDatum[], categoryColumn: string, valueColumn: string): TableData {
   return { columns: [categoryColumn, valueColumn], rows: bars.map((b) => [b.label, b.value]) };
 }
+
+/** 0 and four round steps (1, 2, 2.5 or 5 × 10^n) up to at least `max`: 0, 500, 1K, 1.5K, 2K. */
+export function niceTicks(max: number, steps = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / steps;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+  const count = Math.ceil(max / step - 1e-9);
+  return Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * 1000) / 1000);
+}

@@ -44,7 +44,8 @@ export function ChartFigure({ title, summary, table, emptyMessage, height, expor
   const empty = emptyMessage !== undefined;
 
   async function downloadPng() {
-    const svg = plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    // The chart's own surface, not the little svg icons of its legend (also .recharts-surface).
+    const svg = plotRef.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
     if (!svg) {
       setExportState('failed');
       return;

@@ -2,7 +2,7 @@
  * Chart -> PNG without a dependency: the chart's <svg> is cloned with every paint property resolved
  * to a concrete value (the SVG image cannot see our stylesheet or CSS variables), loaded as a
  * data: URL image (CSP allows img-src data:), drawn at 2x onto a canvas under a title, a filters
- * line and an "as of" line, and downloaded as <fileName>.png.
+ * line, an "as of" line and (for several series) the legend, and downloaded as <fileName>.png.
  */
 import { downloadBlob } from '../../lib/download';
 
@@ -16,6 +16,8 @@ export interface PngExportOptions {
   fileName: string;
   /** Device pixels per CSS pixel; 2 keeps text sharp on slides. */
   scale?: number;
+  /** Legend entries; default: read from the recharts legend beside the svg (none for one series). */
+  legend?: readonly PngLegendItem[];
 }
 
 const PAINT_PROPERTIES = [
@@ -37,7 +39,18 @@ const PAINT_PROPERTIES = [
   'letter-spacing',
 ] as const;
 
+/** One legend entry as drawn in the image: a line sample in the series' colour and dash, then its name. */
+export interface PngLegendItem {
+  label: string;
+  color: string;
+  /** Dash lengths in CSS px; empty = solid. */
+  dash: number[];
+}
+
 const PADDING = 24;
+const LEGEND_ROW = 22;
+const LEGEND_SAMPLE = 28;
+const LEGEND_GAP = 20;
 const TITLE_SIZE = 20;
 const SUBTITLE_SIZE = 14;
 
@@ -78,6 +91,46 @@ export function inlineSvg(svg: SVGSVGElement): { markup: string; width: number; 
   return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }
 
+/**
+ * recharts draws its legend as HTML beside the <svg>, so the cloned svg has none: read the entries
+ * (name, resolved colour, dash pattern) from the legend next to `svg` to draw them on the canvas.
+ */
+export function legendItems(svg: SVGSVGElement): PngLegendItem[] {
+  const wrapper = svg.closest('.recharts-wrapper');
+  if (!wrapper) return [];
+  return [...wrapper.querySelectorAll('.recharts-legend-item')].flatMap((item) => {
+    const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '';
+    const icon = item.querySelector('.recharts-legend-icon');
+    if (!label || !icon) return [];
+    const style = getComputedStyle(icon);
+    const color = style.stroke && style.stroke !== 'none' ? style.stroke : style.fill;
+    const dashText = icon.getAttribute('stroke-dasharray') ?? '';
+    const dash = dashText === 'none' ? [] : (dashText.match(/[\d.]+/g) ?? []).map(Number).filter((n) => n > 0);
+    return [{ label, color, dash }];
+  });
+}
+
+/** Legend rows that fit `width`; returns each item's position relative to the legend's top-left. */
+function layoutLegend(ctx: CanvasRenderingContext2D, items: readonly PngLegendItem[], width: number) {
+  let x = 0;
+  let y = 0;
+  return {
+    placed: items.map((item) => {
+      const itemWidth = LEGEND_SAMPLE + 6 + ctx.measureText(item.label).width;
+      if (x > 0 && x + itemWidth > width) {
+        x = 0;
+        y += LEGEND_ROW;
+      }
+      const at = { item, x, y };
+      x += itemWidth + LEGEND_GAP;
+      return at;
+    }),
+    get height() {
+      return items.length === 0 ? 0 : y + LEGEND_ROW + 8;
+    },
+  };
+}
+
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
@@ -100,8 +153,14 @@ export async function chartPngBlob(svg: SVGSVGElement, options: PngExportOptions
     ...(options.subtitle ? [{ text: options.subtitle, size: SUBTITLE_SIZE, weight: 400 }] : []),
     ...(options.asOf ? [{ text: options.asOf, size: SUBTITLE_SIZE - 2, weight: 400 }] : []),
   ];
-  const headerHeight = lines.reduce((sum, l) => sum + l.size * 1.5, 0) + 12;
+  const titleHeight = lines.reduce((sum, l) => sum + l.size * 1.5, 0) + 12;
   const cssWidth = Math.max(width, 320) + PADDING * 2;
+  const legend = options.legend ?? legendItems(svg);
+  const legendFont = `400 13px ${font}`;
+  const measure = document.createElement('canvas').getContext('2d');
+  if (measure) measure.font = legendFont;
+  const legendLayout = measure ? layoutLegend(measure, legend, cssWidth - PADDING * 2) : { placed: [], height: 0 };
+  const headerHeight = titleHeight + legendLayout.height;
   const cssHeight = PADDING + headerHeight + height + PADDING;
 
   const canvas = document.createElement('canvas');
@@ -123,6 +182,22 @@ export async function chartPngBlob(svg: SVGSVGElement, options: PngExportOptions
     y += line.size * 1.5;
   });
   ctx.globalAlpha = 1;
+  ctx.font = legendFont;
+  ctx.textBaseline = 'middle';
+  const legendTop = PADDING + titleHeight;
+  for (const { item, x, y } of legendLayout.placed) {
+    const mid = legendTop + y + LEGEND_ROW / 2;
+    ctx.strokeStyle = item.color;
+    ctx.lineWidth = 3;
+    ctx.setLineDash(item.dash);
+    ctx.beginPath();
+    ctx.moveTo(PADDING + x, mid);
+    ctx.lineTo(PADDING + x + LEGEND_SAMPLE, mid);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = ink;
+    ctx.fillText(item.label, PADDING + x + LEGEND_SAMPLE + 6, mid);
+  }
   ctx.drawImage(image, PADDING, PADDING + headerHeight, width, height);
 
   return new Promise((resolve, reject) => {

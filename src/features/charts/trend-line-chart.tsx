@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCompact, formatDate, formatDay } from '../../lib/format';
-import { popularityScore, type TrendSeries } from './chart-data';
+import { niceTicks, popularityScore, type TrendSeries } from './chart-data';
 import { findPeak } from './chart-summary';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, SERIES_DASHES, SURFACE, VALUE_TEXT, seriesColor } from './chart-colors';
 import { ChartTooltipBox } from './chart-tooltip';
@@ -25,6 +25,7 @@ export interface TrendLineChartProps {
 }
 
 type Row = { time: number } & Record<string, number>;
+
 
 function toRows(series: readonly TrendSeries[], toY: (value: number) => number): Row[] {
   const rows = new Map<number, Row>();
@@ -52,6 +53,7 @@ export function TrendLineChart({
   const toY = counts ? (v: number) => Math.round(v) : popularityScore;
   const showValue = formatValue ?? (counts ? formatCompact : String);
   const rows = toRows(series, toY);
+  const countTicks = counts ? niceTicks(Math.max(0, ...series.flatMap((s) => s.points.map((p) => toY(p.value))))) : undefined;
   const labels = new Map(series.map((s) => [s.id, s.label]));
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -66,8 +68,8 @@ export function TrendLineChart({
           minTickGap={24}
         />
         <YAxis
-          domain={counts ? [0, 'auto'] : [0, 100]}
-          ticks={counts ? undefined : [0, 25, 50, 75, 100]}
+          domain={countTicks ? [0, countTicks[countTicks.length - 1] ?? 1] : [0, 100]}
+          ticks={countTicks ?? [0, 25, 50, 75, 100]}
           tickFormatter={counts ? (v: number) => formatCompact(v) : undefined}
           tick={{ fill: AXIS_TEXT, fontSize: 12 }}
           stroke={GRID_COLOR}
@@ -91,7 +93,13 @@ export function TrendLineChart({
             ) : null
           }
         />
-        {series.length > 1 && <Legend wrapperStyle={{ color: VALUE_TEXT, fontSize: 13 }} />}
+        {series.length > 1 && (
+          <Legend
+            wrapperStyle={{ color: VALUE_TEXT, fontSize: 13 }}
+            // in the order the series were given (recharts sorts by name by default)
+            itemSorter={(item) => series.findIndex((s) => s.id === item.dataKey)}
+          />
+        )}
         {series.map((s, order) => {
           const i = s.styleIndex ?? order;
           return (

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
@@ -75,9 +75,18 @@ export function ComparePage() {
   const names = tags.map((t) => `#${t}`).join(' vs ');
   const scopeWords = [countryName(scope.country), `last ${periodLabel(scope.period)}`];
 
-  const remove = (name: string) => {
-    go({ tags: tags.filter((t) => t !== name) });
+  // After a removal the button that had focus is gone: hand focus to "Add hashtag" once the new
+  // list has rendered (the field may only now be enabled again).
+  const focusAddAfterRemove = useRef(false);
+  const tagsKey = tags.join(',');
+  useEffect(() => {
+    if (!focusAddAfterRemove.current) return;
+    focusAddAfterRemove.current = false;
     addRef.current?.focus();
+  }, [tagsKey]);
+  const remove = (name: string) => {
+    focusAddAfterRemove.current = true;
+    go({ tags: tags.filter((t) => t !== name) });
   };
 
   return (

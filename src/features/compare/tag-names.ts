@@ -5,7 +5,7 @@
 
 /** One hashtag name as people type it: trimmed, without a leading "#". */
 export function cleanTagName(raw: string): string {
-  return raw.trim().replace(/^#+/, '').trim();
+  return raw.replace(/^[\s#]+/, '').trim(); // "# #a" is "a": no "#" survives a second pass
 }
 
 /**

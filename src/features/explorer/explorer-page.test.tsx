@@ -4,7 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation, useParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import listBody from '../../test/fixtures/hashtag-list-us-7d-page1.json';
+import { downloadBlob } from '../../lib/download';
+import { LAST_VISIT_STORAGE_KEY } from '../insights/last-visit-store';
+import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../insights/watchlist-store';
 import { ExplorerPage } from './explorer-page';
+
+vi.mock('../../lib/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../lib/download')>()),
+  downloadBlob: vi.fn(),
+}));
 
 type Handler = (url: URL) => Response | undefined;
 
@@ -71,6 +79,9 @@ beforeEach(() => {
   calls = [];
   override = undefined;
   vi.stubGlobal('fetch', vi.fn(fakeApi));
+  localStorage.clear();
+  resetWatchlistMemory();
+  vi.mocked(downloadBlob).mockClear();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -85,7 +96,8 @@ describe('ExplorerPage: the ranked table', () => {
     const table = screen.getByRole('table', { name: 'Trending hashtags in United States, all industries, last 7 days' });
     expect(table).toBeInTheDocument();
     const first = bodyRows()[0]!;
-    expect(within(first).getAllByRole('cell')[0]).toHaveTextContent('1');
+    // The first cell is the compare checkbox, then the rank.
+    expect(within(first).getAllByRole('cell')[1]).toHaveTextContent('1');
     expect(within(first).getByRole('rowheader')).toHaveTextContent('#robloxtrend');
     expect(within(first).getByRole('rowheader')).toHaveTextContent('Games');
   });
@@ -99,7 +111,7 @@ describe('ExplorerPage: the ranked table', () => {
     expect(within(rows[5]!).getByText('no change')).toBeInTheDocument();
     expect(within(rows[6]!).getByText('new')).toBeInTheDocument();
     // rank_diff_type 0: no indicator at all
-    expect(within(rows[14]!).getAllByRole('cell')[1]).toBeEmptyDOMElement();
+    expect(within(rows[14]!).getAllByRole('cell')[2]).toBeEmptyDOMElement();
   });
 
   it('links each hashtag to its page, encoded, with the filters carried over', async () => {
@@ -309,7 +321,7 @@ describe('ExplorerPage: filters in the URL', () => {
 
   it('names bad parameters in a dismissible notice and cleans the URL on dismiss', async () => {
     const { router, user } = renderExplorer('/?country=XX&period=90&limit=50&ref=x');
-    const notice = screen.getByRole('status');
+    const notice = screen.getAllByRole('status').find((el) => el.textContent?.includes('not understood'))!;
     expect(notice).toHaveTextContent('Unknown country “XX”: showing United States');
     expect(notice).toHaveTextContent('Unknown period “90”: showing 7 days');
     expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('United States');
@@ -350,5 +362,282 @@ describe('ExplorerPage: filters in the URL', () => {
     await loaded();
     await user.click(screen.getByRole('link', { name: '#курск' }));
     expect(await screen.findByText('detail of курск ?country=FR&period=120')).toBeInTheDocument();
+  });
+});
+
+const namesOf = (stage: string) => bodyRows().filter((row) => row.querySelector(`[data-stage="${stage}"]`));
+const RISING = ['#robloxtrend', '#ラーメン', '#nailartcheck', '#minimalisminspo', '#retirementtrend', '#bunnylife'];
+
+describe('ExplorerPage: trend stage', () => {
+  it('shows a stage badge with its reasons in every row', async () => {
+    renderExplorer();
+    await loaded();
+    expect(screen.getByRole('columnheader', { name: /stage/i })).toHaveAttribute('aria-sort', 'none');
+    for (const row of bodyRows()) expect(row.querySelector('[data-stage]')).not.toBeNull();
+    const first = bodyRows()[0]!;
+    expect(within(first).getByText('Rising')).toBeInTheDocument();
+    expect(within(first).getByRole('button', { name: 'Why Rising?' })).toBeInTheDocument();
+    expect(namesOf('Emerging')).toHaveLength(2);
+  });
+
+  it('sorts by stage, liveliest first, ties in rank order', async () => {
+    const { router, user } = renderExplorer();
+    await loaded();
+    const header = screen.getByRole('columnheader', { name: /stage/i });
+    await user.click(within(header).getByRole('button', { name: /stage/i }));
+    await waitFor(() => expect(header).toHaveAttribute('aria-sort', 'ascending'));
+    expect(search(router)).toBe('?sort=stage');
+    const stages = () => bodyRows().map((row) => row.querySelector('[data-stage]')?.getAttribute('data-stage'));
+    expect(stages()).toEqual([
+      ...Array(2).fill('Emerging'),
+      ...Array(6).fill('Rising'),
+      ...Array(3).fill('Peaking'),
+      ...Array(2).fill('Steady'),
+      ...Array(7).fill('Cooling'),
+    ]);
+    expect(hashtagNames().slice(2, 8)).toEqual(RISING);
+
+    await user.click(within(header).getByRole('button', { name: /stage/i }));
+    await waitFor(() => expect(header).toHaveAttribute('aria-sort', 'descending'));
+    expect(search(router)).toBe('?sort=-stage');
+    expect(stages()[0]).toBe('Cooling');
+    expect(stages()[19]).toBe('Emerging');
+  });
+
+  it('filters by stage in the URL, with the other view options', async () => {
+    const { router, user } = renderExplorer();
+    await loaded();
+    const select = screen.getByRole('combobox', { name: 'Stage' });
+    expect(select).toHaveDisplayValue('All stages');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['All stages', 'Emerging', 'Rising', 'Peaking', 'Cooling', 'Steady']);
+
+    await user.selectOptions(select, 'Rising');
+    await waitFor(() => expect(hashtagNames()).toEqual(RISING));
+    expect(search(router)).toBe('?stage=Rising');
+    expect(screen.getByText('14 of 20 rows on this page hidden')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Hide promoted' }));
+    await waitFor(() => expect(hashtagNames()).toEqual(RISING.filter((n) => n !== '#ラーメン')));
+    expect(search(router)).toBe('?hidePromoted=1&stage=Rising');
+
+    await user.selectOptions(select, 'All stages');
+    await waitFor(() => expect(bodyRows()).toHaveLength(18));
+    expect(search(router)).toBe('?hidePromoted=1');
+  });
+
+  it('restores the stage from a shared link, and offers to clear it when nothing matches', async () => {
+    const { router, user } = renderExplorer('/?stage=Steady&q=kpop');
+    await waitFor(() => expect(hashtagNames()).toEqual(['#kpopcheck']));
+    expect(screen.getByRole('combobox', { name: 'Stage' })).toHaveDisplayValue('Steady');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'Emerging');
+    expect(await screen.findByText('No hashtag on this page matches “kpop”')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all stages' }));
+    await waitFor(() => expect(hashtagNames()).toEqual(['#kpopcheck']));
+    expect(search(router)).toBe('?q=kpop');
+  });
+
+  it('falls back to all stages for an unknown stage and says so', async () => {
+    renderExplorer('/?stage=booming');
+    const notice = screen.getAllByRole('status').find((el) => el.textContent?.includes('stage'))!;
+    expect(notice).toHaveTextContent('Unknown stage “booming”: showing all stages');
+    await loaded();
+    expect(screen.getByRole('combobox', { name: 'Stage' })).toHaveDisplayValue('All stages');
+  });
+});
+
+describe('ExplorerPage: watchlist star', () => {
+  it('stars and unstars a row, kept in localStorage', async () => {
+    const { user } = renderExplorer();
+    await loaded();
+    const star = screen.getByRole('button', { name: 'Star #курск' });
+    expect(star).toHaveAttribute('aria-pressed', 'false');
+    await user.click(star);
+    expect(star).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Star #robloxtrend' }));
+    expect(JSON.parse(localStorage.getItem(WATCHLIST_STORAGE_KEY)!)).toEqual({ version: 1, hashtags: ['курск', 'robloxtrend'] });
+
+    await user.click(star);
+    expect(star).toHaveAttribute('aria-pressed', 'false');
+    expect(JSON.parse(localStorage.getItem(WATCHLIST_STORAGE_KEY)!)).toEqual({ version: 1, hashtags: ['robloxtrend'] });
+  });
+
+  it('shows stars from an earlier session as pressed', async () => {
+    localStorage.setItem(WATCHLIST_STORAGE_KEY, JSON.stringify({ version: 1, hashtags: ['beachtok'] }));
+    renderExplorer();
+    await loaded();
+    expect(screen.getByRole('button', { name: 'Star #beachtok' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Star #robloxtrend' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+describe('ExplorerPage: compare selection', () => {
+  const box = (name: string) => screen.getByRole('checkbox', { name: `Select #${name} for comparison` });
+
+  it('links the ticked hashtags to Compare under the current country and period', async () => {
+    const { user } = renderExplorer('/?country=JP&period=30');
+    await loaded();
+    expect(screen.getByRole('button', { name: 'Compare (0)' })).toBeDisabled();
+    await user.click(box('ラーメン'));
+    expect(screen.getByRole('button', { name: 'Compare (1)' })).toBeDisabled();
+    expect(screen.getByText('Tick 1 more to compare.')).toBeInTheDocument();
+    await user.click(box('robloxtrend'));
+    expect(screen.getByRole('link', { name: 'Compare (2)' })).toHaveAttribute(
+      'href',
+      `/compare?tags=${encodeURIComponent('ラーメン')},robloxtrend&country=JP&period=30`,
+    );
+    // Unticking drops the name; the order of picking is kept.
+    await user.click(box('ラーメン'));
+    await user.click(box('курск'));
+    expect(screen.getByRole('link', { name: 'Compare (2)' })).toHaveAttribute(
+      'href',
+      `/compare?tags=robloxtrend,${encodeURIComponent('курск')}&country=JP&period=30`,
+    );
+  });
+
+  it('caps the selection at 5: the other boxes are disabled with a hint, until one is unticked', async () => {
+    const { user } = renderExplorer();
+    await loaded();
+    const five = ['robloxtrend', 'universitytips', 'курск', 'solotraveldaily', 'parrottips'];
+    for (const name of five) await user.click(box(name));
+    expect(screen.getByRole('link', { name: 'Compare (5)' })).toHaveAttribute('href', `/compare?tags=robloxtrend,universitytips,${encodeURIComponent('курск')},solotraveldaily,parrottips&country=US&period=7`);
+    expect(box('laundryinspo')).toBeDisabled();
+    expect(box('parrottips')).toBeEnabled();
+    expect(screen.getAllByRole('checkbox', { name: /for comparison/ }).filter((b) => (b as HTMLInputElement).disabled)).toHaveLength(15);
+    expect(screen.getByText('Up to 5 hashtags can be compared: untick one to pick another.')).toBeInTheDocument();
+
+    await user.click(box('universitytips'));
+    expect(box('laundryinspo')).toBeEnabled();
+    await user.click(box('laundryinspo'));
+    expect(screen.getByRole('link', { name: 'Compare (5)' }).getAttribute('href')).toContain('parrottips,laundryinspo&');
+
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(screen.getByRole('button', { name: 'Compare (0)' })).toBeDisabled();
+    expect(box('laundryinspo')).not.toBeChecked();
+  });
+
+  it('keeps the selection across pages', async () => {
+    const { user } = renderExplorer();
+    await loaded();
+    await user.click(box('robloxtrend'));
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await screen.findByRole('link', { name: '#beachtokp2' });
+    await user.click(box('beachtokp2'));
+    expect(screen.getByRole('link', { name: 'Compare (2)' })).toHaveAttribute('href', '/compare?tags=robloxtrend,beachtokp2&country=US&period=7');
+  });
+});
+
+describe('ExplorerPage: toolbar actions', () => {
+  it('presents the list with the explorer filters', async () => {
+    renderExplorer('/?country=GB&industry=25000000000&period=30&new=1&q=x&sort=-views');
+    expect(screen.getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present?country=GB&period=30&industry=25000000000&new=1');
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+  });
+
+  it('downloads the rows as shown (sorted and filtered) as CSV', async () => {
+    const { user } = renderExplorer('/?sort=-views&hidePromoted=1');
+    const button = screen.getByRole('button', { name: 'Download CSV' });
+    expect(button).toBeDisabled();
+    await waitFor(() => expect(bodyRows()).toHaveLength(18));
+    expect(button).toHaveAttribute('title', 'Download the 18 rows shown, sorted and filtered as on screen');
+    await user.click(button);
+
+    expect(downloadBlob).toHaveBeenCalledTimes(1);
+    const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!;
+    expect(fileName).toBe('hashtags-us-7-days-page-1.csv');
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const lines = (await blob.text()).replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
+    expect(lines[0]).toBe('rank,hashtag,industry,posts,views,rank change,promoted,country,period');
+    expect(lines).toHaveLength(19);
+    expect(lines.slice(1).map((l) => `#${l.split(',')[1]}`)).toEqual(hashtagNames());
+    expect(lines[1]).toBe('1,robloxtrend,Games,88003,1063334597,up 30,no,United States,7 days');
+    expect(lines.some((l) => l.includes(',yes,'))).toBe(false);
+  });
+
+  it('names the CSV after the filters and page', async () => {
+    const { user } = renderExplorer('/?country=JP&period=120&industry=25000000000&new=1&page=2&stage=Rising');
+    await screen.findByRole('link', { name: '#robloxtrendp2' });
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!;
+    expect(fileName).toBe('hashtags-jp-120-days-games-new-page-2.csv');
+    const lines = (await blob.text()).replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
+    expect(lines).toHaveLength(1 + RISING.length);
+    expect(lines[1]).toMatch(/^21,robloxtrendp2,Games,.*,Japan,120 days$/);
+  });
+});
+
+describe('ExplorerPage: changes since the last visit', () => {
+  const DAY_MS = 86_400_000;
+  /** The fixture's page as an earlier visit saw it: #1 and #10 swapped, #7 held by a name gone today. */
+  function seedPreviousVisit(savedAt = Date.now() - 2 * DAY_MS) {
+    const ranks = listBody.data.list.map((item): [string, number] => [item.hashtag_name, item.rank]);
+    const previous = ranks.map(([name, rank]): [string, number] =>
+      name === 'robloxtrend' ? [name, 10] : name === 'nailartcheck' ? [name, 1] : name === 'selfcaretok' ? ['oldfavourite', 7] : [name, rank],
+    );
+    localStorage.setItem(LAST_VISIT_STORAGE_KEY, JSON.stringify({ version: 1, entries: { 'US|all|7|new0': { current: { savedAt, ranks: previous } } } }));
+    return savedAt;
+  }
+
+  it('says nothing on a first visit, and records the page for the next one', async () => {
+    renderExplorer();
+    await loaded();
+    expect(screen.queryByRole('button', { name: 'Mark all as seen' })).toBeNull();
+    expect(document.querySelector('[data-change]')).toBeNull();
+    await waitFor(() => expect(localStorage.getItem(LAST_VISIT_STORAGE_KEY)).toContain('robloxtrend'));
+  });
+
+  it('marks new, climbed and fell rows, lists what dropped out, and clears them on "Mark all as seen"', async () => {
+    const since = seedPreviousVisit();
+    const date = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(since);
+    const { user } = renderExplorer();
+    await loaded();
+    const row = (name: string) => bodyRows().find((r) => within(r).getByRole('link').textContent === `#${name}`)!;
+    expect(within(row('robloxtrend')).getByText(`Up 9 places since ${date}`)).toBeInTheDocument();
+    expect(within(row('nailartcheck')).getByText(`Down 9 places since ${date}`)).toBeInTheDocument();
+    expect(within(row('selfcaretok')).getByText(`New since ${date}`)).toBeInTheDocument();
+    expect(document.querySelectorAll('[data-change]')).toHaveLength(3);
+    expect(screen.getByText(`Since your last visit on ${date}:`)).toBeInTheDocument();
+
+    const dropped = screen.getByRole('region', { name: 'Dropped out since your last visit' });
+    expect(dropped).toHaveTextContent(`Dropped out of the top 20 since ${date}: #oldfavourite (was 7)`);
+    expect(within(dropped).getByRole('link', { name: '#oldfavourite' })).toHaveAttribute('href', '/hashtag/oldfavourite');
+
+    // Markers follow their rows through the view options.
+    await user.click(screen.getByRole('button', { name: /^views/i }));
+    expect(within(row('robloxtrend')).getByText(`Up 9 places since ${date}`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Mark all as seen' }));
+    expect(document.querySelector('[data-change]')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Dropped out since your last visit' })).toBeNull();
+    expect(screen.getByText('All changes marked as seen.')).toHaveFocus();
+  });
+
+  it('keeps the markers through a reload in the same visit, and not after "Mark all as seen"', async () => {
+    seedPreviousVisit();
+    const first = renderExplorer();
+    await loaded();
+    expect(document.querySelectorAll('[data-change]')).toHaveLength(3);
+    first.router.dispose();
+    document.body.innerHTML = '';
+
+    const second = renderExplorer();
+    await loaded();
+    expect(document.querySelectorAll('[data-change]')).toHaveLength(3);
+    await second.user.click(screen.getByRole('button', { name: 'Mark all as seen' }));
+    second.router.dispose();
+    document.body.innerHTML = '';
+
+    renderExplorer();
+    await loaded();
+    expect(document.querySelector('[data-change]')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Mark all as seen' })).toBeNull();
+  });
+
+  it('compares the fetched page, not the filtered view: rows hidden on screen are not "dropped out"', async () => {
+    seedPreviousVisit();
+    renderExplorer('/?stage=Cooling&hidePromoted=1');
+    await waitFor(() => expect(bodyRows()).toHaveLength(7));
+    const dropped = screen.getByRole('region', { name: 'Dropped out since your last visit' });
+    expect(within(dropped).getAllByRole('link')).toHaveLength(1);
   });
 });

@@ -1,19 +1,29 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions, useHashtagList } from '../../api/hashtag-list';
 import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
+import { PrintHeader } from '../../components/print-header';
 import { countryName, periodLabel } from '../../contract/constants';
 import type { ParamProblem } from '../../lib/filter-params';
+import { hashtagHref } from '../../lib/hashtag-href';
 import { fromListState } from '../../lib/list-return';
 import { usePageTitle } from '../../lib/use-page-title';
+import { DroppedOutList } from '../insights/dropped-out-list';
+import { lastVisitKey } from '../insights/last-visit-store';
+import { MarkAllSeenButton } from '../insights/mark-all-seen-button';
+import { useChangesSinceLastVisit, type ChangesSinceLastVisit } from '../insights/use-changes-since-last-visit';
+import { formatVisitDate } from '../insights/visit-date';
 import { FilterPanel } from './filter-panel';
 import { Freshness } from './freshness';
 import { HashtagTable } from './hashtag-table';
 import { Pagination, rangeText } from './pagination';
+import { ResultsActions } from './results-actions';
 import { ResultsSearch } from './results-search';
+import { StageFilter } from './stage-filter';
+import { useCompareSelection } from './use-compare-selection';
 import { industryLabel, listQuery, useExplorerFilters, type ExplorerFilters } from './url-state';
 import { viewRows } from './view-rows';
 
@@ -56,6 +66,7 @@ function EmptyState({
   } else {
     if (filters.q) actions.push({ label: 'Clear the filter text', patch: { q: '' } });
     if (filters.hidePromoted) actions.push({ label: 'Show promoted hashtags', patch: { hidePromoted: false } });
+    if (filters.stage) actions.push({ label: 'Show all stages', patch: { stage: undefined } });
   }
   return (
     <div className="mx-auto max-w-md">
@@ -79,7 +90,52 @@ function EmptyState({
 }
 
 function Toolbar({ children }: { children: ReactNode }) {
-  return <div className="flex flex-col gap-3 border-b border-line p-3 sm:flex-row sm:items-center sm:justify-between">{children}</div>;
+  return (
+    <div className="no-print flex flex-col gap-3 border-b border-line p-3 sm:flex-row sm:flex-wrap sm:items-start sm:justify-between">
+      {children}
+    </div>
+  );
+}
+
+/**
+ * Above the table while anything moved since the last visit: the date compared against and
+ * "Mark all as seen". After marking, a short confirmation takes the button's place (and its focus).
+ */
+function ChangesBar({ changes }: { changes: ChangesSinceLastVisit }) {
+  const [marked, setMarked] = useState(false);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (marked) doneRef.current?.focus();
+  }, [marked]);
+  if (changes.hasChanges && changes.since !== undefined) {
+    const moved = changes.markers.size;
+    const dropped = changes.droppedOut.length;
+    const counts = [
+      moved > 0 ? `${moved} ${moved === 1 ? 'hashtag' : 'hashtags'} new or moved` : undefined,
+      dropped > 0 ? `${dropped} dropped out` : undefined,
+    ].filter(Boolean);
+    return (
+      <div className="no-print flex flex-wrap items-center justify-between gap-2 border-b border-line bg-surface-muted px-3 py-2 text-sm">
+        <p>
+          <span className="font-medium">Since your last visit on {formatVisitDate(changes.since)}:</span> {counts.join(', ')}
+        </p>
+        <MarkAllSeenButton
+          onClick={() => {
+            changes.markAllSeen();
+            setMarked(true);
+          }}
+        />
+      </div>
+    );
+  }
+  if (!marked) return null;
+  return (
+    <div className="no-print border-b border-line bg-surface-muted px-3 py-2 text-sm">
+      <p ref={doneRef} tabIndex={-1}>
+        All changes marked as seen.
+      </p>
+    </div>
+  );
 }
 
 export function ExplorerPage() {
@@ -95,9 +151,18 @@ export function ExplorerPage() {
 
   const scope = useMemo(() => ({ country: filters.country, period: filters.period }), [filters.country, filters.period]);
   const rows = useMemo(
-    () => (response ? viewRows(response.data.list, { q: filters.q, sort: filters.sort, hidePromoted: filters.hidePromoted }) : undefined),
-    [response, filters.q, filters.sort, filters.hidePromoted],
+    () =>
+      response
+        ? viewRows(response.data.list, { q: filters.q, sort: filters.sort, hidePromoted: filters.hidePromoted, stage: filters.stage })
+        : undefined,
+    [response, filters.q, filters.sort, filters.hidePromoted, filters.stage],
   );
+
+  // Compared with the page exactly as fetched (never the sorted/filtered view, never placeholder
+  // rows of other filters), so hidden rows do not look dropped out.
+  const visitKey = lastVisitKey({ country: filters.country, industry: filters.industry, period: filters.period, newOnly: filters.newOnly });
+  const changes = useChangesSinceLastVisit(visitKey, list.isPlaceholderData ? undefined : response?.data.list);
+  const selection = useCompareSelection();
 
   // The next page is one click away: fetch it once this one is on screen.
   const hasMore = !list.isPlaceholderData && pagination?.has_more === true;
@@ -117,9 +182,20 @@ export function ExplorerPage() {
   const pageCount = pagination ? Math.max(1, Math.ceil(pagination.total / filters.limit)) : filters.page;
   const hidden = response && rows ? response.data.list.length - rows.length : 0;
   const place = `${countryName(filters.country)}, ${industryLabel(filters.industry).toLowerCase()}, last ${periodLabel(filters.period)}`;
+  const printFilters = [
+    countryName(filters.country),
+    industryLabel(filters.industry),
+    `last ${periodLabel(filters.period)}`,
+    filters.newOnly ? 'new to the top 100 only' : undefined,
+    pagination ? `page ${filters.page} of ${pageCount}` : undefined,
+    filters.q ? `names matching “${filters.q}”` : undefined,
+    filters.hidePromoted ? 'promoted hidden' : undefined,
+    filters.stage ? `stage ${filters.stage}` : undefined,
+  ];
 
   return (
     <div className="space-y-4">
+      <PrintHeader title="Trending hashtags" filters={printFilters} asOf={response?.receivedAt} />
       {list.isFetching && !list.isPending && (
         <div role="progressbar" aria-label="Loading" className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent" />
       )}
@@ -134,11 +210,12 @@ export function ExplorerPage() {
         <Freshness receivedAt={response?.receivedAt} stale={response?.stale ?? false} />
       </header>
 
-      <ProblemsNotice problems={problems} onDismiss={dropInvalid} />
+      <div className="no-print space-y-4">
+        <ProblemsNotice problems={problems} onDismiss={dropInvalid} />
+        <FilterPanel filters={filters} onChange={update} onReset={reset} />
+      </div>
 
-      <FilterPanel filters={filters} onChange={update} onReset={reset} />
-
-      <section aria-label="Results" className="card p-0">
+      <section aria-label="Results" className="card print-can-split p-0">
         <Toolbar>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
             <ResultsSearch
@@ -155,11 +232,15 @@ export function ExplorerPage() {
               />
               Hide promoted
             </label>
+            <StageFilter value={filters.stage} onChange={(stage) => update({ stage })} />
+            <p className="text-sm text-ink-muted" aria-live="polite">
+              {hidden > 0 && `${hidden} of ${response?.data.list.length} rows on this page hidden`}
+            </p>
           </div>
-          <p className="text-sm text-ink-muted" aria-live="polite">
-            {hidden > 0 && `${hidden} of ${response?.data.list.length} rows on this page hidden`}
-          </p>
+          <ResultsActions filters={filters} rows={rows} selection={selection} />
         </Toolbar>
+
+        <ChangesBar key={visitKey} changes={changes} />
 
         {list.isError && (
           <ErrorAlert error={list.error} onRetry={() => void list.refetch()} className="m-3" />
@@ -177,10 +258,26 @@ export function ExplorerPage() {
             onIntent={prefetchDetail}
             busy={list.isPlaceholderData}
             empty={<EmptyState filters={filters} fromServer={response?.data.list.length === 0} onChange={update} />}
+            markers={changes.markers}
+            since={changes.since}
+            selected={selection.has}
+            selectionFull={selection.isFull}
+            onSelect={selection.set}
           />
         )}
 
-        <div className="border-t border-line p-3">
+        {changes.droppedOut.length > 0 && (
+          <div className="border-t border-line px-3 pb-3">
+            <DroppedOutList
+              droppedOut={changes.droppedOut}
+              since={changes.since}
+              range={changes.range}
+              hrefFor={(name) => hashtagHref(name, scope)}
+            />
+          </div>
+        )}
+
+        <div className="no-print border-t border-line p-3">
           <Pagination
             page={filters.page}
             pageCount={pageCount}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, INDUSTRIES, PAGE_SIZES, PERIODS } from '../../contract/constants';
 import { hashtagHref } from '../../lib/hashtag-href';
+import { TREND_STAGES } from '../insights/trend-stage';
 import {
   DEFAULT_FILTERS,
   MAX_QUERY_LENGTH,
@@ -32,6 +33,9 @@ describe('parseExplorerParams', () => {
     expect(parse('sort=-views').filters.sort).toEqual({ key: 'views', dir: 'desc' });
     expect(parse('sort=change').filters.sort).toEqual({ key: 'change', dir: 'asc' });
     expect(parse('hidePromoted=1').filters.hidePromoted).toBe(true);
+    expect(parse('sort=stage').filters.sort).toEqual({ key: 'stage', dir: 'asc' });
+    expect(parse('sort=-stage').filters.sort).toEqual({ key: 'stage', dir: 'desc' });
+    for (const s of TREND_STAGES) expect(parse(`stage=${s}`).filters.stage).toBe(s);
   });
 
   it('accepts a lower-case country code', () => {
@@ -58,6 +62,9 @@ describe('parseExplorerParams', () => {
     ['limit', '30', 'Unknown rows per page “30”: showing 20'],
     ['sort', 'name', 'Unknown sort order “name”: showing rank order'],
     ['hidePromoted', 'true', 'Unknown value “true” for “Hide promoted”: showing promoted hashtags'],
+    ['stage', 'rising', 'Unknown stage “rising”: showing all stages'],
+    ['stage', 'Booming', 'Unknown stage “Booming”: showing all stages'],
+    ['sort', 'stages', 'Unknown sort order “stages”: showing rank order'],
   ])('%s=%s falls back to the default and says so', (param, value, message) => {
     const { filters, problems } = parse(`${param}=${encodeURIComponent(value)}`);
     expect(filters).toEqual(DEFAULT_FILTERS);
@@ -102,9 +109,10 @@ describe('explorerSearch', () => {
       q: 'ラーメン',
       sort: { key: 'views', dir: 'desc' },
       hidePromoted: true,
+      stage: 'Rising',
     };
     expect(explorerSearch(filters).toString()).toBe(
-      'country=GB&period=30&industry=25000000000&new=1&page=2&limit=50&q=%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%B3&sort=-views&hidePromoted=1',
+      'country=GB&period=30&industry=25000000000&new=1&page=2&limit=50&q=%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%B3&sort=-views&hidePromoted=1&stage=Rising',
     );
   });
 
@@ -129,7 +137,7 @@ describe('applyPatch', () => {
   });
 
   it('keeps the page for view options and unchanged values', () => {
-    expect(applyPatch(onPage3, { q: 'x', hidePromoted: true, sort: { key: 'posts', dir: 'desc' } }).page).toBe(3);
+    expect(applyPatch(onPage3, { q: 'x', hidePromoted: true, sort: { key: 'posts', dir: 'desc' }, stage: 'Cooling' }).page).toBe(3);
     expect(applyPatch(onPage3, { country: 'US' }).page).toBe(3);
     expect(applyPatch(onPage3, { page: 4 }).page).toBe(4);
   });
@@ -146,6 +154,7 @@ const validFilters: fc.Arbitrary<ExplorerFilters> = fc
     q: fc.string({ unit: 'grapheme', maxLength: MAX_QUERY_LENGTH }),
     sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom('asc' as const, 'desc' as const) }),
     hidePromoted: fc.boolean(),
+    stage: fc.option(fc.constantFrom(...TREND_STAGES), { nil: undefined }),
   })
   .map(({ pageFraction, ...rest }) => {
     const lastPage = Math.ceil(100 / rest.limit);
@@ -154,7 +163,7 @@ const validFilters: fc.Arbitrary<ExplorerFilters> = fc
 
 describe('properties', () => {
   it('never throws on arbitrary query strings and always returns valid filters', () => {
-    const keys = ['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted', 'other'];
+    const keys = ['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted', 'stage', 'other'];
     const queryString = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
@@ -170,6 +179,7 @@ describe('properties', () => {
         expect(Number.isInteger(filters.page) && filters.page >= 1 && filters.page <= 100 / filters.limit).toBe(true);
         expect(filters.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
         expect(SORT_KEYS).toContain(filters.sort.key);
+        expect(filters.stage === undefined || TREND_STAGES.includes(filters.stage)).toBe(true);
         for (const p of problems) expect(p.message).toContain('“');
       }),
       { numRuns: 500 },
@@ -189,7 +199,7 @@ describe('properties', () => {
   it('serialising twice changes nothing and keeps foreign parameters', () => {
     const foreign = fc.array(
       fc.tuple(
-        fc.string({ minLength: 1 }).filter((k) => !['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted'].includes(k)),
+        fc.string({ minLength: 1 }).filter((k) => !['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted', 'stage'].includes(k)),
         fc.string(),
       ),
       { maxLength: 4 },

@@ -1,7 +1,10 @@
+import { Link, useSearchParams } from 'react-router';
 import { Badge } from '../../components/badge';
 import { industryName } from '../../contract/constants';
 import type { HashtagDetail } from '../../contract/schemas';
 import { decodeEntities } from '../../lib/decode-entities';
+import { presentHref } from '../../lib/deck-links';
+import { parseScope } from '../../lib/filter-params';
 import { safeTikTokUrl } from '../../lib/safe-url';
 
 function industryOf(detail: HashtagDetail): string | undefined {
@@ -15,6 +18,9 @@ export function HashtagFacts({ detail }: { detail: HashtagDetail }) {
   const industry = industryOf(detail);
   const tiktokUrl = safeTikTokUrl(detail.video_url);
   const description = detail.description ? decodeEntities(detail.description).trim() : '';
+  // The page's own country and period (already validated there; bad values fall back the same way).
+  const [searchParams] = useSearchParams();
+  const scope = parseScope(searchParams);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -30,6 +36,13 @@ export function HashtagFacts({ detail }: { detail: HashtagDetail }) {
             <span aria-hidden="true"> ↗</span>
           </a>
         )}
+        <Link
+          to={presentHref({ tags: [detail.hashtag_name], ...scope })}
+          className="no-print font-medium text-accent-ink underline underline-offset-2"
+          title="Show this hashtag as slides, full screen"
+        >
+          Present
+        </Link>
       </div>
       {description && <p className="max-w-3xl whitespace-pre-line text-ink">{description}</p>}
     </div>

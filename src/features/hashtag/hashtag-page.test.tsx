@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import seedRaw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 import sparseRaw from '../../test/fixtures/sparse-detail.json?raw';
 import { parseJsonLossless } from '../../contract/lossless-json';
+import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../insights/watchlist-store';
 import { HashtagPage } from './hashtag-page';
 
 /** Our API sends ids as strings: what the server makes of the raw upstream text. */
@@ -21,10 +22,30 @@ vi.setConfig({ testTimeout: 20_000 });
 
 const SEED_IDS = [...seedRaw.matchAll(/"item_id":\s*(\d+)/g)].map((m) => m[1]);
 
+/** The top 100 (for the stage's rank change and "Rank and stage by period"): #chatgpt at 12, up 3. */
+function chartBody(url: URL): string {
+  const item = (name: string, rank: number) => ({
+    hashtag_id: String(7_000_000_000_000_000 + rank),
+    hashtag_name: name,
+    is_promoted: false,
+    trend: [],
+    publish_cnt: 1000,
+    video_views: 100_000,
+    rank,
+    rank_diff: 3,
+    rank_diff_type: 1,
+  });
+  const list = url.searchParams.get('period') === '120' ? [item('other', 1)] : [item('other', 1), item('chatgpt', 12)];
+  return JSON.stringify({ code: 0, msg: 'OK', data: { list, pagination: { page: 1, size: 100, total: list.length, has_more: false } } });
+}
+
 let fetchMock: ReturnType<typeof vi.fn>;
+/** Detail requests get `responses` in turn (the last one repeats); list requests get {@link chartBody}. */
 function serve(...responses: (() => Response)[]) {
   let call = 0;
-  fetchMock = vi.fn(async () => {
+  fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input), 'http://localhost');
+    if (url.pathname === '/api/tiktok/popular-trend/hashtag') return ok(chartBody(url))();
     const make = responses[Math.min(call, responses.length - 1)]!;
     call += 1;
     return make();
@@ -52,6 +73,8 @@ function renderAt(url: string, state?: unknown) {
 
 beforeEach(() => {
   document.title = '';
+  localStorage.clear();
+  resetWatchlistMemory();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -81,6 +104,34 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     );
   });
 
+  it('stars the hashtag next to its name', async () => {
+    const user = userEvent.setup();
+    renderAt('/hashtag/chatgpt');
+    const star = screen.getByRole('button', { name: 'Star #chatgpt' });
+    expect(star).toHaveAttribute('aria-pressed', 'false');
+    await user.click(star);
+    expect(star).toHaveAttribute('aria-pressed', 'true');
+    expect(JSON.parse(localStorage.getItem(WATCHLIST_STORAGE_KEY)!)).toEqual({ version: 1, hashtags: ['chatgpt'] });
+  });
+
+  it('shows the trend stage by the figures, and rank and stage by period', async () => {
+    renderAt('/hashtag/chatgpt');
+    await screen.findByText('Trend stage');
+    const badge = await waitFor(() => {
+      const el = screen.getByText('Trend stage').parentElement!.querySelector('[data-stage]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    const stage = badge.getAttribute('data-stage')!;
+    expect(screen.getAllByRole('button', { name: `Why ${stage}?` }).length).toBeGreaterThan(0);
+
+    const byPeriod = screen.getByRole('table', { name: 'Rank and stage by period' });
+    await waitFor(() => expect(within(byPeriod).getByRole('row', { name: /^7 days #12/ })).toBeInTheDocument());
+    expect(within(byPeriod).getByRole('row', { name: /^120 days Not in top 100/ })).toBeInTheDocument();
+    // The same rank change feeds both, so the current period's stage agrees with the badge.
+    await waitFor(() => expect(within(byPeriod).getAllByRole('row')[1]!.querySelector('[data-stage]')).toHaveAttribute('data-stage', stage));
+  });
+
   it('draws the four figures, each with a summary and a table twin', async () => {
     const user = userEvent.setup();
     renderAt('/hashtag/chatgpt');
@@ -88,6 +139,7 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     const age = screen.getByRole('figure', { name: 'Audience age' });
     const interests = screen.getByRole('figure', { name: 'Audience interests' });
     const countries = screen.getByRole('figure', { name: 'Audience countries' });
+    await waitFor(() => expect(trend.querySelector('svg.recharts-surface')).not.toBeNull());
     for (const figure of [trend, age, interests, countries]) {
       expect(figure.querySelector('figcaption')).not.toBeNull();
       expect(figure.querySelector('svg.recharts-surface')).not.toBeNull();
@@ -158,7 +210,9 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     expect(router.state.location.search).toBe('?utm=x&period=30');
     expect(router.state.location.state).toEqual({ from: '/?page=3' });
     expect(screen.getByRole('link', { name: /Back to trending hashtags/ })).toHaveAttribute('href', '/?page=3');
-    await waitFor(() => expect(fetchMock).toHaveBeenLastCalledWith(expect.stringContaining('period=30'), expect.anything()));
+    // The 30-day detail may already be cached by "Rank and stage by period": either way it was asked for.
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith(expect.stringMatching(/\/detail\?.*period=30/), expect.anything()));
+    expect(await screen.findByText('Posts, last 30 days')).toBeInTheDocument();
   });
 });
 
@@ -168,7 +222,7 @@ describe('HashtagPage with sparse real data', () => {
   it('shows "No data" where sections are empty and never crashes', async () => {
     renderAt('/hashtag/spring2025?country=GB');
     const trend = await screen.findByRole('figure', { name: 'Popularity over time' });
-    expect(trend.querySelector('svg.recharts-surface')).not.toBeNull(); // two points still make a line
+    await waitFor(() => expect(trend.querySelector('svg.recharts-surface')).not.toBeNull()); // two points still make a line
     expect(within(trend).getByText(/^Peaked on .* at 100, the latest point\.$/)).toBeInTheDocument();
 
     const age = screen.getByRole('figure', { name: 'Audience age' });
@@ -244,7 +298,8 @@ describe('HashtagPage errors', () => {
       fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     });
     expect(await screen.findByRole('figure', { name: 'Audience age' })).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    const mainDetailCalls = fetchMock.mock.calls.filter(([url]) => String(url).includes('/detail?') && String(url).endsWith('period=7'));
+    expect(mainDetailCalls).toHaveLength(2);
   });
 
   it('shows an upstream failure as an alert with Retry', async () => {

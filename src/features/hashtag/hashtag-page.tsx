@@ -11,10 +11,13 @@ import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../.
 import { listHref, readFromListState } from '../../lib/list-return';
 import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
+import { CrossPeriodView } from '../insights/cross-period-view';
+import { StarButton } from '../insights/star-button';
 import { DetailFilters } from './detail-filters';
 import { DetailSkeleton } from './detail-skeleton';
 import { HashtagCharts } from './hashtag-charts';
 import { HashtagFacts } from './hashtag-header';
+import { HashtagStage } from './hashtag-stage';
 import { HeadlineFigures } from './headline-figures';
 import { RelatedHashtags } from './related-hashtags';
 import { RelatedVideos } from './related-videos';
@@ -62,7 +65,10 @@ export function HashtagPage() {
           </div>
         </div>
         <div className="flex flex-wrap items-end justify-between gap-4">
-          <h1 className="break-all text-3xl font-bold tracking-tight">#{name}</h1>
+          <div className="flex items-center gap-2">
+            <h1 className="break-all text-3xl font-bold tracking-tight">#{name}</h1>
+            <StarButton name={name} className="no-print" />
+          </div>
           <div className="no-print">
             <DetailFilters scope={filters} onChange={setScope} />
           </div>
@@ -93,6 +99,7 @@ export function HashtagPage() {
             </Notice>
           )}
           <HashtagFacts detail={query.data.data.info} />
+          <HashtagStage name={name} scope={filters} trend={query.data.data.info.trend} />
           <HeadlineFigures detail={query.data.data.info} period={filters.period} />
           <HashtagCharts
             detail={query.data.data.info}
@@ -100,6 +107,9 @@ export function HashtagPage() {
             period={filters.period}
             receivedAt={query.data.receivedAt}
           />
+          <div className="card">
+            <CrossPeriodView name={name} country={filters.country} />
+          </div>
           <RelatedHashtags related={query.data.data.info.related_hashtags} filters={filters} linkState={location.state} />
           <RelatedVideos items={query.data.data.info.related_items} />
         </div>

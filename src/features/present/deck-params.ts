@@ -33,7 +33,7 @@ export function parseTags(raw: string | null): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const part of raw.split(',')) {
-    const name = part.trim().replace(/^#+/, '').trim();
+    const name = part.replace(/^[\s#]+/, '').trim();
     const key = name.toLowerCase();
     if (!name || name.length > MAX_NAME_LENGTH || seen.has(key)) continue;
     seen.add(key);

@@ -2,10 +2,11 @@
  * The deck sets the root font size from the viewport (see present-page.tsx), so every rem below
  * scales with the screen: 1rem is 1/66.7 of a 16:9 slide's width (19px at 1280×720, 29px at
  * 1920×1080). Charts draw their labels in px; these overrides make them follow the deck's type
- * (CSS beats SVG presentation attributes) and thicken the lines for a projector.
+ * (CSS beats SVG presentation attributes) and thicken the lines for a projector. The plot may
+ * spill into its card's padding: the y axis keeps its fixed px width while its labels grow.
  */
 export const DECK_CHART =
-  '[&_.recharts-text]:text-[0.72rem] [&_.recharts-label]:font-semibold [&_.recharts-line-curve]:[stroke-width:0.22rem] [&_.recharts-legend-item-text]:text-[0.8rem]';
+  '[&_.recharts-surface]:overflow-visible [&_.recharts-text]:text-[0.8rem] [&_.recharts-label]:font-semibold [&_.recharts-line-curve]:[stroke-width:0.22rem] [&_.recharts-legend-item-text]:text-[0.8rem]';
 
 /** The slide's own padding: generous, like a real deck's safe area. */
 export const SLIDE_PAD = 'px-[3rem] py-[1.75rem]';

@@ -22,23 +22,30 @@ import { VideoStrip } from './video-strip';
 
 const percent = (v: number) => `${v}%`;
 
-function Figure({ label, value }: { label: string; value: number | undefined }) {
+function Figure({ label, value, loading }: { label: string; value: number | undefined; loading: boolean }) {
   return (
-    <div className="rounded-xl border border-line bg-surface-muted px-[1rem] py-[0.6rem]">
+    <div className="rounded-xl border border-line bg-surface-muted px-[1rem] py-[0.5rem]">
       <dt className="text-lg text-ink-muted">{label}</dt>
-      <dd className="text-5xl font-bold tabular-nums" title={value === undefined ? undefined : formatExact(value)}>
-        {value === undefined ? <Skeleton className="mt-[0.3rem] h-[2.6rem] w-[6rem]" /> : formatCompact(value)}
+      <dd className="text-4xl font-bold tabular-nums" title={value === undefined ? undefined : formatExact(value)}>
+        {value !== undefined ? (
+          formatCompact(value)
+        ) : loading ? (
+          <Skeleton className="my-[0.2rem] h-[2.1rem] w-[6rem]" />
+        ) : (
+          <span className="text-ink-muted">–</span>
+        )}
       </dd>
     </div>
   );
 }
 
+/** A chart card; its summary sentence is for screen readers (the takeaway says it out loud). */
 function Panel({ title, summary, children }: { title: string; summary?: string; children: ReactNode }) {
   return (
-    <figure aria-label={title} className="flex min-h-0 flex-col gap-[0.4rem] rounded-xl border border-line p-[0.9rem]">
-      <figcaption className="flex flex-wrap items-baseline justify-between gap-x-[1rem]">
-        <span className="text-xl font-semibold">{title}</span>
-        {summary && <span className="text-base text-ink-muted">{summary}</span>}
+    <figure aria-label={title} className="flex min-h-0 flex-col gap-[0.25rem] rounded-xl border border-line px-[0.9rem] py-[0.6rem]">
+      <figcaption className="text-xl font-semibold">
+        {title}
+        {summary && <span className="sr-only">: {summary}</span>}
       </figcaption>
       <div className="relative min-h-0 flex-1">{children}</div>
     </figure>
@@ -79,13 +86,13 @@ export function HashtagSlide({
   const loading = detailQuery.isPending;
 
   return (
-    <div className="grid h-full grid-rows-[auto_auto_minmax(0,1fr)_7.25rem] gap-[1.1rem] px-[3rem] pb-[1.25rem] pt-[1.5rem]">
+    <div className="grid h-full grid-rows-[auto_auto_minmax(0,1fr)] gap-[1rem] px-[3rem] pb-[1.1rem] pt-[1.25rem]">
       <header className="flex items-end justify-between gap-[2rem]">
         <div className="min-w-0">
-          <p className="text-xl text-ink-muted">
+          <p className="text-lg text-ink-muted">
             Hashtag {position} of {count} · {countryName(country)} · last {periodLabel(period)}
           </p>
-          <h1 className="truncate text-7xl font-bold leading-tight tracking-tight" title={`#${entry.name}`}>
+          <h1 className="truncate pb-[0.1em] text-6xl font-bold leading-tight tracking-tight" title={`#${entry.name}`}>
             #{entry.name}
           </h1>
         </div>
@@ -95,20 +102,20 @@ export function HashtagSlide({
         </div>
       </header>
 
-      <div className="min-h-[2.6rem]">
+      <div className="min-h-[2rem]">
         {detailQuery.isError ? (
           <ErrorAlert error={detailQuery.error} onRetry={() => void detailQuery.refetch()} className="text-lg" />
         ) : line !== undefined ? (
-          <p className="border-l-[0.3rem] border-accent pl-[1rem] text-3xl font-medium" data-testid="takeaway">
+          <p className="border-l-[0.3rem] border-accent pl-[1rem] text-2xl font-medium" data-testid="takeaway">
             {line || 'Not enough data for a takeaway.'}
           </p>
         ) : (
-          <Skeleton className="h-[2.4rem] w-[40rem]" />
+          <Skeleton className="h-[2rem] w-[40rem]" />
         )}
       </div>
 
       <div className="grid min-h-0 grid-cols-12 gap-[1.5rem]">
-        <div className="col-span-7 grid min-h-0">
+        <div className="col-span-7 grid min-h-0 grid-rows-[minmax(0,1fr)_5.5rem] gap-[1rem]">
           <Panel title="Popularity over time" summary={trend.length > 0 ? trendText : undefined}>
             {trend.length < 2 ? (
               loading ? (
@@ -127,11 +134,21 @@ export function HashtagSlide({
               </>
             )}
           </Panel>
+          <div className="flex min-h-0 items-stretch gap-[1rem]">
+            <p className="w-[4.5rem] shrink-0 self-center text-lg leading-snug text-ink-muted">Top videos</p>
+            <div className="min-w-0 flex-1 overflow-hidden">
+              {detail ? (
+                <VideoStrip items={detail.related_items} name={entry.name} />
+              ) : loading ? (
+                <Skeleton className="h-full w-full" />
+              ) : null}
+            </div>
+          </div>
         </div>
         <div className="col-span-5 grid min-h-0 grid-rows-[auto_minmax(0,1fr)] gap-[1rem]">
           <dl className="grid grid-cols-2 gap-[1rem]">
-            <Figure label={`Posts, last ${periodLabel(period)}`} value={detail?.publish_cnt ?? item?.publish_cnt} />
-            <Figure label={`Views, last ${periodLabel(period)}`} value={detail?.video_views ?? item?.video_views} />
+            <Figure label={`Posts · ${periodLabel(period)}`} value={detail?.publish_cnt ?? item?.publish_cnt} loading={loading} />
+            <Figure label={`Views · ${periodLabel(period)}`} value={detail?.video_views ?? item?.video_views} loading={loading} />
           </dl>
           <Panel title="Audience age" summary={ages.length > 0 ? ageText : undefined}>
             {ages.length === 0 ? (
@@ -158,14 +175,6 @@ export function HashtagSlide({
             )}
           </Panel>
         </div>
-      </div>
-
-      <div className="min-h-0">
-        {detail ? (
-          <VideoStrip items={detail.related_items} name={entry.name} />
-        ) : loading ? (
-          <Skeleton className="h-full w-[40rem]" />
-        ) : null}
       </div>
     </div>
   );

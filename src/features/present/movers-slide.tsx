@@ -1,4 +1,3 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/error-alert';
 import type { HashtagListItem } from '../../contract/schemas';
 import { topMovers } from './deck-data';
@@ -14,12 +13,18 @@ function MoverList({ title, items, empty }: { title: string; items: readonly Has
       ) : (
         <ol className="flex flex-col">
           {items.map((item) => (
-            <li key={item.hashtag_id} className="grid grid-cols-[minmax(0,1fr)_auto_auto] items-baseline gap-x-[1.5rem] border-b border-line py-[0.55rem] text-2xl last:border-b-0">
+            <li
+              key={item.hashtag_id}
+              className="grid grid-cols-[2.5rem_minmax(0,1fr)_auto] items-baseline gap-x-[1rem] border-b border-line py-[0.7rem] text-2xl last:border-b-0"
+            >
+              <span className="text-right text-xl tabular-nums text-ink-muted">
+                <span className="sr-only">Rank </span>
+                {item.rank}
+              </span>
               <span className="truncate font-semibold" title={`#${item.hashtag_name}`}>
                 #{item.hashtag_name}
               </span>
-              <RankChangeText diffType={item.rank_diff_type} diff={item.rank_diff} />
-              <span className="text-right text-xl tabular-nums text-ink-muted">now #{item.rank}</span>
+              <RankChangeText diffType={item.rank_diff_type} diff={item.rank_diff} compact />
             </li>
           ))}
         </ol>
@@ -31,11 +36,14 @@ function MoverList({ title, items, empty }: { title: string; items: readonly Has
 /** The biggest climbers and the new entries of the filter set's top 100. */
 export function MoversSlide({
   list,
-  listQuery,
+  error,
+  onRetry,
   periodDays,
 }: {
   list: readonly HashtagListItem[] | undefined;
-  listQuery: Pick<UseQueryResult, 'error' | 'refetch'>;
+  /** Why the list is missing, with a retry. */
+  error: unknown;
+  onRetry: () => void;
   periodDays: number;
 }) {
   const movers = list ? topMovers(list) : undefined;
@@ -43,15 +51,17 @@ export function MoversSlide({
     <div className={`flex h-full flex-col gap-[1.75rem] ${SLIDE_PAD}`}>
       <header>
         <h1 className="text-6xl font-bold tracking-tight">Top movers</h1>
-        <p className="mt-[0.4rem] text-2xl text-ink-muted">Rank changes in the top 100 against the previous {periodDays} days</p>
+        <p className="mt-[0.4rem] text-2xl text-ink-muted">
+          Places gained in the top 100 since the previous {periodDays} days, and who is new to it
+        </p>
       </header>
       {movers ? (
-        <div className="grid min-h-0 flex-1 grid-cols-2 gap-[3rem]">
+        <div className="grid min-h-0 flex-1 grid-cols-2 gap-[4rem]">
           <MoverList title="Biggest climbers" items={movers.climbers} empty="No hashtag climbed this period." />
           <MoverList title="New entries" items={movers.newEntries} empty="No new entries this period." />
         </div>
       ) : (
-        <ErrorAlert error={listQuery.error} onRetry={() => void listQuery.refetch()} className="text-xl" />
+        <ErrorAlert error={error} onRetry={onRetry} className="text-xl" />
       )}
     </div>
   );

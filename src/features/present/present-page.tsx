@@ -148,7 +148,7 @@ export function PresentPage() {
   );
 
   /** After a notice is dismissed: write the values actually shown, so the URL and the deck agree. */
-  const dropInvalid = useCallback(() => {
+  const dropInvalid = () => {
     const params = new URLSearchParams(searchParams);
     for (const problem of allProblems) {
       if (problem.param === 'slide') {
@@ -161,7 +161,7 @@ export function PresentPage() {
       }
     }
     setSearchParams(params, { replace: true, preventScrollReset: true });
-  }, [allProblems, filters.tags, index, searchParams, setSearchParams]);
+  };
 
   // Keyboard: one listener for the page's life, reading the latest state through a ref.
   const onActionRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
@@ -222,7 +222,12 @@ export function PresentPage() {
           {slide ? (
             <section key={index} aria-roledescription="slide" aria-label={label} className="h-full min-h-[30rem]">
               {slide.kind === 'cover' && <CoverSlide filters={filters} entries={entries} asOf={asOf} mode={mode} />}
-              {slide.kind === 'movers' && <MoversSlide list={list} listQuery={listQuery} periodDays={filters.period} />}
+              {slide.kind === 'movers' && <MoversSlide
+                  list={list}
+                  error={listQuery.error}
+                  onRetry={() => void listQuery.refetch()}
+                  periodDays={filters.period}
+                />}
               {slide.kind === 'hashtag' && (
                 <HashtagSlide
                   entry={slide.entry}
@@ -284,9 +289,9 @@ export function PresentPage() {
             title={fullscreen.supported ? 'Fullscreen (F)' : 'Fullscreen is not available in this browser'}
             onClick={fullscreen.toggle}
           >
-            <span aria-hidden="true" className="mr-[0.3rem]">
-              ⛶
-            </span>
+            <svg aria-hidden="true" viewBox="0 0 16 16" className="mr-[0.35rem] h-[0.9em] w-[0.9em]" fill="none" stroke="currentColor" strokeWidth="1.75">
+              <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />
+            </svg>
             Fullscreen
           </button>
           <Link to={exitHref} className="btn-ghost text-base font-medium" title="Back to the list (Esc)">

@@ -1,11 +1,25 @@
 import { RANK_DIFF } from '../../contract/constants';
 import type { RankStanding } from './takeaway';
 
-const places = (n: number) => `${n} place${n === 1 ? '' : 's'}`;
+const placesText = (n: number) => `${n} place${n === 1 ? '' : 's'}`;
 
-/** "▲ Up 23 places", "✦ New", "▼ Down 4 places", "= Same rank": words first, the glyph and colour only support them. */
-export function RankChangeText({ diffType, diff, className }: { diffType?: number; diff?: number; className?: string }) {
+/**
+ * "▲ Up 23 places", "✦ New", "▼ Down 4 places", "= Same rank" (compact: "Up 23", "Same"): words
+ * first, the glyph and colour only support them.
+ */
+export function RankChangeText({
+  diffType,
+  diff,
+  compact = false,
+  className,
+}: {
+  diffType?: number;
+  diff?: number;
+  compact?: boolean;
+  className?: string;
+}) {
   const n = diff !== undefined && Number.isFinite(diff) ? Math.abs(diff) : 0;
+  const places = (count: number) => (compact ? String(count) : placesText(count));
   const look = (() => {
     switch (diffType) {
       case RANK_DIFF.up:
@@ -15,7 +29,7 @@ export function RankChangeText({ diffType, diff, className }: { diffType?: numbe
       case RANK_DIFF.new:
         return { glyph: '✦', text: 'New', tone: 'text-accent-ink' };
       case RANK_DIFF.same:
-        return { glyph: '=', text: 'Same rank', tone: 'text-ink-muted' };
+        return { glyph: '=', text: compact ? 'Same' : 'Same rank', tone: 'text-ink-muted' };
       default:
         return undefined;
     }

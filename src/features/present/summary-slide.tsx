@@ -44,13 +44,13 @@ export function SummarySlide({
   });
   const detailOf = new Map(unlisted.map((e, i) => [e.name, details[i]?.data?.data.info]));
   const dense = entries.length > 10;
-  const cell = dense ? 'px-[0.6rem] py-[0.2rem]' : 'px-[0.75rem] py-[0.45rem]';
+  const cell = dense ? 'px-[0.6rem] py-[0.05rem]' : 'px-[0.75rem] py-[0.22rem]';
 
   return (
     <div className={`flex h-full flex-col gap-[1.25rem] ${SLIDE_PAD}`}>
       <header>
-        <h1 className="text-6xl font-bold tracking-tight">Summary</h1>
-        <p className="mt-[0.4rem] text-2xl text-ink-muted">
+        <h1 className="text-5xl font-bold tracking-tight">Summary</h1>
+        <p className="mt-[0.3rem] text-xl text-ink-muted">
           {scopeText}
           {asOf !== undefined ? ` · data as of ${formatDate(asOf)}` : ''}
         </p>
@@ -59,10 +59,10 @@ export function SummarySlide({
         <p className="text-3xl text-ink-muted">No hashtags to present for these filters.</p>
       ) : (
         <div className="min-h-0 flex-1 overflow-auto">
-          <table className={`w-full border-collapse ${dense ? 'text-lg' : 'text-2xl'}`}>
+          <table className={`w-full border-collapse ${dense ? 'text-base' : 'text-xl'}`}>
             <caption className="sr-only">All presented hashtags</caption>
             <thead>
-              <tr className="border-b-2 border-line text-left text-ink-muted [&>th]:font-medium">
+              <tr className="border-b-2 border-line text-left text-[0.85em] text-ink-muted [&>th]:whitespace-nowrap [&>th]:font-medium">
                 <th scope="col" className={`${cell} text-right`}>
                   Rank
                 </th>
@@ -100,7 +100,7 @@ export function SummarySlide({
                     </th>
                     <td className={cell}>
                       {item ? (
-                        <RankChangeText diffType={item.rank_diff_type} diff={item.rank_diff} />
+                        <RankChangeText diffType={item.rank_diff_type} diff={item.rank_diff} compact />
                       ) : (
                         <span className="text-ink-muted">Not in the top 100</span>
                       )}
@@ -112,7 +112,7 @@ export function SummarySlide({
                       <Count value={item?.video_views ?? detail?.video_views} />
                     </td>
                     <td className={`${cell} text-right tabular-nums`}>{shareOfPeak(trend)}</td>
-                    <td className={cell}>{trend.length > 0 ? <StageBadge result={stage} /> : <span className="text-ink-muted">–</span>}</td>
+                    <td className={cell}>{trend.length > 0 ? <StageBadge result={stage} className="[&>span:first-child]:text-[0.8em]" /> : <span className="text-ink-muted">–</span>}</td>
                   </tr>
                 );
               })}

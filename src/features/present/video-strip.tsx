@@ -4,8 +4,8 @@ import { safeHttpsUrl, tiktokVideoUrl } from '../../lib/safe-url';
 
 type RelatedItem = HashtagDetail['related_items'][number];
 
-/** How many covers fit a 16:9 slide in one row. */
-export const STRIP_SIZE = 10;
+/** How many covers fit beside the chart in one row. */
+export const STRIP_SIZE = 8;
 
 function Cover({ item, label }: { item: RelatedItem; label: string }) {
   const src = safeHttpsUrl(item.cover_uri);
@@ -42,7 +42,7 @@ function Cover({ item, label }: { item: RelatedItem; label: string }) {
 /** A row of the hashtag's top video covers (9:16), each opening the video on TikTok by its exact id. */
 export function VideoStrip({ items, name }: { items: HashtagDetail['related_items']; name: string }) {
   const shown = items.slice(0, STRIP_SIZE);
-  if (shown.length === 0) return <p className="text-lg text-ink-muted">No videos for this hashtag.</p>;
+  if (shown.length === 0) return <p className="flex h-full items-center text-lg text-ink-muted">No videos for this hashtag.</p>;
   return (
     <ul aria-label={`Top videos for #${name}`} className="flex h-full gap-[0.75rem]">
       {shown.map((item, i) => (

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+
+const html = (page: import('@playwright/test').Page) => page.locator('html');
+const DARK = /(^|\s)dark(\s|$)/;
+
+test('follows the system colour scheme while no theme is chosen, live', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(html(page)).toHaveClass(DARK);
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html(page)).not.toHaveClass(DARK);
+  await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a chosen theme persists across reloads and overrides the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/compare');
+  await expect(html(page)).not.toHaveClass(DARK);
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(html(page)).toHaveClass(DARK);
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+
+  await page.reload();
+  await expect(html(page)).toHaveClass(DARK);
+  // painted dark before the app ran (public/theme-boot.js): no light flash
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(11, 17, 32)');
+
+  // the system changing no longer matters once chosen
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html(page)).toHaveClass(DARK);
+
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(html(page)).not.toHaveClass(DARK);
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+});
+
+test('the boot script sets a stored theme before the app runs', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+  // keep the app's own scripts from running: only public/theme-boot.js can set the class
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto('/compare');
+  await expect(page.locator('.boot-header')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(11, 17, 32)');
+});

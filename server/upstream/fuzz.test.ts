@@ -1,0 +1,194 @@
+// @vitest-environment node
+/**
+ * Upstream JSON fuzzing through the real Hono app in proxy mode: valid provider bodies (the seed
+ * detail and a list) with fields dropped, retyped or enlarged, plus arbitrary text and statuses.
+ * Whatever the provider sends, our API answers 200 with a body that parses with the contract schema
+ * (ids as strings), or a JSON error with an honest status and a msg: never a 500, never a throw.
+ */
+import fc from 'fast-check';
+import { LosslessNumber, isLosslessNumber, parse, stringify } from 'lossless-json';
+import { describe, expect, it } from 'vitest';
+import { errorBodySchema, hashtagDetailResponseSchema, hashtagListResponseSchema } from '../../src/contract/schemas';
+import { createApp } from '../app';
+import { SEED_DETAIL_TEXT, fakeClock, fakeUpstream, upstreamConfig } from '../test-support/fake-upstream';
+
+const LIST = '/api/tiktok/popular-trend/hashtag?country_code=US&period=7&limit=20';
+const DETAIL = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=US&period=30';
+
+/** A valid list as a provider sends it, borrowed from demo mode. */
+const LIST_TEXT = await (await createApp().request(LIST)).text();
+
+/** Parsed without losing anything: numbers stay LosslessNumbers, so 19-digit ids go back upstream bare. */
+/** Hundreds of runs, some with 10,000-element arrays: more than vitest's 5 s default on a busy machine. */
+const FUZZ_TIMEOUT = 60_000;
+
+type Node = unknown;
+const parseKeep = (text: string): Node => parse(text);
+
+type Path = (string | number)[];
+function allPaths(value: Node, prefix: Path = [], out: Path[] = []): Path[] {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((v, i) => allPaths(v, [...prefix, i], out));
+  else if (value !== null && typeof value === 'object' && !isLosslessNumber(value)) {
+    for (const [k, v] of Object.entries(value)) allPaths(v, [...prefix, k], out);
+  }
+  return out;
+}
+
+type Mutation = { at: number; op: 'drop' } | { at: number; op: 'retype'; value: unknown } | { at: number; op: 'enlarge'; size: number };
+
+/** number ↔ string ↔ null ↔ array ↔ object ↔ boolean, plus awkward numbers. */
+const otherValue = fc.oneof(
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(-1, 0.5, 1e300, '7481798827758980374', '', '0'),
+  fc.string({ maxLength: 20 }),
+  fc.constant(null),
+  fc.boolean(),
+  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+);
+
+const smallMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ at: fc.nat(), op: fc.constant('drop' as const) }),
+  fc.record({ at: fc.nat(), op: fc.constant('retype' as const), value: otherValue }),
+);
+/** At most one enlargement per body: two nested ones would multiply to 10,000 × 10,000. */
+const enlargement = fc.record({ at: fc.nat(), op: fc.constant('enlarge' as const), size: fc.constantFrom(50, 1_000, 10_000) });
+const mutations: fc.Arbitrary<Mutation[]> = fc
+  .tuple(fc.array(smallMutation, { maxLength: 4 }), fc.option(enlargement, { nil: undefined }))
+  .filter(([small, big]) => small.length > 0 || big !== undefined)
+  .map(([small, big]) => (big ? [...small, big] : small));
+
+function enlarge(value: Node, size: number): Node {
+  if (typeof value === 'string') return value.padEnd(size * 10, value || 'x');
+  if (Array.isArray(value)) return value.length === 0 ? value : Array.from({ length: size }, (_, i) => value[i % value.length]);
+  // 13 digits (still safe) or 21-22 (beyond 2^53: ids survive as strings, counts must be refused).
+  if (isLosslessNumber(value)) return new LosslessNumber('9'.repeat(10 + (size % 13)));
+  return value;
+}
+
+function mutate(text: string, mutations: readonly Mutation[]): Node {
+  let doc = parseKeep(text);
+  for (const m of mutations) {
+    const paths = allPaths(doc);
+    const path = paths[m.at % paths.length] ?? [];
+    if (path.length === 0) {
+      if (m.op === 'retype') doc = m.value;
+      continue;
+    }
+    const parent = path.slice(0, -1).reduce<Node>((node, key) => (node as Record<string, Node>)[key], doc) as Node[] | Record<string, Node>;
+    const key = path.at(-1) as string | number;
+    if (m.op === 'drop') {
+      if (Array.isArray(parent)) parent.splice(key as number, 1);
+      else delete parent[key];
+    } else {
+      (parent as Record<string, Node>)[key] = m.op === 'retype' ? m.value : enlarge((parent as Record<string, Node>)[key], m.size);
+    }
+  }
+  return doc;
+}
+
+const mutatedText = (valid: string) =>
+  fc.tuple(mutations, fc.boolean()).map(([list, wrap]) => {
+    const body = mutate(valid, list);
+    return stringify(wrap ? { code: 200, msg: 'OK', router: '/x', data: body } : body) ?? 'null';
+  });
+
+async function run(path: string, upstream: { status: number; text: string; headers?: Record<string, string> }) {
+  const clock = fakeClock();
+  const fake = fakeUpstream(() => new Response(upstream.text, { status: upstream.status, headers: { 'content-type': 'application/json', ...upstream.headers } }), clock.now);
+  const logs: string[] = [];
+  const app = createApp({ upstream: upstreamConfig() }, { fetch: fake.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) });
+  const response = await app.request(path);
+  return { response, text: await response.text(), logs };
+}
+
+type Schema = typeof hashtagListResponseSchema | typeof hashtagDetailResponseSchema;
+
+/** 200 + a contract body with string ids, or a JSON error whose status is one our API promises. */
+function expectContractOutcome(status: number, text: string, schema: Schema, allowed: readonly number[]) {
+  expect(status).not.toBe(500);
+  if (status === 200) {
+    const parsed = schema.safeParse(JSON.parse(text));
+    expect(parsed.success).toBe(true);
+    // Every id leaves the server as a string, however the provider spelled it.
+    expect(text).not.toMatch(/"(hashtag_id|item_id)":\s*-?\d/);
+    return;
+  }
+  expect(allowed).toContain(status);
+  const body = errorBodySchema.safeParse(JSON.parse(text));
+  expect(body.success).toBe(true);
+  expect(body.data?.msg.length).toBeGreaterThan(0);
+}
+
+describe('upstream fuzzing through the app (proxy mode)', () => {
+  it('mutated detail bodies (the seed) → 200 per contract or 502 with a msg', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutatedText(SEED_DETAIL_TEXT), async (text) => {
+        const { response, text: out } = await run(DETAIL, { status: 200, text });
+        expectContractOutcome(response.status, out, hashtagDetailResponseSchema, [502]);
+      }),
+      { numRuns: 150 },
+    );
+  }, FUZZ_TIMEOUT);
+
+  it('mutated list bodies → 200 per contract or 502 with a msg', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutatedText(LIST_TEXT), async (text) => {
+        const { response, text: out } = await run(LIST, { status: 200, text });
+        expectContractOutcome(response.status, out, hashtagListResponseSchema, [502]);
+      }),
+      { numRuns: 150 },
+    );
+  }, FUZZ_TIMEOUT);
+
+  it('any text with any status and Retry-After → one of our statuses with a JSON error, never a 500', async () => {
+    const anyText = fc.oneof(
+      fc.json(),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.nat().map((n) => SEED_DETAIL_TEXT.slice(0, n % SEED_DETAIL_TEXT.length)),
+      fc.constantFrom('', '<html>oops</html>', '[[[[[[[[', '{"code":"0","data":{"info":{}}}'),
+    );
+    const status = fc.oneof(fc.constantFrom(200, 400, 401, 403, 404, 429, 500, 502, 503, 504), fc.integer({ min: 200, max: 599 }).filter((s) => ![204, 205, 304].includes(s)));
+    const retryAfter = fc.option(fc.oneof(fc.nat().map(String), fc.string({ maxLength: 12 }).map((s) => s.replace(/[^\x20-\x7e]/g, ''))), { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(anyText, status, retryAfter, fc.boolean(), async (text, code, wait, detail) => {
+        const { response, text: out } = await run(detail ? DETAIL : LIST, {
+          status: code,
+          text,
+          headers: wait === undefined ? {} : { 'retry-after': wait },
+        });
+        expectContractOutcome(response.status, out, detail ? hashtagDetailResponseSchema : hashtagListResponseSchema, [400, 429, 502]);
+        if (response.status === 429) expect(response.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+      }),
+      { numRuns: 150 },
+    );
+  }, FUZZ_TIMEOUT);
+
+  it('JSON nested 20,000 deep (a stack overflow for a recursive parser) → 502, not a crash', async () => {
+    const { response, text } = await run(DETAIL, { status: 200, text: `${'['.repeat(20_000)}${']'.repeat(20_000)}` });
+    expectContractOutcome(response.status, text, hashtagDetailResponseSchema, [502]);
+    expect(response.status).toBe(502);
+  });
+
+  it('keeps every 19-digit id of an unmutated seed exactly (the generator starts from real data)', async () => {
+    const { response, text } = await run(DETAIL, { status: 200, text: stringify(parseKeep(SEED_DETAIL_TEXT)) ?? '' });
+    expect(response.status).toBe(200);
+    expect(text).toContain('"item_id":"7481798827758980374"');
+  });
+
+  it('enlarged but valid: 10,000 related items, 10,000 trend points and a 100,000-character name pass through', async () => {
+    const doc = parseKeep(SEED_DETAIL_TEXT) as { data: { info: Record<string, unknown[] | string> } };
+    const info = doc.data.info;
+    const items = info.related_items as unknown[];
+    info.related_items = Array.from({ length: 10_000 }, (_, i) => items[i % items.length]);
+    info.trend = Array.from({ length: 10_000 }, (_, i) => ({ time: 1_740_355_200 + i * 86_400, value: (i % 100) / 100 }));
+    info.hashtag_name = 'x'.repeat(100_000);
+    const { response, text } = await run(DETAIL, { status: 200, text: stringify(doc) ?? '' });
+    expect(response.status).toBe(200);
+    const body = hashtagDetailResponseSchema.parse(JSON.parse(text));
+    expect(body.data.info.related_items).toHaveLength(10_000);
+    expect(body.data.info.trend).toHaveLength(10_000);
+  }, FUZZ_TIMEOUT);
+});
