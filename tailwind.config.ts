@@ -12,6 +12,7 @@ export default {
         ink: 'var(--color-ink)',
         'ink-muted': 'var(--color-ink-muted)',
         line: 'var(--color-line)',
+        control: 'var(--color-control)',
         accent: 'var(--color-accent)',
         'accent-ink': 'var(--color-accent-ink)',
         up: 'var(--color-up)',

@@ -1,4 +1,5 @@
 import { DEFAULT_SCOPE, writeScope, type TrendScope } from './filter-params';
+import { tagsParam } from './tag-names';
 
 /**
  * Links into the multi-hashtag views (compare, present) and back to the explorer, built in one place
@@ -21,13 +22,10 @@ export interface DeckLink extends TrendScope {
   slide?: number;
 }
 
-function tagsParam(names: readonly string[]): string {
-  return names.map((n) => encodeURIComponent(n.replace(/^#/, ''))).join(',');
-}
 
 /** `/compare?tags=a,b&country=US&period=7` with the first {@link COMPARE_MAX} names. */
 export function compareHref(names: readonly string[], scope: TrendScope): string {
-  return `/compare?tags=${tagsParam(names.slice(0, COMPARE_MAX))}&country=${scope.country}&period=${scope.period}`;
+  return `/compare?${tagsParam(names.slice(0, COMPARE_MAX))}&country=${scope.country}&period=${scope.period}`;
 }
 
 /**
@@ -42,7 +40,7 @@ export function presentHref(names: readonly string[], scope: TrendScope): string
 export function presentHref(deckOrNames: DeckLink | readonly string[], scope?: TrendScope): string {
   const deck: DeckLink = isNameList(deckOrNames) ? { ...(scope ?? DEFAULT_SCOPE), tags: deckOrNames } : deckOrNames;
   const parts: string[] = [];
-  if (deck.tags && deck.tags.length > 0) parts.push(`tags=${tagsParam(deck.tags)}`);
+  if (deck.tags && deck.tags.length > 0) parts.push(tagsParam(deck.tags));
   parts.push(`country=${encodeURIComponent(deck.country)}`, `period=${deck.period}`);
   if (deck.industry) parts.push(`industry=${encodeURIComponent(deck.industry)}`);
   if (deck.newOnly) parts.push('new=1');

@@ -43,7 +43,7 @@ const themes = {
 
 const TEXT = ['color-ink', 'color-ink-muted', 'color-accent-ink', 'color-up', 'color-down', 'color-warn'];
 const BACKGROUNDS = ['color-surface', 'color-surface-muted'];
-const NON_TEXT = ['chart-1', 'chart-2', 'chart-3', 'chart-4', 'chart-5', 'color-focus', 'color-accent'];
+const NON_TEXT = ['chart-1', 'chart-2', 'chart-3', 'chart-4', 'chart-5', 'color-focus', 'color-accent', 'color-control'];
 
 describe('contrast()', () => {
   it('matches the WCAG reference values', () => {

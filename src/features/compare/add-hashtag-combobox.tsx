@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
-import { cleanTagName, hasTag } from './tag-names';
+import { cleanTagName, hasTag } from '../../lib/tag-names';
 
 /** Case- and accent-insensitive, "#" ignored. */
 function fold(text: string): string {

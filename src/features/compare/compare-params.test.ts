@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSearch, overLimitMessage, parseCompareParams } from './compare-params';
-import { hasTag, parseTagsParam } from './tag-names';
+import { hasTag, parseTagsParam } from '../../lib/tag-names';
 
 const parse = (qs: string) => parseCompareParams(new URLSearchParams(qs));
 

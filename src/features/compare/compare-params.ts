@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPARE_MAX } from '../../lib/deck-links';
-import { parseTagsParam, tagsParam } from './tag-names';
+import { parseTagsParam, tagsParam } from '../../lib/tag-names';
 import { parseScope, readParam, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
 
 /** "relative": each curve on its own 0–100 scale; "posts": curves scaled to estimated posts per day. */

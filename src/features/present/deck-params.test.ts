@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DECK_TAGS, clampSlide, parseDeckParams, parseTags } from './deck-params';
+import { MAX_DECK_TAGS, clampSlide, parseDeckParams } from './deck-params';
+import { parseTagsParam as parseTags } from '../../lib/tag-names';
 
 const parse = (qs: string) => parseDeckParams(new URLSearchParams(qs));
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INDUSTRIES, industryName } from '../../contract/constants';
+import { parseTagsParam } from '../../lib/tag-names';
 import { parseScope, quoteValue, readParam, type ParamProblem, type TrendScope } from '../../lib/filter-params';
 
 /**
@@ -18,8 +19,6 @@ export interface DeckFilters extends TrendScope {
 export const DEFAULT_DECK_SIZE = 10;
 /** At most this many hand-picked hashtags: beyond it a deck stops being a presentation. */
 export const MAX_DECK_TAGS = 20;
-/** The API's own limit on a hashtag name. */
-const MAX_NAME_LENGTH = 200;
 
 const industryIds: readonly string[] = INDUSTRIES.map((i) => i.id);
 const industrySchema = z.string().refine((v) => industryIds.includes(v), 'unknown industry');
@@ -27,20 +26,6 @@ const flagSchema = z.enum(['1', '0']).transform((v) => v === '1');
 /** A whole number from 1; "03", "2.0" and "-1" are not a slide. */
 const slideSchema = z.string().regex(/^[1-9]\d{0,5}$/).transform(Number);
 
-/** "a, #b,,a , c" → ["a", "b", "c"]: trimmed, "#" dropped, empties and repeats (any case) removed. */
-export function parseTags(raw: string | null): string[] {
-  if (!raw) return [];
-  const seen = new Set<string>();
-  const names: string[] = [];
-  for (const part of raw.split(',')) {
-    const name = part.replace(/^[\s#]+/, '').trim();
-    const key = name.toLowerCase();
-    if (!name || name.length > MAX_NAME_LENGTH || seen.has(key)) continue;
-    seen.add(key);
-    names.push(name);
-  }
-  return names;
-}
 
 export interface ParsedDeckParams {
   filters: DeckFilters;
@@ -72,7 +57,7 @@ export function parseDeckParams(search: URLSearchParams): ParsedDeckParams {
     message: (v) => `Unknown slide ${v}: showing slide 1`,
   }, problems);
 
-  let tags = parseTags(search.get('tags'));
+  let tags = parseTagsParam(search.get('tags'));
   if (tags.length > MAX_DECK_TAGS) {
     problems.push({
       param: 'tags',

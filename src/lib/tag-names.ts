@@ -1,7 +1,7 @@
-/**
- * Hashtag names as they travel in `?tags=`. (The deck parses the same parameter in
- * features/present/deck-params.ts; one shared parser in src/lib would be the next step.)
- */
+/** Hashtag names as they travel in `?tags=` (compare, present, watchlist links). */
+
+/** The API's own limit on a hashtag name; longer parts of `tags` are dropped. */
+export const MAX_TAG_LENGTH = 200;
 
 /** One hashtag name as people type it: trimmed, without a leading "#". */
 export function cleanTagName(raw: string): string {
@@ -20,16 +20,21 @@ export function parseTagsParam(raw: string | null): string[] {
   for (const part of raw.split(',')) {
     const name = cleanTagName(part);
     const key = name.toLocaleLowerCase();
-    if (!name || seen.has(key)) continue;
+    if (!name || name.length > MAX_TAG_LENGTH || seen.has(key)) continue;
     seen.add(key);
     names.push(name);
   }
   return names;
 }
 
-/** `tags=a,b,c`: each name percent-encoded, the separating commas left readable. */
+/** `a,b,c`: each name percent-encoded ("#" dropped), the separating commas left readable. */
+export function tagsValue(names: readonly string[]): string {
+  return names.map((n) => encodeURIComponent(cleanTagName(n))).join(',');
+}
+
+/** `tags=a,b,c` */
 export function tagsParam(names: readonly string[]): string {
-  return `tags=${names.map(encodeURIComponent).join(',')}`;
+  return `tags=${tagsValue(names)}`;
 }
 
 /** Case-insensitive membership, the same rule as the de-duplication. */
