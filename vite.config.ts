@@ -72,5 +72,7 @@ export default defineConfig({
     // Styles are not processed in unit tests, except `?raw` imports: the theme contrast test reads
     // src/index.css as text.
     css: { include: [/\.css\?raw$/] },
+    // property tests and chart renders run for seconds on a loaded 2-core CI machine
+    testTimeout: 20_000,
   },
 });

@@ -79,6 +79,13 @@ describe('production server: static files', () => {
     expect((await app.request('/robots.txt')).headers.get('cache-control')).toBe('public, max-age=300');
   });
 
+  it('gives a browser the app for a link cut mid-escape, so the page can say what it could not find', async () => {
+    const response = await app.request('/hashtag/%E0%A4%A?country=GB', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(INDEX);
+    expect((await app.request('/.env', { headers: { accept: 'text/html' } })).status).toBe(404);
+  });
+
   it('404s missing assets instead of answering with the app', async () => {
     for (const url of ['/assets/missing.js', '/logo.png']) expect((await app.request(url)).status, url).toBe(404);
   });

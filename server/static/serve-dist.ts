@@ -44,6 +44,19 @@ function wantsApp(c: Context, urlPath: string): boolean {
   return !last.includes('.') || (c.req.header('accept') ?? '').includes('text/html');
 }
 
+/** The decoded path, or undefined. (A bare `decodeURIComponent(x);` statement is dropped by the bundler as pure.) */
+function decodedPath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+}
+
+function isBrowserNavigation(c: Context): boolean {
+  return (c.req.header('accept') ?? '').includes('text/html');
+}
+
 async function sendFile(c: Context, file: FoundFile, cacheControl: string): Promise<Response> {
   const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
   const { file: body, encoding } = await findEncoded(file, c.req.header('accept-encoding') ?? '');
@@ -70,7 +83,12 @@ export function serveDist(root: string) {
     }
     const urlPath = new URL(c.req.url).pathname;
     const target = resolveUnder(root, urlPath);
-    if (target === undefined) return c.text('Not Found', 404);
+    if (target === undefined) {
+      // A link cut mid-escape (/hashtag/%E0%A4%A) opened in a browser gets the app, which says what
+      // it could not find, rather than a bare "Not Found"; anything else that fails the check stays a 404.
+      const index = isBrowserNavigation(c) && decodedPath(urlPath) === undefined ? await findFile(join(root, 'index.html')) : undefined;
+      return index ? sendFile(c, index, CACHE_REVALIDATE) : c.text('Not Found', 404);
+    }
 
     const file = urlPath.endsWith('/') ? await findFile(join(target, 'index.html')) : await findFile(target);
     if (file) return sendFile(c, file, cacheControlFor(urlPath, file.path.endsWith('index.html')));

@@ -4,8 +4,8 @@ import { getJson } from './client';
 import { retryDelay, shouldRetry } from './api-error';
 import { hashtagKeys, type ListQuery } from './query-keys';
 
-export function getHashtagList(q: ListQuery, signal?: AbortSignal) {
-  return getJson(
+export async function getHashtagList(q: ListQuery, signal?: AbortSignal) {
+  const response = await getJson(
     '/tiktok/popular-trend/hashtag',
     {
       country_code: q.country,
@@ -18,6 +18,10 @@ export function getHashtagList(q: ListQuery, signal?: AbortSignal) {
     hashtagListDataSchema,
     signal,
   );
+  // Our API never sends more than `limit` rows. Should anything in between send 10,000, the rest is
+  // dropped here, at the edge, rather than freezing every view that renders the page of rows.
+  const { list } = response.data;
+  return list.length <= q.limit ? response : { ...response, data: { ...response.data, list: list.slice(0, q.limit) } };
 }
 
 export function hashtagListOptions(q: ListQuery) {

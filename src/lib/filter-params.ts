@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   DEFAULT_COUNTRY,
+  INDUSTRIES,
   DEFAULT_PERIOD,
   PERIODS,
   countryName,
@@ -45,7 +46,7 @@ export function quoteValue(raw: string): string {
 export function readParam<T>(
   search: URLSearchParams,
   param: string,
-  schema: z.ZodType<T, string>,
+  schema: z.ZodMiniType<T, string>,
   fallback: T,
   words: { label: string; fallbackLabel: string; message?: (quoted: string) => string },
   problems: ParamProblem[],
@@ -60,18 +61,34 @@ export function readParam<T>(
   return fallback;
 }
 
+// URL schemas use zod/mini: the explorer's first load carries every byte of them.
+
+/** A URL value spelled exactly as one of `values`, mapped by `to` ("7" → 7). */
+export function oneOfParam<T>(values: readonly string[], to: (value: string) => T, message: string) {
+  return z.pipe(z.string().check(z.refine((v) => values.includes(v), message)), z.transform(to));
+}
+
+/** A URL value matching `pattern`, mapped by `to`. */
+export function patternParam<T>(pattern: RegExp, to: (value: string) => T) {
+  return z.pipe(z.string().check(z.regex(pattern)), z.transform(to));
+}
+
 /** "us", " GB " → "US"/"GB"; only the 71 countries of the filter list are accepted. */
 export const countryParamSchema = z
-  .string()
-  .transform((v) => v.trim().toUpperCase())
-  .refine(isKnownCountry, 'unknown country');
+  .pipe(z.string(), z.transform((v) => v.trim().toUpperCase()))
+  .check(z.refine(isKnownCountry, 'unknown country'));
 
-const PERIOD_VALUES: readonly string[] = PERIODS.map(String);
 /** "7" | "30" | "120" exactly; "07" or "7.0" are not a period. */
-export const periodParamSchema = z
-  .string()
-  .refine((v) => PERIOD_VALUES.includes(v), 'unknown period')
-  .transform((v) => Number(v) as Period);
+export const periodParamSchema = oneOfParam(PERIODS.map(String), (v) => Number(v) as Period, 'unknown period');
+
+/** One of the 18 industry ids. */
+export const industryParamSchema = oneOfParam(INDUSTRIES.map((i) => i.id), (v) => v, 'unknown industry');
+
+/** `1` on, `0` off (a flag such as `new=1`). */
+export const flagParamSchema = oneOfParam(['1', '0'], (v) => v === '1', 'expected 1 or 0');
+
+/** A whole number from 1 ("03", "2.0" and "-1" are not). */
+export const positiveIntParamSchema = patternParam(/^[1-9]\d{0,5}$/, Number);
 
 export function parseScope(search: URLSearchParams, problems: ParamProblem[] = []): TrendScope {
   return {
@@ -93,4 +110,30 @@ export function writeScope(search: URLSearchParams, scope: TrendScope): URLSearc
   if (scope.country !== DEFAULT_SCOPE.country) search.set('country', scope.country);
   if (scope.period !== DEFAULT_SCOPE.period) search.set('period', String(scope.period));
   return search;
+}
+
+/** What selects a ranked list beyond country and period: the industry and "new to top 100". */
+export interface ListFilters extends TrendScope {
+  /** 11-digit industry id; undefined = all industries. */
+  industry: string | undefined;
+  newOnly: boolean;
+}
+
+/** `country`, `period`, `industry` and `new` as the explorer and the deck read them. */
+export function parseListFilters(search: URLSearchParams, problems: ParamProblem[] = []): ListFilters {
+  const scope = parseScope(search, problems);
+  const industry = readParam<string | undefined>(
+    search,
+    'industry',
+    industryParamSchema,
+    undefined,
+    { label: 'industry', fallbackLabel: 'all industries' },
+    problems,
+  );
+  const newOnly = readParam(search, 'new', flagParamSchema, false, {
+    label: 'new',
+    fallbackLabel: 'all hashtags',
+    message: (v) => `Unknown value ${v} for “New to top 100”: showing all hashtags`,
+  }, problems);
+  return { ...scope, industry, newOnly };
 }

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { COMPARE_MAX } from '../../lib/deck-links';
 import { parseTagsParam, tagsParam } from '../../lib/tag-names';
-import { parseScope, readParam, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+import { oneOfParam, parseScope, readParam, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
 
 /** "relative": each curve on its own 0–100 scale; "posts": curves scaled to estimated posts per day. */
 export type CompareMode = 'relative' | 'posts';
@@ -11,10 +10,7 @@ export const MODE_LABELS: Record<CompareMode, string> = {
   posts: 'Estimated posts per day',
 };
 
-const modeSchema = z
-  .string()
-  .refine((v) => v === 'relative' || v === 'posts', 'unknown mode')
-  .transform((v) => v as CompareMode);
+const modeSchema = oneOfParam(['relative', 'posts'], (v) => v as CompareMode, 'unknown mode');
 
 export interface CompareParams {
   /** At most {@link COMPARE_MAX}, trimmed, without "#", de-duplicated case-insensitively. */

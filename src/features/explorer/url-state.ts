@@ -1,16 +1,26 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   CHART_SIZE,
   DEFAULT_PAGE_SIZE,
-  INDUSTRIES,
   PAGE_SIZES,
   industryName,
   type PageSize,
 } from '../../contract/constants';
 import type { ListQuery } from '../../api/query-keys';
-import { DEFAULT_SCOPE, parseScope, readParam, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+import {
+  DEFAULT_SCOPE,
+  flagParamSchema,
+  oneOfParam,
+  parseListFilters,
+  patternParam,
+  positiveIntParamSchema,
+  readParam,
+  writeScope,
+  type ParamProblem,
+  type TrendScope,
+} from '../../lib/filter-params';
 import { TREND_STAGES, type TrendStage } from '../insights/trend-stage';
 
 export const SORT_KEYS = ['rank', 'posts', 'views', 'change', 'stage'] as const;
@@ -60,33 +70,17 @@ export const EXPLORER_PARAMS = ['country', 'industry', 'period', 'new', 'page', 
 
 export const MAX_QUERY_LENGTH = 100;
 
-const industryIds: readonly string[] = INDUSTRIES.map((i) => i.id);
-const pageSizeValues: readonly string[] = PAGE_SIZES.map(String);
-
-const industrySchema = z.string().refine((v) => industryIds.includes(v), 'unknown industry');
-const flagSchema = z.enum(['1', '0']).transform((v) => v === '1');
-const limitSchema = z
-  .string()
-  .refine((v) => pageSizeValues.includes(v), 'unknown page size')
-  .transform((v) => Number(v) as PageSize);
+const limitSchema = oneOfParam(PAGE_SIZES.map(String), (v) => Number(v) as PageSize, 'unknown page size');
 const pageSchema = (lastPage: number) =>
-  z
-    .string()
-    .regex(/^[1-9]\d{0,5}$/)
-    .transform(Number)
-    .refine((n) => n <= lastPage, 'past the last page');
+  positiveIntParamSchema.check(z.refine((n) => n <= lastPage, 'past the last page'));
 /** `sort=views` ascending, `sort=-views` descending (the JSON:API convention). */
-const sortSchema = z
-  .string()
-  .regex(new RegExp(`^-?(${SORT_KEYS.join('|')})$`))
-  .transform((v): Sort => (v.startsWith('-') ? { key: v.slice(1) as SortKey, dir: 'desc' } : { key: v as SortKey, dir: 'asc' }));
+const sortSchema = patternParam(
+  new RegExp(`^-?(${SORT_KEYS.join('|')})$`),
+  (v): Sort => (v.startsWith('-') ? { key: v.slice(1) as SortKey, dir: 'desc' } : { key: v as SortKey, dir: 'asc' }),
+);
 /** `stage=Rising`: exactly one of the stage names as shown. */
-const stageValues: readonly string[] = TREND_STAGES;
-const stageSchema = z
-  .string()
-  .refine((v) => stageValues.includes(v), 'unknown stage')
-  .transform((v) => v as TrendStage);
-const querySchema = z.string().transform((v) => v.slice(0, MAX_QUERY_LENGTH));
+const stageSchema = oneOfParam(TREND_STAGES, (v) => v as TrendStage, 'unknown stage');
+const querySchema = z.pipe(z.string(), z.transform((v) => v.slice(0, MAX_QUERY_LENGTH)));
 
 export function sortParam(sort: Sort): string {
   return `${sort.dir === 'desc' ? '-' : ''}${sort.key}`;
@@ -95,20 +89,7 @@ export function sortParam(sort: Sort): string {
 /** Parses the explorer's URL. Never throws: a bad value falls back to its default and is reported. */
 export function parseExplorerParams(search: URLSearchParams): { filters: ExplorerFilters; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
-  const scope = parseScope(search, problems);
-  const industry = readParam<string | undefined>(
-    search,
-    'industry',
-    industrySchema,
-    undefined,
-    { label: 'industry', fallbackLabel: 'all industries' },
-    problems,
-  );
-  const newOnly = readParam(search, 'new', flagSchema, false, {
-    label: 'new',
-    fallbackLabel: 'all hashtags',
-    message: (v) => `Unknown value ${v} for “New to top 100”: showing all hashtags`,
-  }, problems);
+  const { industry, newOnly, ...scope } = parseListFilters(search, problems);
   const limit = readParam(search, 'limit', limitSchema, DEFAULT_PAGE_SIZE, {
     label: 'rows per page',
     fallbackLabel: String(DEFAULT_PAGE_SIZE),
@@ -120,7 +101,7 @@ export function parseExplorerParams(search: URLSearchParams): { filters: Explore
   }, problems);
   const q = readParam(search, 'q', querySchema, '', { label: 'search', fallbackLabel: 'all rows' }, problems);
   const sort = readParam(search, 'sort', sortSchema, DEFAULT_SORT, { label: 'sort order', fallbackLabel: 'rank order' }, problems);
-  const hidePromoted = readParam(search, 'hidePromoted', flagSchema, false, {
+  const hidePromoted = readParam(search, 'hidePromoted', flagParamSchema, false, {
     label: 'hidePromoted',
     fallbackLabel: 'promoted hashtags',
     message: (v) => `Unknown value ${v} for “Hide promoted”: showing promoted hashtags`,

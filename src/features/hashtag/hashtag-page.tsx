@@ -12,12 +12,14 @@ import { listHref, readFromListState } from '../../lib/list-return';
 import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CrossPeriodView } from '../insights/cross-period-view';
+import { CrossPeriodSkeleton } from './cross-period-skeleton';
 import { StarButton } from '../insights/star-button';
+import { AfterFirstPaint } from './after-first-paint';
 import { DetailFilters } from './detail-filters';
 import { DetailSkeleton } from './detail-skeleton';
 import { HashtagCharts } from './hashtag-charts';
 import { HashtagFacts } from './hashtag-header';
-import { HashtagStage } from './hashtag-stage';
+import { HashtagStage, HashtagStageSkeleton } from './hashtag-stage';
 import { HeadlineFigures } from './headline-figures';
 import { RelatedHashtags } from './related-hashtags';
 import { RelatedVideos } from './related-videos';
@@ -99,7 +101,9 @@ export function HashtagPage() {
             </Notice>
           )}
           <HashtagFacts detail={query.data.data.info} />
-          <HashtagStage name={name} scope={filters} trend={query.data.data.info.trend} />
+          <AfterFirstPaint fallback={<HashtagStageSkeleton />}>
+            <HashtagStage name={name} scope={filters} trend={query.data.data.info.trend} />
+          </AfterFirstPaint>
           <HeadlineFigures detail={query.data.data.info} period={filters.period} />
           <HashtagCharts
             detail={query.data.data.info}
@@ -108,7 +112,9 @@ export function HashtagPage() {
             receivedAt={query.data.receivedAt}
           />
           <div className="card">
-            <CrossPeriodView name={name} country={filters.country} />
+            <AfterFirstPaint fallback={<CrossPeriodSkeleton />}>
+              <CrossPeriodView name={name} country={filters.country} />
+            </AfterFirstPaint>
           </div>
           <RelatedHashtags related={query.data.data.info.related_hashtags} filters={filters} linkState={location.state} />
           <RelatedVideos items={query.data.data.info.related_items} />

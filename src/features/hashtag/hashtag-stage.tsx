@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { hashtagListOptions } from '../../api/hashtag-list';
 import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE } from '../../contract/constants';
@@ -24,10 +24,18 @@ export function HashtagStage({ name, scope, trend }: { name: string; scope: Tren
     () => classifyTrendStage({ trend, rankDiffType: item?.rank_diff_type, rankDiff: item?.rank_diff }),
     [trend, item?.rank_diff_type, item?.rank_diff],
   );
+  return settled ? <StageLine badge={<StageBadge result={result} />} /> : <HashtagStageSkeleton />;
+}
+
+function StageLine({ badge }: { badge: ReactNode }) {
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
+    <div className="flex min-h-7 flex-wrap items-center gap-2 text-sm">
       <span className="text-ink-muted">Trend stage</span>
-      {settled ? <StageBadge result={result} /> : <Skeleton className="h-5 w-24 rounded-full" />}
+      {badge}
     </div>
   );
+}
+
+export function HashtagStageSkeleton() {
+  return <StageLine badge={<Skeleton className="h-5 w-24 rounded-full" />} />;
 }

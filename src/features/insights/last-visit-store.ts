@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readStorage, writeStorage } from './safe-storage';
 
 /**
@@ -86,10 +86,10 @@ export function lastVisitKey(f: LastVisitFilters): string {
 // ---- storage ----
 
 const snapshotSchema = z.object({
-  savedAt: z.number().finite(),
-  ranks: z.array(z.tuple([z.string(), z.number().int().positive()])),
+  savedAt: z.number().check(z.refine(Number.isFinite)),
+  ranks: z.array(z.tuple([z.string(), z.number().check(z.refine(Number.isInteger), z.positive())])),
 });
-const entrySchema = z.object({ current: snapshotSchema, baseline: snapshotSchema.optional() });
+const entrySchema = z.object({ current: snapshotSchema, baseline: z.optional(snapshotSchema) });
 const documentSchema = z.object({
   version: z.literal(LAST_VISIT_VERSION),
   entries: z.record(z.string(), entrySchema),

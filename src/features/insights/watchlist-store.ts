@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readStorage, writeStorage } from './safe-storage';
 
 /**
@@ -22,10 +22,14 @@ export function normaliseHashtagName(raw: string): string {
   return raw.trim().replace(/^#+/, '').trim();
 }
 
-const nameSchema = z
-  .string()
-  .transform(normaliseHashtagName)
-  .pipe(z.string().min(1, 'empty name').max(NAME_MAX_LENGTH, 'name too long').regex(/^[^\s,#]+$/u, 'not a hashtag name'));
+const nameSchema = z.pipe(
+  z.pipe(z.string(), z.transform(normaliseHashtagName)),
+  z.string().check(
+    z.minLength(1, 'empty name'),
+    z.maxLength(NAME_MAX_LENGTH, 'name too long'),
+    z.regex(/^[^\s,#]+$/u, 'not a hashtag name'),
+  ),
+);
 
 const documentSchema = z.object({ version: z.literal(WATCHLIST_VERSION), hashtags: z.array(z.string()) });
 
@@ -126,9 +130,9 @@ export function exportWatchlist(now: number = Date.now()): string {
 }
 
 const fileSchema = z.object({
-  format: z.literal(WATCHLIST_FILE_FORMAT, { message: 'not a hashtag watchlist file' }),
-  version: z.literal(WATCHLIST_VERSION, { message: `unsupported version (this app reads version ${WATCHLIST_VERSION})` }),
-  hashtags: z.array(z.unknown(), { message: '"hashtags" must be a list' }),
+  format: z.literal(WATCHLIST_FILE_FORMAT, { error: 'not a hashtag watchlist file' }),
+  version: z.literal(WATCHLIST_VERSION, { error: `unsupported version (this app reads version ${WATCHLIST_VERSION})` }),
+  hashtags: z.array(z.unknown(), { error: '"hashtags" must be a list' }),
 });
 
 export interface ImportResult {

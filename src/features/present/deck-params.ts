@@ -1,7 +1,13 @@
-import { z } from 'zod';
-import { INDUSTRIES, industryName } from '../../contract/constants';
+import { industryName } from '../../contract/constants';
 import { parseTagsParam } from '../../lib/tag-names';
-import { parseScope, quoteValue, readParam, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+import {
+  parseListFilters,
+  positiveIntParamSchema,
+  quoteValue,
+  readParam,
+  type ParamProblem,
+  type TrendScope,
+} from '../../lib/filter-params';
 
 /**
  * The deck's URL: the explorer's list filters (`country`, `period`, `industry`, `new`) plus `tags`
@@ -20,11 +26,6 @@ export const DEFAULT_DECK_SIZE = 10;
 /** At most this many hand-picked hashtags: beyond it a deck stops being a presentation. */
 export const MAX_DECK_TAGS = 20;
 
-const industryIds: readonly string[] = INDUSTRIES.map((i) => i.id);
-const industrySchema = z.string().refine((v) => industryIds.includes(v), 'unknown industry');
-const flagSchema = z.enum(['1', '0']).transform((v) => v === '1');
-/** A whole number from 1; "03", "2.0" and "-1" are not a slide. */
-const slideSchema = z.string().regex(/^[1-9]\d{0,5}$/).transform(Number);
 
 
 export interface ParsedDeckParams {
@@ -37,21 +38,8 @@ export interface ParsedDeckParams {
 /** Never throws: a bad value falls back to its default and is reported as a problem. */
 export function parseDeckParams(search: URLSearchParams): ParsedDeckParams {
   const problems: ParamProblem[] = [];
-  const scope = parseScope(search, problems);
-  const industry = readParam<string | undefined>(
-    search,
-    'industry',
-    industrySchema,
-    undefined,
-    { label: 'industry', fallbackLabel: 'all industries' },
-    problems,
-  );
-  const newOnly = readParam(search, 'new', flagSchema, false, {
-    label: 'new',
-    fallbackLabel: 'all hashtags',
-    message: (v) => `Unknown value ${v} for “New to top 100”: showing all hashtags`,
-  }, problems);
-  const slide = readParam(search, 'slide', slideSchema, 1, {
+  const { industry, newOnly, ...scope } = parseListFilters(search, problems);
+  const slide = readParam(search, 'slide', positiveIntParamSchema, 1, {
     label: 'slide',
     fallbackLabel: 'slide 1',
     message: (v) => `Unknown slide ${v}: showing slide 1`,
