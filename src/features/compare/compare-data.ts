@@ -3,7 +3,7 @@ import type { HashtagDetail } from '../../contract/schemas';
 import { formatCompact, formatDate, formatDay } from '../../lib/format';
 import type { TableData, TableCell, TrendDatum, TrendSeries } from '../charts/chart-data';
 import { findPeak, trendSummary } from '../charts/chart-summary';
-import { ageBars } from '../hashtag/audience-data';
+import { ageBars } from '../charts/audience-data';
 
 const DAY = 86_400;
 

@@ -7,7 +7,7 @@ import { barTable, trendTable, type TrendSeries } from '../charts/chart-data';
 import { ChartFigure, type ChartExportInfo } from '../charts/chart-figure';
 import { barSummary, trendSummary } from '../charts/chart-summary';
 import { TrendLineChart } from '../charts/trend-line-chart';
-import { ageBars, countryBars, interestBars } from './audience-data';
+import { ageBars, countryBars, interestBars } from '../charts/audience-data';
 import { AUDIENCE_HEIGHT, TREND_HEIGHT } from './chart-heights';
 
 export const CHART_TITLES = {

@@ -10,7 +10,7 @@ import { barTable, trendTable, type TrendSeries } from '../charts/chart-data';
 import { barSummary, trendSummary } from '../charts/chart-summary';
 import { DataTable } from '../charts/data-table';
 import { TrendLineChart } from '../charts/trend-line-chart';
-import { ageBars } from '../hashtag/audience-data';
+import { ageBars } from '../charts/audience-data';
 import { StageBadge } from '../insights/stage-badge';
 import { classifyTrendStage } from '../insights/trend-stage';
 import { standingOf, type DeckEntry } from './deck-data';

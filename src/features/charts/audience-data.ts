@@ -1,6 +1,6 @@
 import { ageLabel, countryFlag, countryName, isKnownCountry } from '../../contract/constants';
 import type { HashtagDetail } from '../../contract/schemas';
-import type { BarDatum } from '../charts/chart-data';
+import type { BarDatum } from './chart-data';
 import { decodeEntities } from '../../lib/decode-entities';
 
 /** Age buckets in age order, labelled 18–24 / 25–34 / 35+ (scores are percentages). */
