@@ -86,6 +86,8 @@ export const MAX_TRIES = 3;
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_TRIES - 1) return false;
   if (!(error instanceof ApiError)) return false;
+  // Our own client timeout already waited 15 s: retrying would keep the skeleton up for ~47 s.
+  if (error.kind === 'timeout' && error.status === undefined) return false;
   return ['rate-limited', 'upstream', 'timeout', 'server', 'network'].includes(error.kind);
 }
 export function retryDelay(failureCount: number, error: unknown): number {

@@ -105,3 +105,12 @@ describe('schemas name the field that is wrong', () => {
     expect(r.error?.issues[0]?.path).toEqual(['list', 0, 'rank']);
   });
 });
+
+describe('envelope codes', () => {
+  it('does not take a null, empty or boolean code for success', () => {
+    for (const code of [null, '', false, []]) {
+      expect(unwrapEnvelope({ code, msg: 'OK', data: { list: [], pagination: {} } })).toMatchObject({ ok: false, kind: 'shape' });
+    }
+    expect(unwrapEnvelope({ code: '0', msg: 'OK', data: { list: [] } }).ok).toBe(true);
+  });
+});

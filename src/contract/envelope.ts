@@ -22,7 +22,13 @@ export function unwrapEnvelope(value: unknown): Unwrapped {
   let level: unknown = value;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     if (!isRecord(level)) return { ok: false, kind: 'shape', msg: 'response body is not an object' };
-    const code = typeof level.code === 'number' ? level.code : Number(level.code);
+    // Only a number, or a numeric string, is a code: Number(null), Number('') and Number(false) are 0.
+    const code =
+      typeof level.code === 'number'
+        ? level.code
+        : typeof level.code === 'string' && /^-?\d+$/.test(level.code)
+          ? Number(level.code)
+          : Number.NaN;
     const msg = typeof level.msg === 'string' ? level.msg : typeof level.message === 'string' ? level.message : '';
     const requestId = typeof level.request_id === 'string' ? level.request_id : undefined;
     const isWrapper = code === 200 && isRecord(level.data) && 'code' in level.data;

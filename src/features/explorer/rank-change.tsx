@@ -1,21 +1,7 @@
 import { RANK_DIFF } from '../../contract/constants';
+import { rankChangeWords } from '../../lib/rank-change-words';
 
-/** What `rank_diff_type`/`rank_diff` mean in words; undefined = show no indicator. */
-export function rankChangeWords(type: number | undefined, diff: number | undefined): string | undefined {
-  const by = diff !== undefined && diff > 0 ? ` ${diff}` : '';
-  switch (type) {
-    case RANK_DIFF.up:
-      return `up${by}`;
-    case RANK_DIFF.down:
-      return `down${by}`;
-    case RANK_DIFF.same:
-      return 'no change';
-    case RANK_DIFF.new:
-      return 'new';
-    default:
-      return undefined;
-  }
-}
+export { rankChangeWords };
 
 /**
  * For sorting by change: new entries first, then biggest climbs, unchanged, falls;

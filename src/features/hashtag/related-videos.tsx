@@ -1,50 +1,6 @@
 import { useId, useState } from 'react';
 import type { HashtagDetail } from '../../contract/schemas';
-import { safeHttpsUrl, tiktokVideoUrl } from '../../lib/safe-url';
-
-type RelatedItem = HashtagDetail['related_items'][number];
-
-function CoverPlaceholder() {
-  return (
-    <span aria-hidden="true" className="flex h-full w-full items-center justify-center bg-surface-muted text-2xl text-ink-muted">
-      ▶
-    </span>
-  );
-}
-
-function VideoCover({ item, index, total }: { item: RelatedItem; index: number; total: number }) {
-  const src = safeHttpsUrl(item.cover_uri);
-  const [failed, setFailed] = useState(false);
-  const href = tiktokVideoUrl(item.item_id);
-  const alt = `Related video ${index + 1} of ${total}`;
-  const cover =
-    src && !failed ? (
-      <img
-        src={src}
-        alt={alt}
-        width={180}
-        height={320}
-        loading="lazy"
-        decoding="async"
-        referrerPolicy="no-referrer"
-        onError={() => setFailed(true)}
-        className="h-full w-full object-cover"
-      />
-    ) : (
-      <>
-        <CoverPlaceholder />
-        <span className="sr-only">{alt} (cover unavailable)</span>
-      </>
-    );
-  const frame = 'block aspect-[9/16] overflow-hidden rounded-lg border border-line bg-surface-muted';
-  if (!href) return <div className={frame}>{cover}</div>;
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={`${frame} transition hover:opacity-90`} data-item-id={item.item_id}>
-      {cover}
-      <span className="sr-only"> on TikTok (opens in a new tab)</span>
-    </a>
-  );
-}
+import { VideoCover } from '../../components/video-cover';
 
 /**
  * Real answers carry about 50 videos. Beyond this many the grid grows on request, so a response with
@@ -71,7 +27,7 @@ export function RelatedVideos({ items }: { items: HashtagDetail['related_items']
         <ul className="mt-3 grid grid-cols-3 gap-2 sm:grid-cols-5 md:grid-cols-6 lg:grid-cols-8">
           {items.slice(0, shown).map((item, i) => (
             <li key={`${item.item_id}-${i}`}>
-              <VideoCover item={item} index={i} total={items.length} />
+              <VideoCover item={item} label={`Related video ${i + 1} of ${items.length}`} width={180} height={320} lazy />
             </li>
           ))}
         </ul>
