@@ -1,5 +1,8 @@
 /// <reference types="vitest/config" />
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -58,8 +61,33 @@ function honoApi(): Plugin {
   };
 }
 
+/**
+ * Writes .br and .gz next to every text asset of the build, so the production server sends
+ * precompressed files (max quality, done once) instead of compressing on each request.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'precompress',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
+      await Promise.all(
+        Object.keys(bundle)
+          .filter((file) => /\.(js|css|html|svg|json|txt)$/.test(file))
+          .map(async (file) => {
+            const path = join(dir, file);
+            const source = await readFile(path);
+            if (source.length < 1024) return;
+            await writeFile(`${path}.br`, brotliCompressSync(source, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+            await writeFile(`${path}.gz`, gzipSync(source, { level: 9 }));
+          }),
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), honoApi()],
+  plugins: [react(), tailwindcss(), honoApi(), precompress()],
   server: { port: 5173 },
   build: {
     target: 'es2022',
