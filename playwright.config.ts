@@ -1,14 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, assertChromium } from './e2e/chromium';
 
 // Playwright cannot download browsers here: we drive Debian's Chromium.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  throw new Error(
-    `Chromium not found at ${chromium}. Install it with "sudo apt-get install -y chromium" (or run .ci/run), ` +
-      'or point CHROMIUM_PATH at a Chromium binary. Do not run "npx playwright install".',
-  );
-}
+assertChromium();
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -31,16 +25,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },
