@@ -3,7 +3,7 @@ import type { HashtagDetail } from '../../contract/schemas';
 import { fileSlug } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { BarChart } from '../charts/bar-chart';
-import { barTable, trendTable, type TrendSeries } from '../charts/chart-data';
+import { barTable, trendTable, type BarDatum, type TrendSeries } from '../charts/chart-data';
 import { ChartFigure, type ChartExportInfo } from '../charts/chart-figure';
 import { barSummary, trendSummary } from '../charts/chart-summary';
 import { TrendLineChart } from '../charts/trend-line-chart';
@@ -57,55 +57,78 @@ export function HashtagCharts({ detail, country, period, receivedAt }: Props) {
       >
         <TrendLineChart series={series} ariaLabel={`${CHART_TITLES.trend}: ${trendText}`} />
       </ChartFigure>
-      <ChartFigure
+      <AudienceFigure
         title={CHART_TITLES.age}
+        bars={ages}
         summary={ageText}
-        table={barTable(ages, 'Age', 'Share of audience (%)')}
-        emptyMessage={ages.length === 0 ? 'No age data for this hashtag.' : undefined}
-        height={AUDIENCE_HEIGHT}
+        category="Age"
+        valueName="Share of audience"
+        tableValueName="Share of audience (%)"
+        emptyMessage="No age data for this hashtag."
+        orientation="vertical"
+        formatValue={percent}
+        colorIndex={0}
         exportInfo={exportInfo(CHART_TITLES.age)}
-      >
-        <BarChart
-          bars={ages}
-          orientation="vertical"
-          ariaLabel={`${CHART_TITLES.age}: ${ageText}`}
-          valueName="Share of audience"
-          formatValue={percent}
-          colorIndex={0}
-        />
-      </ChartFigure>
-      <ChartFigure
+      />
+      <AudienceFigure
         title={CHART_TITLES.interests}
+        bars={interests}
         summary={interestText}
-        table={barTable(interests, 'Interest', 'Relative score')}
-        emptyMessage={interests.length === 0 ? 'No interest data for this hashtag.' : undefined}
-        height={AUDIENCE_HEIGHT}
+        category="Interest"
+        valueName="Relative score"
+        emptyMessage="No interest data for this hashtag."
+        colorIndex={2}
         exportInfo={exportInfo(CHART_TITLES.interests)}
-      >
-        <BarChart
-          bars={interests}
-          orientation="horizontal"
-          ariaLabel={`${CHART_TITLES.interests}: ${interestText}`}
-          valueName="Relative score"
-          colorIndex={2}
-        />
-      </ChartFigure>
-      <ChartFigure
+      />
+      <AudienceFigure
         title={CHART_TITLES.countries}
+        bars={countries}
         summary={countryText}
-        table={barTable(countries, 'Country', 'Relative score')}
-        emptyMessage={countries.length === 0 ? 'No country data for this hashtag.' : undefined}
-        height={AUDIENCE_HEIGHT}
+        category="Country"
+        valueName="Relative score"
+        emptyMessage="No country data for this hashtag."
+        colorIndex={4}
         exportInfo={exportInfo(CHART_TITLES.countries)}
-      >
-        <BarChart
-          bars={countries}
-          orientation="horizontal"
-          ariaLabel={`${CHART_TITLES.countries}: ${countryText}`}
-          valueName="Relative score"
-          colorIndex={4}
-        />
-      </ChartFigure>
+      />
     </div>
+  );
+}
+
+interface AudienceFigureProps {
+  title: string;
+  bars: BarDatum[];
+  summary: string;
+  /** Header of the table's first column ("Age"). */
+  category: string;
+  valueName: string;
+  /** Header of the table's value column when it differs from the chart's ("Share of audience (%)"). */
+  tableValueName?: string;
+  emptyMessage: string;
+  orientation?: 'vertical' | 'horizontal';
+  formatValue?: (value: number) => string;
+  colorIndex: number;
+  exportInfo: ChartExportInfo;
+}
+
+/** One audience card: bars, their table twin, a summary sentence, "No data" when empty. */
+function AudienceFigure({ title, bars, summary, category, valueName, tableValueName, emptyMessage, orientation = 'horizontal', formatValue, colorIndex, exportInfo }: AudienceFigureProps) {
+  return (
+    <ChartFigure
+      title={title}
+      summary={summary}
+      table={barTable(bars, category, tableValueName ?? valueName)}
+      emptyMessage={bars.length === 0 ? emptyMessage : undefined}
+      height={AUDIENCE_HEIGHT}
+      exportInfo={exportInfo}
+    >
+      <BarChart
+        bars={bars}
+        orientation={orientation}
+        ariaLabel={`${title}: ${summary}`}
+        valueName={valueName}
+        formatValue={formatValue}
+        colorIndex={colorIndex}
+      />
+    </ChartFigure>
   );
 }
