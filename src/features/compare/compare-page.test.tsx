@@ -1,7 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, render, screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { renderRoutes } from '../../test/render-routes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import seedRaw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 import listRaw from '../../test/fixtures/hashtag-list-us-7d-page1.json?raw';
@@ -29,16 +28,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 function renderAt(url: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([{ path: '/compare', element: <ComparePage /> }, { path: '*', element: <p>elsewhere</p> }], {
-    initialEntries: [url],
-  });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
+  return renderRoutes([{ path: '/compare', element: <ComparePage /> }, { path: '*', element: <p>elsewhere</p> }], url).router;
 }
 
 describe('ComparePage', () => {

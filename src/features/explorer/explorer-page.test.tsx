@@ -1,7 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
+import { renderRoutes } from '../../test/render-routes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import listBody from '../../test/fixtures/hashtag-list-us-7d-page1.json';
 import { downloadBlob } from '../../lib/download';
@@ -51,18 +51,12 @@ function DetailStub() {
 }
 
 function renderExplorer(url = '/') {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const router = createMemoryRouter(
+  const { router, queryClient } = renderRoutes(
     [
       { path: '/', element: <ExplorerPage /> },
       { path: '/hashtag/:name', element: <DetailStub /> },
     ],
-    { initialEntries: [url] },
-  );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    url,
   );
   return { router, queryClient, user: userEvent.setup() };
 }

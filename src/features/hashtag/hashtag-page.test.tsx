@@ -1,7 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { renderRoutes } from '../../test/render-routes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import seedRaw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 import sparseRaw from '../../test/fixtures/sparse-detail.json?raw';
@@ -55,20 +54,13 @@ function serve(...responses: (() => Response)[]) {
 const ok = (body: string) => () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
 
 function renderAt(url: string, state?: unknown) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { path: '/', element: <p>The list</p> },
       { path: '/hashtag/:name', element: <HashtagPage /> },
     ],
-    { initialEntries: [{ pathname: url.split('?')[0]!, search: url.includes('?') ? `?${url.split('?')[1]}` : '', state }] },
-  );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
+    { pathname: url.split('?')[0]!, search: url.includes('?') ? `?${url.split('?')[1]}` : '', state },
+  ).router;
 }
 
 beforeEach(() => {

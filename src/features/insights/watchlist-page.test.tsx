@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { renderRoutes } from '../../test/render-routes';
 import { WatchlistPage } from './watchlist-page';
 import { readWatchlist, resetWatchlistMemory, toggleWatch } from './watchlist-store';
 import { detailBody, json, listBody, listItem } from './test-api';
@@ -22,20 +21,13 @@ function fakeApi(input: RequestInfo | URL): Promise<Response> {
 }
 
 function renderPage(path = '/watchlist') {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       { path: '/watchlist', element: <WatchlistPage /> },
       { path: '*', element: <p>Elsewhere</p> },
     ],
-    { initialEntries: [path] },
-  );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
+    path,
+  ).router;
 }
 
 beforeEach(() => {
