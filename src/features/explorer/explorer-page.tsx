@@ -175,6 +175,8 @@ export function ExplorerPage() {
     [queryClient, scope],
   );
 
+  const linkState = useMemo(() => fromListState(location), [location]);
+
   // Writes of the search box carry this id, so it is remounted only by other navigations.
   const searchSession = (location.state as { searchSession?: string } | null)?.searchSession ?? location.key;
 
@@ -254,7 +256,7 @@ export function ExplorerPage() {
             scope={scope}
             sort={filters.sort}
             onSort={(sort) => update({ sort })}
-            linkState={fromListState(location)}
+            linkState={linkState}
             onIntent={prefetchDetail}
             busy={list.isPlaceholderData}
             empty={<EmptyState filters={filters} fromServer={response?.data.list.length === 0} onChange={update} />}

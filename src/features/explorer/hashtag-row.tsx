@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '../../components/badge';
 import { CompactNumber } from '../../components/compact-number';
@@ -28,27 +28,22 @@ export function rowIndustry(item: HashtagListItem): string | undefined {
   return industryName(String(info.id)) ?? info.value;
 }
 
-/** What the row needs to offer "select for comparison". */
-export interface RowSelection {
-  selected: boolean;
-  /** The selection is full and this row is not in it. */
-  disabled: boolean;
-  onChange: (name: string, selected: boolean) => void;
-}
-
 /**
  * One hashtag of the ranked list. Cells are in column order, matching HashtagTable's header:
  * select, rank, change, hashtag (with its since-last-visit marker), stage, posts, views, trend,
- * creators, star.
+ * creators, star. Memoised with flat props: a re-render of the page around the table leaves rows
+ * whose data did not change alone.
  */
-export function HashtagRow({
+export const HashtagRow = memo(function HashtagRow({
   item,
   scope,
   linkState,
   onIntent,
   marker,
   since,
-  selection,
+  selected,
+  selectDisabled,
+  onSelect,
 }: {
   item: HashtagListItem;
   scope: TrendScope;
@@ -59,7 +54,10 @@ export function HashtagRow({
   /** How the row moved since the last visit (with `since`, the time of that visit). */
   marker?: Marker;
   since?: number;
-  selection: RowSelection;
+  /** Picked for comparison; `selectDisabled` once the selection is full and this row is not in it. */
+  selected: boolean;
+  selectDisabled: boolean;
+  onSelect: (name: string, selected: boolean) => void;
 }) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const industry = rowIndustry(item);
@@ -79,9 +77,9 @@ export function HashtagRow({
           type="checkbox"
           className="size-4 accent-(--color-accent) disabled:cursor-not-allowed"
           aria-label={`Select #${name} for comparison`}
-          checked={selection.selected}
-          disabled={selection.disabled}
-          onChange={(e) => selection.onChange(name, e.target.checked)}
+          checked={selected}
+          disabled={selectDisabled}
+          onChange={(e) => onSelect(name, e.target.checked)}
         />
       </td>
       <td className="px-3 text-right text-base font-semibold tabular-nums">{item.rank}</td>
@@ -120,4 +118,4 @@ export function HashtagRow({
       </td>
     </tr>
   );
-}
+});

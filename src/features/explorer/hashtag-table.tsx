@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useDeferredValue, type ReactNode } from 'react';
 import { Skeleton } from '../../components/skeleton';
 import type { HashtagListItem } from '../../contract/schemas';
 import type { TrendScope } from '../../lib/filter-params';
@@ -10,7 +10,7 @@ import type { Sort } from './url-state';
 /** Select, rank, change, hashtag, stage, posts, views, trend, creators, watch. */
 const COLUMN_COUNT = 10;
 
-function SkeletonRow() {
+const SkeletonRow = memo(function SkeletonRow() {
   return (
     <tr className={ROW_CLASS} data-testid="skeleton-row">
       <td className="no-print pl-3">
@@ -46,7 +46,7 @@ function SkeletonRow() {
       </td>
     </tr>
   );
-}
+});
 
 /**
  * The ranked list as a real table. `rows` undefined = loading: skeleton rows of the same height
@@ -89,9 +89,16 @@ export function HashtagTable({
   selectionFull: boolean;
   onSelect: (name: string, selected: boolean) => void;
 }) {
+  // New rows render in a background (time-sliced) pass: the update that brought them, often a
+  // synchronous store update, only re-renders what changed around the table, so the main thread is
+  // never held for the whole body at once. Until that pass commits, the table says it is busy.
+  const shownRows = useDeferredValue(rows);
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[58rem] border-collapse text-sm" aria-busy={busy || rows === undefined}>
+      <table
+        className="w-full min-w-[58rem] border-collapse text-sm"
+        aria-busy={busy || shownRows === undefined || shownRows !== rows}
+      >
         <caption className="sr-only">{caption}</caption>
         <thead className="text-ink-muted">
           <tr>
@@ -128,9 +135,9 @@ export function HashtagTable({
           </tr>
         </thead>
         <tbody className={busy ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
-          {rows === undefined
+          {shownRows === undefined
             ? Array.from({ length: skeletonRows }, (_, i) => <SkeletonRow key={i} />)
-            : rows.map((item) => {
+            : shownRows.map((item) => {
                 const isSelected = selected.has(item.hashtag_name);
                 return (
                   <HashtagRow
@@ -141,11 +148,13 @@ export function HashtagTable({
                     onIntent={onIntent}
                     marker={markers?.get(item.hashtag_name)}
                     since={since}
-                    selection={{ selected: isSelected, disabled: selectionFull && !isSelected, onChange: onSelect }}
+                    selected={isSelected}
+                    selectDisabled={selectionFull && !isSelected}
+                    onSelect={onSelect}
                   />
                 );
               })}
-          {rows !== undefined && rows.length === 0 && empty && (
+          {shownRows !== undefined && shownRows.length === 0 && empty && (
             <tr className="border-t border-line">
               <td colSpan={COLUMN_COUNT} className="px-3 py-10 text-center">
                 {empty}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { STAGE_LOOK, describeFacts } from './stage-facts';
 import type { TrendStageResult } from './trend-stage';
 
@@ -12,6 +13,8 @@ const GAP_PX = 4;
  * The stage as a text badge plus a "Why <Stage>?" button that opens a small panel with the numbers
  * behind it. With the Popover API the panel sits in the top layer (never clipped by a scrolling
  * table), light-dismisses and closes on Escape natively; without it, a plain disclosure does the same.
+ * The panel's content is rendered only while it is open: a ranked page has a badge per row, and the
+ * closed panels would otherwise be most of the table's DOM.
  * Renders a <div>: place it in a table cell or a block, not inside a <p>.
  */
 export function StageBadge({ result, className }: { result: TrendStageResult; className?: string }) {
@@ -32,6 +35,8 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
       const rect = button.getBoundingClientRect();
       const left = Math.max(8, Math.min(rect.left, window.innerWidth - PANEL_WIDTH_PX - 8));
       Object.assign(panel.style, { inset: 'auto', margin: '0', top: `${rect.bottom + GAP_PX}px`, left: `${left}px` });
+      // Fill the panel before the browser shows it, so it never opens empty.
+      flushSync(() => setOpen(true));
     };
     const onToggle = (event: Event) => setOpen((event as ToggleEvent).newState === 'open');
     panel.addEventListener('beforetoggle', onBeforeToggle);
@@ -104,24 +109,28 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
         hidden={hasPopoverApi ? undefined : !open}
         className={`${hasPopoverApi ? '' : 'absolute left-0 top-full z-20 mt-1'} w-72 rounded-lg border border-line bg-surface p-3 text-left text-sm font-normal text-ink shadow-lg`}
       >
-        <p className="font-semibold">
-          {stage}
-          {insufficientData ? '' : ' because:'}
-        </p>
-        <ul className="mt-1 list-disc pl-5">
-          {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-        {!insufficientData && (
-          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 border-t border-line pt-2 text-xs">
-            {describeFacts(facts).map(({ label, value }) => (
-              <div key={label} className="contents">
-                <dt className="text-ink-muted">{label}</dt>
-                <dd className="tabular-nums">{value}</dd>
-              </div>
+        {open && (
+          <>
+          <p className="font-semibold">
+            {stage}
+            {insufficientData ? '' : ' because:'}
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
             ))}
-          </dl>
+          </ul>
+          {!insufficientData && (
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 border-t border-line pt-2 text-xs">
+              {describeFacts(facts).map(({ label, value }) => (
+                <div key={label} className="contents">
+                  <dt className="text-ink-muted">{label}</dt>
+                  <dd className="tabular-nums">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          </>
         )}
       </div>
     </div>
