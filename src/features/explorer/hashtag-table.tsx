@@ -1,5 +1,4 @@
 import { memo, useDeferredValue, type ReactNode } from 'react';
-import { Skeleton } from '../../components/skeleton';
 import type { HashtagListItem } from '../../contract/schemas';
 import type { TrendScope } from '../../lib/filter-params';
 import type { ChangeMarker } from '../insights/last-visit-store';
@@ -10,39 +9,15 @@ import type { Sort } from './url-state';
 /** Select, rank, change, hashtag, stage, posts, views, trend, creators, watch. */
 const COLUMN_COUNT = 10;
 
+/**
+ * One bar per loading row, not one block per cell: the skeleton is on screen for a moment, and each
+ * element it has is styled, laid out and then removed again when the rows arrive.
+ */
 const SkeletonRow = memo(function SkeletonRow() {
   return (
     <tr className={ROW_CLASS} data-testid="skeleton-row">
-      <td className="no-print pl-3">
-        <Skeleton className="size-4" />
-      </td>
-      <td className="px-3">
-        <Skeleton className="ml-auto h-5 w-6" />
-      </td>
-      <td className="px-3">
-        <Skeleton className="h-4 w-10" />
-      </td>
-      <td className="px-3">
-        <Skeleton className="h-5 w-40" />
-        <Skeleton className="mt-1 h-3 w-24" />
-      </td>
-      <td className="px-3">
-        <Skeleton className="h-5 w-24 rounded-full" />
-      </td>
-      <td className="px-3">
-        <Skeleton className="ml-auto h-5 w-12" />
-      </td>
-      <td className="px-3">
-        <Skeleton className="ml-auto h-5 w-14" />
-      </td>
-      <td className="px-3">
-        <Skeleton className="h-7 w-24" />
-      </td>
-      <td className={`px-3 ${CREATORS_CELL_CLASS}`}>
-        <Skeleton className="h-7 w-16 rounded-full" />
-      </td>
-      <td className="no-print pr-3">
-        <Skeleton className="mx-auto size-5" />
+      <td colSpan={COLUMN_COUNT} className="px-3">
+        <span aria-hidden="true" className="block h-5 rounded bg-surface-muted" />
       </td>
     </tr>
   );
@@ -134,7 +109,7 @@ export function HashtagTable({
             </th>
           </tr>
         </thead>
-        <tbody className={busy ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
+        <tbody className={shownRows === undefined ? 'animate-pulse' : busy ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
           {shownRows === undefined
             ? Array.from({ length: skeletonRows }, (_, i) => <SkeletonRow key={i} />)
             : shownRows.map((item) => {
