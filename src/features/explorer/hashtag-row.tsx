@@ -99,7 +99,8 @@ export const HashtagRow = memo(function HashtagRow({
         </div>
       </th>
       <td className="px-3">
-        <StageBadge result={rowStage(item)} />
+        {/* Keyed by name: rows are reused by position, their open "why" panel is not. */}
+        <StageBadge key={name} result={rowStage(item)} />
       </td>
       <td className="px-3 text-right">
         <CompactNumber value={item.publish_cnt} />
@@ -114,7 +115,7 @@ export const HashtagRow = memo(function HashtagRow({
         <CreatorAvatars creators={item.creators} />
       </td>
       <td className="no-print pr-3 text-center">
-        <StarButton name={name} />
+        <StarButton key={name} name={name} />
       </td>
     </tr>
   );

@@ -64,10 +64,12 @@ export function HashtagTable({
   selectionFull: boolean;
   onSelect: (name: string, selected: boolean) => void;
 }) {
-  // New rows render in a background (time-sliced) pass: the update that brought them, often a
-  // synchronous store update, only re-renders what changed around the table, so the main thread is
-  // never held for the whole body at once. Until that pass commits, the table says it is busy.
-  const shownRows = useDeferredValue(rows);
+  // The first rows of a visit render in a background (time-sliced) pass: the store update that
+  // brings them is synchronous, and the page is still booting, so the body is not built in one long
+  // task. Later changes (a filter, a page, a sort) swap rows in place in one pass: that is quicker
+  // to paint than a second, deferred pass.
+  const deferredRows = useDeferredValue(rows);
+  const shownRows = deferredRows === undefined ? deferredRows : rows;
   return (
     <div className="overflow-x-auto">
       <table
@@ -112,11 +114,13 @@ export function HashtagTable({
         <tbody className={shownRows === undefined ? 'animate-pulse' : busy ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
           {shownRows === undefined
             ? Array.from({ length: skeletonRows }, (_, i) => <SkeletonRow key={i} />)
-            : shownRows.map((item) => {
+            : shownRows.map((item, index) => {
                 const isSelected = selected.has(item.hashtag_name);
                 return (
                   <HashtagRow
-                    key={item.hashtag_id}
+                    // By position: a new page or filter updates the existing rows' text and
+                    // attributes instead of removing 20 rows and building 20 new ones.
+                    key={index}
                     item={item}
                     scope={scope}
                     linkState={linkState}
