@@ -67,7 +67,7 @@ window.__benchArm = () => {
   const tbodyText = () => document.querySelector('main table tbody')?.textContent ?? '';
   const settled = () => {
     const table = document.querySelector('main table');
-    return !!table && table.getAttribute('aria-busy') !== 'true' && !table.querySelector('[data-testid="skeleton-row"]');
+    return !!table && table.getAttribute('aria-busy') !== 'true' && !table.querySelector('[data-testid="skeleton-rows"]');
   };
   const before = tbodyText();
   return new Promise((resolve, reject) => {

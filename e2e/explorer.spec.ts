@@ -8,7 +8,7 @@ function table(page: Page) {
   return page.getByRole('table', { name: /hashtags/i });
 }
 function bodyRows(page: Page) {
-  return table(page).locator('tbody tr:not([data-testid="skeleton-row"])');
+  return table(page).locator('tbody tr:not([data-testid="skeleton-rows"])');
 }
 function search(page: Page) {
   return new URL(page.url()).search;
@@ -119,7 +119,7 @@ test('back and forward walk through the filters; an earlier filter set comes bac
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('radio', { name: '7 days' })).toBeChecked();
-  await expect(page.getByTestId('skeleton-row')).toHaveCount(0);
+  await expect(page.getByTestId('skeleton-rows')).toHaveCount(0);
   expect(await table(page).getByRole('link').allTextContents()).toEqual(firstPageNames);
 
   await page.goForward();

@@ -40,7 +40,7 @@ const TARGETS: Target[] = [
     api: LIST_API,
     path: () => `/${FILTERS}`,
     frame: (page) => page.getByRole('heading', { level: 1, name: 'Trending hashtags' }),
-    loading: (page) => page.getByRole('table', { name: /hashtags/i }).getByTestId('skeleton-row').first(),
+    loading: (page) => page.getByRole('table', { name: /hashtags/i }).getByTestId('skeleton-rows'),
     loaded: async (page) => {
       await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('rowheader')).toHaveCount(20, { timeout: 10_000 });
     },

@@ -82,11 +82,11 @@ afterEach(() => {
 });
 
 describe('ExplorerPage: the ranked table', () => {
-  it('shows skeleton rows while loading, then one row per hashtag', async () => {
+  it('holds the space of 20 rows (4rem each) while loading, then shows one row per hashtag', async () => {
     renderExplorer();
-    expect(screen.getAllByTestId('skeleton-row')).toHaveLength(20);
+    expect(within(screen.getByTestId('skeleton-rows')).getByRole('cell', { hidden: true })).toHaveStyle({ height: '80rem' });
     await loaded();
-    expect(screen.queryByTestId('skeleton-row')).toBeNull();
+    expect(screen.queryByTestId('skeleton-rows')).toBeNull();
     const table = screen.getByRole('table', { name: 'Trending hashtags in United States, all industries, last 7 days' });
     expect(table).toBeInTheDocument();
     const first = bodyRows()[0]!;

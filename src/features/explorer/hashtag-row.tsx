@@ -18,6 +18,8 @@ import { TrendSparkline } from './trend-sparkline';
 /** Hovering this long counts as intent; quick sweeps across the table fetch nothing. */
 const HOVER_INTENT_MS = 120;
 
+/** Every row is h-16 (4rem) tall, so a loading page holds exactly the space of its rows. */
+export const ROW_HEIGHT_REM = 4;
 export const ROW_CLASS = 'h-16 border-t border-line';
 /** Creators are the least telling column: they give way below 1280 px so the names keep their room. */
 export const CREATORS_CELL_CLASS = 'hidden xl:table-cell';

@@ -1,8 +1,8 @@
-import { memo, useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { HashtagListItem } from '../../contract/schemas';
 import type { TrendScope } from '../../lib/filter-params';
 import type { ChangeMarker } from '../insights/last-visit-store';
-import { CREATORS_CELL_CLASS, HashtagRow, ROW_CLASS } from './hashtag-row';
+import { CREATORS_CELL_CLASS, HashtagRow, ROW_HEIGHT_REM } from './hashtag-row';
 import { SortHeader } from './sort-header';
 import type { Sort } from './url-state';
 
@@ -10,21 +10,20 @@ import type { Sort } from './url-state';
 const COLUMN_COUNT = 10;
 
 /**
- * One bar per loading row, not one block per cell: the skeleton is on screen for a moment, and each
- * element it has is styled, laid out and then removed again when the rows arrive.
+ * The loading rows as one cell as tall as `rows` rows, its bars and row lines drawn by a background
+ * (`.skeleton-rows` in index.css): a skeleton is on screen for a moment, and every element it has
+ * is styled, laid out and then removed again when the rows arrive.
  */
-const SkeletonRow = memo(function SkeletonRow() {
+function SkeletonRows({ rows }: { rows: number }) {
   return (
-    <tr className={ROW_CLASS} data-testid="skeleton-row">
-      <td colSpan={COLUMN_COUNT} className="px-3">
-        <span aria-hidden="true" className="block h-5 rounded bg-surface-muted" />
-      </td>
+    <tr data-testid="skeleton-rows">
+      <td colSpan={COLUMN_COUNT} aria-hidden="true" className="skeleton-rows p-0" style={{ height: `${rows * ROW_HEIGHT_REM}rem` }} />
     </tr>
   );
-});
+}
 
 /**
- * The ranked list as a real table. `rows` undefined = loading: skeleton rows of the same height
+ * The ranked list as a real table. `rows` undefined = loading: a skeleton as tall as the rows
  * hold the space so nothing shifts when data arrives.
  */
 export function HashtagTable({
@@ -113,7 +112,7 @@ export function HashtagTable({
         </thead>
         <tbody className={shownRows === undefined ? 'animate-pulse' : busy ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
           {shownRows === undefined
-            ? Array.from({ length: skeletonRows }, (_, i) => <SkeletonRow key={i} />)
+            ? <SkeletonRows rows={skeletonRows} />
             : shownRows.map((item, index) => {
                 const isSelected = selected.has(item.hashtag_name);
                 return (
