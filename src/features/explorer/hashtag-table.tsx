@@ -24,7 +24,8 @@ function SkeletonRows({ rows }: { rows: number }) {
 
 /**
  * The ranked list as a real table. `rows` undefined = loading: a skeleton as tall as the rows
- * hold the space so nothing shifts when data arrives.
+ * hold the space so nothing shifts when data arrives. `table-fixed`: the header's widths set the
+ * columns, so laying out new rows never measures every cell's content.
  */
 export function HashtagTable({
   caption,
@@ -72,7 +73,7 @@ export function HashtagTable({
   return (
     <div className="overflow-x-auto">
       <table
-        className="w-full min-w-[58rem] border-collapse text-sm"
+        className="w-full min-w-[58rem] table-fixed border-collapse text-sm"
         aria-busy={busy || shownRows === undefined || shownRows !== rows}
       >
         <caption className="sr-only">{caption}</caption>
