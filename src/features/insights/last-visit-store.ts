@@ -110,8 +110,13 @@ function boundSnapshot(s: RankSnapshot): RankSnapshot {
   return { savedAt: s.savedAt, ranks: new Map(best) };
 }
 
-function readAll(): Map<string, Entry> {
-  const raw = readStorage(LAST_VISIT_STORAGE_KEY);
+/**
+ * The parsed document of the last raw string read or written. Parsing (zod, up to 30 filter sets of
+ * 100 names) runs on every filter change otherwise, and it is on the path from a click to new rows.
+ */
+let parsed: { raw: string | undefined; entries: ReadonlyMap<string, Entry> } | undefined;
+
+function parseAll(raw: string | undefined): Map<string, Entry> {
   if (raw === undefined) return new Map();
   let json: unknown;
   try {
@@ -119,13 +124,21 @@ function readAll(): Map<string, Entry> {
   } catch {
     return new Map();
   }
-  const parsed = documentSchema.safeParse(json);
-  if (!parsed.success) return new Map();
+  const result = documentSchema.safeParse(json);
+  if (!result.success) return new Map();
   const entries = new Map<string, Entry>();
-  for (const [key, e] of Object.entries(parsed.data.entries)) {
+  for (const [key, e] of Object.entries(result.data.entries)) {
     entries.set(key, { current: toSnapshot(e.current), ...(e.baseline ? { baseline: toSnapshot(e.baseline) } : {}) });
   }
   return boundEntries(entries);
+}
+
+/** A copy the caller may change; the entries themselves are never mutated. */
+function readAll(): Map<string, Entry> {
+  const raw = readStorage(LAST_VISIT_STORAGE_KEY);
+  const current = parsed !== undefined && parsed.raw === raw ? parsed : { raw, entries: parseAll(raw) };
+  parsed = current;
+  return new Map(current.entries);
 }
 
 function boundEntries(entries: Map<string, Entry>, max = MAX_FILTER_SETS): Map<string, Entry> {
@@ -148,10 +161,13 @@ function writeAll(entries: Map<string, Entry>): void {
       ),
     });
   const bounded = boundEntries(entries);
-  // Over quota: keep the newest half rather than nothing.
-  if (!writeStorage(LAST_VISIT_STORAGE_KEY, encode(bounded))) {
-    writeStorage(LAST_VISIT_STORAGE_KEY, encode(boundEntries(bounded, Math.max(1, Math.floor(bounded.size / 2)))));
+  const raw = encode(bounded);
+  if (writeStorage(LAST_VISIT_STORAGE_KEY, raw)) {
+    parsed = { raw, entries: bounded };
+    return;
   }
+  // Over quota: keep the newest half rather than nothing (read back and parsed on the next read).
+  writeStorage(LAST_VISIT_STORAGE_KEY, encode(boundEntries(bounded, Math.max(1, Math.floor(bounded.size / 2)))));
 }
 
 function snapshotOf(rows: readonly RankedRow[], savedAt: number, mergeInto?: RankSnapshot): RankSnapshot {
