@@ -101,8 +101,7 @@ export const HashtagRow = memo(function HashtagRow({
         </div>
       </th>
       <td className="px-3">
-        {/* Keyed by name: rows are reused by position, their open "why" panel is not. */}
-        <StageBadge key={name} result={rowStage(item)} />
+        <StageBadge result={rowStage(item)} />
       </td>
       <td className="px-3 text-right">
         <CompactNumber value={item.publish_cnt} />
@@ -117,7 +116,7 @@ export const HashtagRow = memo(function HashtagRow({
         <CreatorAvatars creators={item.creators} />
       </td>
       <td className="no-print pr-3 text-center">
-        <StarButton key={name} name={name} />
+        <StarButton name={name} />
       </td>
     </tr>
   );

@@ -59,6 +59,17 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
     };
   }, [open]);
 
+  // The badge may be reused for another hashtag (explorer rows are keyed by position): a panel open
+  // on the previous one closes rather than showing the next one's reasons out of the blue.
+  const identity = `${stage}|${reasons.join('|')}`;
+  useEffect(() => {
+    const panel = panelRef.current;
+    return () => {
+      if (hasPopoverApi && panel?.matches(':popover-open')) panel.hidePopover();
+      else setOpen(false);
+    };
+  }, [identity]);
+
   // Fallback disclosure: close on a click outside.
   useEffect(() => {
     if (!open || hasPopoverApi) return;

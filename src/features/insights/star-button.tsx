@@ -9,7 +9,9 @@ import { WATCHLIST_MAX, useWatchlist } from './watchlist-store';
 export function StarButton({ name, className }: { name: string; className?: string }) {
   const { has, toggle, isFull } = useWatchlist();
   const starred = has(name);
-  const [refused, setRefused] = useState(false);
+  // The name the last refused click was for: a row reused for another hashtag shows no stale message.
+  const [refusedFor, setRefusedFor] = useState<string | undefined>(undefined);
+  const refused = refusedFor === name;
   const blocked = isFull && !starred;
   const hint = starred ? `Remove #${name} from your watchlist` : blocked ? `Watchlist is full (${WATCHLIST_MAX})` : `Add #${name} to your watchlist`;
   return (
@@ -22,7 +24,7 @@ export function StarButton({ name, className }: { name: string; className?: stri
         aria-label={`Star #${name}`}
         aria-pressed={starred}
         title={hint}
-        onClick={() => setRefused(toggle(name) === 'full')}
+        onClick={() => setRefusedFor(toggle(name) === 'full' ? name : undefined)}
       >
         <span aria-hidden="true">{starred ? '★' : '☆'}</span>
       </button>
