@@ -9,6 +9,7 @@ import {
   type RankSnapshot,
   type RankedRow,
 } from './last-visit-store';
+import { whenIdle } from '../../lib/when-idle';
 
 export interface ChangesSinceLastVisit {
   /** Per hashtag name on screen: new / climbed / fell. Empty on a first visit. */
@@ -38,7 +39,8 @@ const EMPTY_MARKERS: ReadonlyMap<string, ChangeMarker> = new Map();
  *   are never filed under the wrong filter set.
  *
  * The baseline is read once per mount and filter set (before anything is saved for it) and kept;
- * each new `rows` is saved into this visit's snapshot (see last-visit-store.ts for what a visit is).
+ * each new `rows` is saved into this visit's snapshot (see last-visit-store.ts for what a visit is)
+ * once the browser is idle.
  */
 export function useChangesSinceLastVisit(filterKey: string, rows: readonly RankedRow[] | undefined): ChangesSinceLastVisit {
   const [baseline, setBaseline] = useState(() => ({ key: filterKey, snapshot: readSnapshot(filterKey) }));
@@ -51,7 +53,10 @@ export function useChangesSinceLastVisit(filterKey: string, rows: readonly Ranke
   const snapshot: RankSnapshot | undefined = current.snapshot;
 
   useEffect(() => {
-    if (rows) saveSnapshot(filterKey, rows);
+    // Later, when idle: after an input event React runs this effect before the browser paints, and
+    // writing the store (up to 30 filter sets as JSON) would delay the new rows. Never cancelled:
+    // rows that were on screen are recorded even if the user moves on first.
+    if (rows) whenIdle(() => saveSnapshot(filterKey, rows));
   }, [filterKey, rows]);
 
   const comparison = useMemo(() => (snapshot && rows ? compareWithSnapshot(snapshot, rows) : undefined), [snapshot, rows]);
