@@ -25,7 +25,7 @@ test('a chosen theme persists across reloads and overrides the system', async ({
 
   await page.reload();
   await expect(html(page)).toHaveClass(DARK);
-  // painted dark before the app ran (public/theme-boot.js): no light flash
+  // painted dark before the app ran (public/boot.js): no light flash
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(11, 17, 32)');
 
   // the system changing no longer matters once chosen
@@ -43,7 +43,7 @@ test('the boot script sets a stored theme before the app runs', async ({ page })
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('theme', 'dark'));
-  // keep the app's own scripts from running: only public/theme-boot.js can set the class
+  // keep the app's own scripts from running: only public/boot.js can set the class
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.goto('/compare');
   await expect(page.locator('.boot-header')).toBeVisible();

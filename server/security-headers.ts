@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 /**
- * The page's Content-Security-Policy. Scripts only from us (public/theme-boot.js exists so no inline
+ * The page's Content-Security-Policy. Scripts only from us (public/boot.js exists so no inline
  * script is needed); inline styles are allowed because recharts positions elements with style
  * attributes; images may come from TikTok's CDNs (live covers and avatars) or be data:/blob: (PNG export).
  */

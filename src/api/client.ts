@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import { errorBodySchema } from '../contract/schemas';
 import { unwrapEnvelope } from '../contract/envelope';
 import { ApiError, kindForStatus } from './api-error';
+import { takeEarlyResponse, untilAborted } from './early-response';
 
 export type QueryParams = Record<string, string | number | undefined>;
 
@@ -63,16 +64,21 @@ export async function getJson<S extends z.ZodMiniType>(
 
   let response: Response;
   let text: string;
+  const url = apiUrl(path, params);
+  // The same request already started by the boot script (a hashtag page's first load), if any.
+  const early = takeEarlyResponse(url);
   try {
     try {
-      response = await fetch(apiUrl(path, params), { signal: controller.signal, headers: { accept: 'application/json' } });
+      response = await (early
+        ? untilAborted(early, controller.signal)
+        : fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } }));
     } catch (cause) {
       if (timedOut) throw timeout();
       if (signal?.aborted) throw cause;
       throw new ApiError({ kind: 'network', message: cause instanceof Error ? cause.message : 'network error' });
     }
     // The timeout also covers a body that starts but never finishes.
-    text = await response.text().catch(() => '');
+    text = await (early ? untilAborted(response.text(), controller.signal) : response.text()).catch(() => '');
     if (timedOut) throw timeout();
   } finally {
     clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
-const STORAGE_KEY = 'theme'; // also read by public/theme-boot.js before first paint
+const STORAGE_KEY = 'theme'; // also read by public/boot.js before first paint
 
 const media = () => window.matchMedia('(prefers-color-scheme: dark)');
 

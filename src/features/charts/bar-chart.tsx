@@ -43,7 +43,6 @@ export function BarChart({
   const horizontal = orientation === 'horizontal';
   const color = seriesColor(colorIndex);
   const max = Math.max(0, ...bars.map((b) => b.value));
-  const tick = { fill: AXIS_TEXT, fontSize: 12 };
 
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -75,7 +74,19 @@ export function BarChart({
           </>
         ) : (
           <>
-            <XAxis type="category" dataKey="name" tick={tick} tickLine={false} axisLine={{ stroke: GRID_COLOR }} interval={0} />
+            <XAxis
+              type="category"
+              dataKey="name"
+              // a plain label: recharts' default tick text measures itself in the DOM on every render
+              tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => (
+                <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" fill={AXIS_TEXT} fontSize={12}>
+                  {payload.value}
+                </text>
+              )}
+              tickLine={false}
+              axisLine={{ stroke: GRID_COLOR }}
+              interval={0}
+            />
             <YAxis type="number" hide domain={[0, max || 1]} />
           </>
         )}

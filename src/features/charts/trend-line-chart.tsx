@@ -39,6 +39,69 @@ function toRows(series: readonly TrendSeries[], toY: (value: number) => number):
   return [...rows.values()].sort((a, b) => a.time - b.time);
 }
 
+/** Above this many dates, the curve is drawn from fewer of them (see {@link thinRows}). */
+const MAX_DRAWN_ROWS = 600;
+
+/**
+ * At most about {@link MAX_DRAWN_ROWS} rows for drawing: per bucket of consecutive dates, the lowest
+ * and highest of each series, plus the first and last dates and every series' peak (the dot sits on
+ * it). A plot is a few hundred pixels wide, so the shape stays; recharts' cost grows with the points,
+ * seconds of blocked page for a hostile 10,000-point answer. Periods of 7–120 days never get here, and
+ * the table (and CSV) keep every date.
+ */
+function thinRows(rows: Row[], series: readonly TrendSeries[]): Row[] {
+  if (rows.length <= MAX_DRAWN_ROWS) return rows;
+  const keep = new Set<number>([0, rows.length - 1]);
+  const peaks = new Set(series.map((s) => findPeak(s.points)?.time));
+  rows.forEach((row, i) => peaks.has(row.time) && keep.add(i));
+  const size = Math.ceil(rows.length / (MAX_DRAWN_ROWS / (2 * Math.max(1, series.length))));
+  for (let start = 0; start < rows.length; start += size) {
+    for (const s of series) {
+      let low = -1;
+      let high = -1;
+      for (let i = start; i < Math.min(rows.length, start + size); i++) {
+        const v = rows[i]![s.id];
+        if (v === undefined) continue;
+        if (low < 0 || v < rows[low]![s.id]!) low = i;
+        if (high < 0 || v > rows[high]![s.id]!) high = i;
+      }
+      if (low >= 0) keep.add(low);
+      if (high >= 0) keep.add(high);
+    }
+  }
+  return [...keep].sort((a, b) => a - b).map((i) => rows[i]!);
+}
+
+/** Most date labels along the bottom; the last date is always one of them. */
+const MAX_TIME_TICKS = 7;
+
+/**
+ * Dates to label, chosen here rather than by recharts: its automatic choice measures every label
+ * in the DOM (a forced layout each) before drawing, tens of milliseconds per chart on a slow phone.
+ */
+function timeTicks(rows: readonly Row[]): number[] {
+  const n = rows.length;
+  const step = Math.max(1, Math.ceil((n - 1) / (MAX_TIME_TICKS - 1)));
+  const ticks: number[] = [];
+  for (let i = n - 1; i >= 0; i -= step) ticks.unshift(rows[i]!.time);
+  return ticks;
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: number };
+}
+
+/** A plain SVG label: recharts' default tick text measures itself (for wrapping) on every render. */
+function tickText({ x, y }: TickProps, text: string, anchor: 'middle' | 'end', dy: string) {
+  return (
+    <text x={Number(x)} y={Number(y)} dy={dy} textAnchor={anchor} fill={AXIS_TEXT} fontSize={12}>
+      {text}
+    </text>
+  );
+}
+
 /** Popularity (0–100) over time; dates in the user's locale; fills its parent's size. */
 export function TrendLineChart({
   series,
@@ -52,26 +115,27 @@ export function TrendLineChart({
   const counts = valueScale === 'count';
   const toY = counts ? (v: number) => Math.round(v) : popularityScore;
   const showValue = formatValue ?? (counts ? formatCompact : String);
-  const rows = toRows(series, toY);
+  const rows = thinRows(toRows(series, toY), series);
   const countTicks = counts ? niceTicks(Math.max(0, ...series.flatMap((s) => s.points.map((p) => toY(p.value))))) : undefined;
   const labels = new Map(series.map((s) => [s.id, s.label]));
+  const yTickText = (v: number) => (counts ? formatCompact(v) : String(v));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows} margin={{ top: 28, right: 24, bottom: 4, left: 0 }} aria-label={ariaLabel}>
         <CartesianGrid stroke={GRID_COLOR} vertical={false} />
         <XAxis
           dataKey="time"
-          tickFormatter={(t: number) => formatDay(t, locale)}
-          tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+          ticks={timeTicks(rows)}
+          interval={0}
+          tick={(props: TickProps) => tickText(props, formatDay(props.payload?.value ?? 0, locale), 'middle', '0.71em')}
           stroke={GRID_COLOR}
           tickLine={false}
-          minTickGap={24}
         />
         <YAxis
           domain={countTicks ? [0, countTicks[countTicks.length - 1] ?? 1] : [0, 100]}
           ticks={countTicks ?? [0, 25, 50, 75, 100]}
-          tickFormatter={counts ? (v: number) => formatCompact(v) : undefined}
-          tick={{ fill: AXIS_TEXT, fontSize: 12 }}
+          interval={0}
+          tick={(props: TickProps) => tickText({ ...props, x: Number(props.x) - 2 }, yTickText(props.payload?.value ?? 0), 'end', '0.355em')}
           stroke={GRID_COLOR}
           tickLine={false}
           axisLine={false}

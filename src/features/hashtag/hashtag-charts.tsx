@@ -2,11 +2,10 @@ import { countryName, periodLabel, type Period } from '../../contract/constants'
 import type { HashtagDetail } from '../../contract/schemas';
 import { fileSlug } from '../../lib/download';
 import { formatDate } from '../../lib/format';
-import { BarChart } from '../charts/bar-chart';
 import { barTable, trendTable, type BarDatum, type TrendSeries } from '../charts/chart-data';
 import { ChartFigure, type ChartExportInfo } from '../charts/chart-figure';
 import { barSummary, trendSummary } from '../charts/chart-summary';
-import { TrendLineChart } from '../charts/trend-line-chart';
+import { LazyBarChart, LazyTrendLineChart } from '../charts/lazy-charts';
 import { ageBars, countryBars, interestBars } from '../charts/audience-data';
 import { AUDIENCE_HEIGHT, TREND_HEIGHT } from './chart-heights';
 
@@ -55,7 +54,7 @@ export function HashtagCharts({ detail, country, period, receivedAt }: Props) {
         height={TREND_HEIGHT}
         exportInfo={exportInfo(CHART_TITLES.trend)}
       >
-        <TrendLineChart series={series} ariaLabel={`${CHART_TITLES.trend}: ${trendText}`} />
+        <LazyTrendLineChart series={series} ariaLabel={`${CHART_TITLES.trend}: ${trendText}`} />
       </ChartFigure>
       <AudienceFigure
         title={CHART_TITLES.age}
@@ -121,7 +120,7 @@ function AudienceFigure({ title, bars, summary, category, valueName, tableValueN
       height={AUDIENCE_HEIGHT}
       exportInfo={exportInfo}
     >
-      <BarChart
+      <LazyBarChart
         bars={bars}
         orientation={orientation}
         ariaLabel={`${title}: ${summary}`}

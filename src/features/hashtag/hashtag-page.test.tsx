@@ -131,7 +131,8 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     const age = screen.getByRole('figure', { name: 'Audience age' });
     const interests = screen.getByRole('figure', { name: 'Audience interests' });
     const countries = screen.getByRole('figure', { name: 'Audience countries' });
-    await waitFor(() => expect(trend.querySelector('svg.recharts-surface')).not.toBeNull());
+    // The charts are drawn one after another, in page order: the last one drawn means all are.
+    await waitFor(() => expect(countries.querySelector('svg.recharts-surface')).not.toBeNull());
     for (const figure of [trend, age, interests, countries]) {
       expect(figure.querySelector('figcaption')).not.toBeNull();
       expect(figure.querySelector('svg.recharts-surface')).not.toBeNull();

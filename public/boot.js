@@ -1,0 +1,50 @@
+// Runs before first paint (a blocking classic script, allowed by CSP script-src 'self'), twice over:
+// 1. the theme, so a stored dark/light choice never flashes. Mirrors src/app/theme.ts: key "theme",
+//    values "light" | "dark";
+// 2. on a hashtag page, the page's code and data start loading before the app's entry has arrived.
+(function () {
+  try {
+    var stored = localStorage.getItem('theme');
+    var dark = stored ? stored === 'dark' : window.matchMedia('(prefers-color-scheme: dark)').matches;
+    document.documentElement.classList.toggle('dark', dark);
+  } catch (e) {
+    /* storage blocked: follow the system */
+  }
+})();
+
+// On a hashtag page, starts what the page needs while the app's entry is still downloading, instead
+// of after it has loaded and run: the page's chunks (named by the build in <meta name="detail-chunks">)
+// and its detail request (src/api/early-response.ts hands the response to the app). The request
+// mirrors the app's defaults (country US, period 7) and URL (src/api/client.ts apiUrl); for a
+// parameter the app would not use as is, no early request is made and the app asks itself.
+(function () {
+  try {
+    var match = /^\/hashtag\/([^/]+)\/?$/i.exec(location.pathname);
+    if (!match) return;
+    var hint = document.querySelector('meta[name="detail-chunks"]');
+    var files = hint ? (hint.getAttribute('content') || '').split(' ') : [];
+    for (var i = 0; i < files.length; i++) {
+      if (!/^\/assets\/[\w.-]+\.js$/.test(files[i])) continue;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = files[i];
+      document.head.appendChild(link);
+    }
+    if (typeof fetch !== 'function') return;
+    var name = decodeURIComponent(match[1]).replace(/^#/, '');
+    var search = new URLSearchParams(location.search);
+    var country = search.get('country') || 'US';
+    var period = search.get('period') || '7';
+    if (!name || !/^[A-Z]{2}$/.test(country) || !/^(7|30|120)$/.test(period)) return;
+    var params = new URLSearchParams();
+    params.set('hashtag_name', name);
+    params.set('country_code', country);
+    params.set('period', period);
+    var url = '/api/tiktok/popular-trend/hashtag/detail?' + params.toString();
+    var response = fetch(url, { headers: { accept: 'application/json' } });
+    response.catch(function () {});
+    window.__earlyResponses = { [url]: response };
+  } catch (e) {
+    /* no early request: the app makes its own */
+  }
+})();

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getJson } from './client';
+import { dropEarlyResponses, takeEarlyResponse, untilAborted } from './early-response';
+import { z } from 'zod/mini';
+
+const URL_A = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=a&country_code=US&period=7';
+
+afterEach(() => {
+  dropEarlyResponses();
+  vi.unstubAllGlobals();
+});
+
+describe('early responses of the boot script', () => {
+  it('are taken once, by exact URL', () => {
+    const response = Promise.resolve(new Response('{}'));
+    window.__earlyResponses = { [URL_A]: response };
+    expect(takeEarlyResponse(`${URL_A}&x=1`)).toBeUndefined();
+    expect(takeEarlyResponse(URL_A)).toBe(response);
+    expect(takeEarlyResponse(URL_A)).toBeUndefined();
+  });
+
+  it('are gone once dropped', () => {
+    window.__earlyResponses = { [URL_A]: Promise.resolve(new Response('{}')) };
+    dropEarlyResponses();
+    expect(takeEarlyResponse(URL_A)).toBeUndefined();
+  });
+
+  it('answer getJson for their URL instead of a new request', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const body = JSON.stringify({ code: 0, msg: 'OK', request_id: 'r1', data: { info: { n: 1 } } });
+    window.__earlyResponses = { [URL_A]: Promise.resolve(new Response(body, { status: 200 })) };
+    const result = await getJson(
+      '/tiktok/popular-trend/hashtag/detail',
+      { hashtag_name: 'a', country_code: 'US', period: 7 },
+      z.object({ info: z.object({ n: z.number() }) }),
+    );
+    expect(result.data).toEqual({ info: { n: 1 } });
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('untilAborted rejects with the reason when the signal aborts first', async () => {
+    const controller = new AbortController();
+    const pending = untilAborted(new Promise(() => {}), controller.signal);
+    controller.abort(new Error('stop'));
+    await expect(pending).rejects.toThrow('stop');
+    await expect(untilAborted(Promise.resolve(1), new AbortController().signal)).resolves.toBe(1);
+  });
+});
