@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { crc32, inflateSync } from 'node:zlib';
 import { COUNTRIES, INDUSTRIES, PERIODS } from '../../src/contract/constants';
 import { hashtagDetailResponseSchema, hashtagListResponseSchema, type HashtagDetail, type HashtagListItem } from '../../src/contract/schemas';
 import { createApp } from '../app';
 import { chartFor } from './charts';
+import { AVATAR_PX } from './placeholder-images';
 import { DEMO_AS_OF_SECONDS } from './trend-curve';
 
 const app = createApp();
@@ -105,7 +107,7 @@ describe('demo charts', () => {
     expect(items.some((item) => item.industry_info === undefined)).toBe(true);
     expect(items.some((item) => item.is_promoted)).toBe(true);
     expect(items.some((item) => item.creators === undefined)).toBe(true);
-    expect(items.flatMap((item) => item.creators ?? []).every((c) => /^\/api\/demo\/avatar\/[0-9a-f]+\.svg$/.test(c.avatar_url ?? ''))).toBe(true);
+    expect(items.flatMap((item) => item.creators ?? []).every((c) => /^\/api\/demo\/avatar\/[0-9a-f]+\.png$/.test(c.avatar_url ?? ''))).toBe(true);
     expect(items.some((item) => /[^\u0020-\u007e]/.test(item.hashtag_name))).toBe(true);
   });
 
@@ -209,20 +211,51 @@ describe('demo detail', () => {
 });
 
 describe('demo images', () => {
-  it('serves covers and avatars as SVG with their own strict CSP', async () => {
-    for (const url of ['/api/demo/cover/7481798827758980374.svg', '/api/demo/avatar/d1c4ce8b7ad0.svg']) {
-      const response = await app.request(url);
+  it('serves covers as SVG with their own strict CSP', async () => {
+    const response = await app.request('/api/demo/cover/7481798827758980374.svg');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    const svg = await response.text();
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).not.toMatch(/<script|href=/i);
+  });
+
+  it('serves avatars as valid PNGs: a round, opaque face on a transparent square, the same for the same seed', async () => {
+    const fetchPng = async (seed: string) => {
+      const response = await app.request(`/api/demo/avatar/${seed}.png`);
       expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
-      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
-      const svg = await response.text();
-      expect(svg.startsWith('<svg')).toBe(true);
-      expect(svg).not.toMatch(/<script|href=/i);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const png = await fetchPng('d1c4ce8b7ad0');
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // Walk the chunks, checking each CRC; collect IHDR and IDAT.
+    let offset = 8;
+    let header: Buffer | undefined;
+    const idat: Buffer[] = [];
+    while (offset < png.length) {
+      const length = png.readUInt32BE(offset);
+      const type = png.toString('latin1', offset + 4, offset + 8);
+      const data = png.subarray(offset + 8, offset + 8 + length);
+      expect(png.readUInt32BE(offset + 8 + length), `${type} crc`).toBe(crc32(png.subarray(offset + 4, offset + 8 + length)));
+      if (type === 'IHDR') header = data;
+      if (type === 'IDAT') idat.push(data);
+      offset += 12 + length;
     }
+    expect(header?.readUInt32BE(0)).toBe(AVATAR_PX);
+    expect(header?.readUInt32BE(4)).toBe(AVATAR_PX);
+    const raw = inflateSync(Buffer.concat(idat));
+    expect(raw.length).toBe(AVATAR_PX * (AVATAR_PX * 4 + 1));
+    const alpha = (x: number, y: number) => raw[y * (AVATAR_PX * 4 + 1) + 1 + x * 4 + 3];
+    expect(alpha(0, 0)).toBe(0);
+    expect(alpha(AVATAR_PX / 2, AVATAR_PX / 2)).toBe(255);
+    expect(await fetchPng('d1c4ce8b7ad0')).toEqual(png);
+    expect(await fetchPng('0a0a0a0a0a0a')).not.toEqual(png);
   });
 
   it('404s anything that is not an id', async () => {
-    for (const url of ['/api/demo/cover/abc.svg', '/api/demo/cover/123.png', '/api/demo/avatar/%3Cscript%3E.svg']) {
+    for (const url of ['/api/demo/cover/abc.svg', '/api/demo/cover/123.png', '/api/demo/avatar/%3Cscript%3E.png', '/api/demo/avatar/d1c4ce8b7ad0.svg']) {
       expect((await app.request(url)).status, url).toBe(404);
     }
   });

@@ -50,13 +50,13 @@ export function industryInfo(industryId: string | undefined) {
 const NICK_STARTS = ['sunny', 'chef', 'daily', 'the', 'just', 'hey', 'its', 'real', 'tiny', 'urban', 'wild', 'cozy'];
 const NICK_ENDS = ['maya', 'leo', 'sam', 'kai', 'nora', 'eli', 'zoe', 'max', 'ivy', 'noah', 'aria', 'theo'];
 
-/** Some charted tags list top creators; avatars are SVGs we serve, so demo mode makes no external requests. */
+/** Some charted tags list top creators; avatars are PNGs we serve, so demo mode makes no external requests. */
 export function creators(name: string, country: string, period: Period): HashtagListItem['creators'] {
   const random = randomFor('creators', country, period, name);
   if (!random.chance(0.6)) return undefined;
   return Array.from({ length: random.int(1, 3) }, (_, i) => ({
     nick_name: `${random.pick(NICK_STARTS)}${random.pick(NICK_ENDS)}${random.chance(0.4) ? random.int(1, 99) : ''}`,
-    avatar_url: `/api/demo/avatar/${hexToken(`${country}|${period}|${name}|${i}`, 12)}.svg`,
+    avatar_url: `/api/demo/avatar/${hexToken(`${country}|${period}|${name}|${i}`, 12)}.png`,
   }));
 }
 
