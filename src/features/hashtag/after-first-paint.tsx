@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { whenIdle } from '../../lib/when-idle';
 
 /** Longest wait for an idle moment before the deferred part mounts anyway. */
 const IDLE_TIMEOUT_MS = 1500;
@@ -11,13 +12,6 @@ const IDLE_TIMEOUT_MS = 1500;
  */
 export function AfterFirstPaint({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(() => setReady(true), { timeout: IDLE_TIMEOUT_MS });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(() => setReady(true), 0);
-    return () => clearTimeout(timer);
-  }, []);
+  useEffect(() => whenIdle(() => setReady(true), IDLE_TIMEOUT_MS), []);
   return ready ? children : fallback;
 }
