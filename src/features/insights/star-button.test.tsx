@@ -43,7 +43,7 @@ describe('StarButton', () => {
     for (let i = 0; i < WATCHLIST_MAX; i++) toggleWatch(`t${i}`);
     render(<StarButton name="one-more" />);
     await user.click(screen.getByRole('button', { name: 'Star #one-more' }));
-    expect(screen.getByRole('status')).toHaveTextContent(`Watchlist is full (${WATCHLIST_MAX})`);
+    expect(screen.getByRole('alert')).toHaveTextContent(`Watchlist is full (${WATCHLIST_MAX}): unstar one first.`);
     expect(screen.getByRole('button', { name: 'Star #one-more' })).toHaveAttribute('aria-pressed', 'false');
   });
 });

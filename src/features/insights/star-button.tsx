@@ -28,10 +28,12 @@ export function StarButton({ name, className }: { name: string; className?: stri
       >
         <span aria-hidden="true">{starred ? '★' : '☆'}</span>
       </button>
-      {/* Always present so screen readers announce the text when it appears. */}
-      <span role="status" className="text-xs text-warn">
-        {refused && blocked ? `Watchlist is full (${WATCHLIST_MAX}): unstar one first.` : ''}
-      </span>
+      {/* An alert is announced when it appears, so no empty live region waits in every row. */}
+      {refused && blocked && (
+        <span role="alert" className="text-xs text-warn">
+          Watchlist is full ({WATCHLIST_MAX}): unstar one first.
+        </span>
+      )}
     </span>
   );
 }
