@@ -24,7 +24,7 @@ function SkeletonRows({ rows }: { rows: number }) {
 
 /**
  * The ranked list as a real table. `rows` undefined = loading: a skeleton as tall as the rows
- * hold the space so nothing shifts when data arrives. `table-fixed`: the header's widths set the
+ * holds the space so nothing shifts when data arrives. `table-fixed`: the header's widths set the
  * columns, so laying out new rows never measures every cell's content.
  */
 export function HashtagTable({
