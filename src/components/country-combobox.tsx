@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { COUNTRIES, countryFlag, countryName, type Country } from '../contract/constants';
+import { comboboxInputProps } from './combobox-input-props';
 
 /** Case- and accent-insensitive: "turk" finds Türkiye, "gb" finds United Kingdom. */
 function fold(text: string): string {
@@ -141,15 +142,7 @@ export function CountryCombobox({
         </span>
         <input
           ref={inputRef}
-          id={inputId}
-          type="text"
-          role="combobox"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={activeOption ? optionId(activeOption.code) : undefined}
-          autoComplete="off"
-          spellCheck={false}
+          {...comboboxInputProps({ id: inputId, listId, expanded, activeOptionId: activeOption ? optionId(activeOption.code) : undefined })}
           className="field w-full pr-8 pl-10"
           value={query ?? countryName(value)}
           onChange={(e) => {

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { cleanTagName, hasTag } from '../../lib/tag-names';
+import { comboboxInputProps } from '../../components/combobox-input-props';
 
 /** Case- and accent-insensitive, "#" ignored. */
 function fold(text: string): string {
@@ -127,16 +128,8 @@ export function AddHashtagCombobox({ suggestions, exclude, disabledReason, hint,
       <div className="flex gap-2">
         <input
           ref={inputRef}
-          id={inputId}
-          type="text"
-          role="combobox"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={activeName !== undefined ? optionId(active) : undefined}
+          {...comboboxInputProps({ id: inputId, listId, expanded, activeOptionId: activeName !== undefined ? optionId(active) : undefined })}
           aria-describedby={note ? noteId : undefined}
-          autoComplete="off"
-          spellCheck={false}
           placeholder={disabled ? '' : 'Type or pick from the top 100'}
           disabled={disabled}
           className="field w-64 max-w-full disabled:cursor-not-allowed disabled:opacity-60"
