@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { LosslessNumber, isLosslessNumber, parse, stringify } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
 import { errorBodySchema, hashtagDetailResponseSchema, hashtagListResponseSchema } from '../../src/contract/schemas';
+import { mutateTree, mutationsArb, type TreeKind } from '../../src/contract/testing/json-mutations';
 import { createApp } from '../app';
 import { SEED_DETAIL_TEXT, fakeClock, fakeUpstream, upstreamConfig } from '../test-support/fake-upstream';
 
@@ -18,24 +19,17 @@ const DETAIL = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&co
 /** A valid list as a provider sends it, borrowed from demo mode. */
 const LIST_TEXT = await (await createApp().request(LIST)).text();
 
-/** Parsed without losing anything: numbers stay LosslessNumbers, so 19-digit ids go back upstream bare. */
 /** Hundreds of runs, some with 10,000-element arrays: more than vitest's 5 s default on a busy machine. */
 const FUZZ_TIMEOUT = 60_000;
 
-type Node = unknown;
-const parseKeep = (text: string): Node => parse(text);
+/** Parsed without losing anything: numbers stay LosslessNumbers, so 19-digit ids go back upstream bare. */
+const parseKeep = (text: string): unknown => parse(text);
 
-type Path = (string | number)[];
-function allPaths(value: Node, prefix: Path = [], out: Path[] = []): Path[] {
-  out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => allPaths(v, [...prefix, i], out));
-  else if (value !== null && typeof value === 'object' && !isLosslessNumber(value)) {
-    for (const [k, v] of Object.entries(value)) allPaths(v, [...prefix, k], out);
-  }
-  return out;
-}
-
-type Mutation = { at: number; op: 'drop' } | { at: number; op: 'retype'; value: unknown } | { at: number; op: 'enlarge'; size: number };
+/** Numbers are LosslessNumbers: enlarged to 13 digits (still safe) or 21-22 (beyond 2^53: ids survive as strings, counts must be refused). */
+const LOSSLESS: TreeKind = {
+  isLeafObject: isLosslessNumber,
+  enlargeNumber: (value, size) => (isLosslessNumber(value) ? new LosslessNumber('9'.repeat(10 + (size % 13))) : undefined),
+};
 
 /** number ↔ string ↔ null ↔ array ↔ object ↔ boolean, plus awkward numbers. */
 const otherValue = fc.oneof(
@@ -48,50 +42,11 @@ const otherValue = fc.oneof(
   fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
 );
-
-const smallMutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ at: fc.nat(), op: fc.constant('drop' as const) }),
-  fc.record({ at: fc.nat(), op: fc.constant('retype' as const), value: otherValue }),
-);
-/** At most one enlargement per body: two nested ones would multiply to 10,000 × 10,000. */
-const enlargement = fc.record({ at: fc.nat(), op: fc.constant('enlarge' as const), size: fc.constantFrom(50, 1_000, 10_000) });
-const mutations: fc.Arbitrary<Mutation[]> = fc
-  .tuple(fc.array(smallMutation, { maxLength: 4 }), fc.option(enlargement, { nil: undefined }))
-  .filter(([small, big]) => small.length > 0 || big !== undefined)
-  .map(([small, big]) => (big ? [...small, big] : small));
-
-function enlarge(value: Node, size: number): Node {
-  if (typeof value === 'string') return value.padEnd(size * 10, value || 'x');
-  if (Array.isArray(value)) return value.length === 0 ? value : Array.from({ length: size }, (_, i) => value[i % value.length]);
-  // 13 digits (still safe) or 21-22 (beyond 2^53: ids survive as strings, counts must be refused).
-  if (isLosslessNumber(value)) return new LosslessNumber('9'.repeat(10 + (size % 13)));
-  return value;
-}
-
-function mutate(text: string, mutations: readonly Mutation[]): Node {
-  let doc = parseKeep(text);
-  for (const m of mutations) {
-    const paths = allPaths(doc);
-    const path = paths[m.at % paths.length] ?? [];
-    if (path.length === 0) {
-      if (m.op === 'retype') doc = m.value;
-      continue;
-    }
-    const parent = path.slice(0, -1).reduce<Node>((node, key) => (node as Record<string, Node>)[key], doc) as Node[] | Record<string, Node>;
-    const key = path.at(-1) as string | number;
-    if (m.op === 'drop') {
-      if (Array.isArray(parent)) parent.splice(key as number, 1);
-      else delete parent[key];
-    } else {
-      (parent as Record<string, Node>)[key] = m.op === 'retype' ? m.value : enlarge((parent as Record<string, Node>)[key], m.size);
-    }
-  }
-  return doc;
-}
+const mutations = mutationsArb(otherValue);
 
 const mutatedText = (valid: string) =>
   fc.tuple(mutations, fc.boolean()).map(([list, wrap]) => {
-    const body = mutate(valid, list);
+    const body = mutateTree(parseKeep(valid), list, LOSSLESS);
     return stringify(wrap ? { code: 200, msg: 'OK', router: '/x', data: body } : body) ?? 'null';
   });
 

@@ -9,6 +9,7 @@ import listText from '../test/fixtures/hashtag-list-us-7d-page1.json?raw';
 import seedText from '../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 import { ApiError, describeApiError, kindForStatus, type ApiErrorKind } from './api-error';
 import { getJson } from './client';
+import { mutateTree, mutationsArb, type TreeKind } from '../contract/testing/json-mutations';
 
 /** Hundreds of runs, some with 10,000-element arrays: more than vitest's 5 s default on a busy machine. */
 const FUZZ_TIMEOUT = 60_000;
@@ -21,19 +22,8 @@ const KINDS: readonly ApiErrorKind[] = ['invalid-request', 'not-found', 'rate-li
 const VALID_DETAIL = JSON.parse(seedText.replace(/"item_id":\s*(\d+)/g, '"item_id": "$1"')) as Json;
 const VALID_LIST = JSON.parse(listText) as Json;
 
-type Path = (string | number)[];
-
-function allPaths(value: Json, prefix: Path = [], out: Path[] = []): Path[] {
-  out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => allPaths(v, [...prefix, i], out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) allPaths(v, [...prefix, k], out);
-  return out;
-}
-
-type Mutation =
-  | { at: number; op: 'drop' }
-  | { at: number; op: 'retype'; value: Json }
-  | { at: number; op: 'enlarge'; size: number };
+/** Plain JSON numbers: enlarged a trillion times. */
+const PLAIN: TreeKind = { enlargeNumber: (value) => (typeof value === 'number' ? value * 1e12 : undefined) };
 
 const otherValue: fc.Arbitrary<Json> = fc.oneof(
   fc.integer(),
@@ -45,53 +35,11 @@ const otherValue: fc.Arbitrary<Json> = fc.oneof(
   fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }) as fc.Arbitrary<Json>,
   fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }) as fc.Arbitrary<Json>,
 );
-
-const smallMutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ at: fc.nat(), op: fc.constant('drop' as const) }),
-  fc.record({ at: fc.nat(), op: fc.constant('retype' as const), value: otherValue }),
-);
-/** At most one enlargement per body: two nested ones would multiply to 10,000 × 10,000. */
-const enlargement = fc.record({ at: fc.nat(), op: fc.constant('enlarge' as const), size: fc.constantFrom(50, 1_000, 10_000) });
-const mutations: fc.Arbitrary<Mutation[]> = fc
-  .tuple(fc.array(smallMutation, { maxLength: 4 }), fc.option(enlargement, { nil: undefined }))
-  .filter(([small, big]) => small.length > 0 || big !== undefined)
-  .map(([small, big]) => (big ? [...small, big] : small));
-
-function enlarge(value: Json, size: number): Json {
-  if (typeof value === 'string') return value.padEnd(size * 10, value || 'x');
-  if (Array.isArray(value)) return value.length === 0 ? value : Array.from({ length: size }, (_, i) => value[i % value.length] ?? null);
-  if (typeof value === 'number') return value * 1e12;
-  return value;
-}
-
-/** Applies each mutation at a node picked among the current tree's nodes (the root included). */
-function mutate(root: Json, mutations: readonly Mutation[]): Json {
-  let doc = structuredClone(root);
-  for (const m of mutations) {
-    const paths = allPaths(doc);
-    const path = paths[m.at % paths.length] ?? [];
-    if (path.length === 0) {
-      if (m.op === 'retype') doc = m.value;
-      continue;
-    }
-    const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key as string] as Json, doc) as
-      | Json[]
-      | Record<string, Json>;
-    const key = path.at(-1) as string | number;
-    const current = (parent as Record<string, Json>)[key] as Json;
-    if (m.op === 'drop') {
-      if (Array.isArray(parent)) parent.splice(key as number, 1);
-      else delete parent[key];
-    } else {
-      (parent as Record<string, Json>)[key] = m.op === 'retype' ? m.value : enlarge(current, m.size);
-    }
-  }
-  return doc;
-}
+const mutations = mutationsArb(otherValue);
 
 const mutatedBody = (valid: Json) =>
   fc.tuple(mutations, fc.boolean()).map(([list, wrap]) => {
-    const body = mutate(valid, list);
+    const body = mutateTree(structuredClone(valid), list, PLAIN);
     // Providers sometimes wrap TikTok's body; our API should not, but the client unwraps either.
     return JSON.stringify(wrap ? { code: 200, msg: 'OK', data: body } : body);
   });
