@@ -3,6 +3,7 @@ import { matchRoutes, Route, Routes, useLocation } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { hashtagDetailOptions } from '../api/hashtag-detail';
 import { parseScope } from '../lib/filter-params';
+import { hashtagFromRouteParam } from '../lib/hashtag-href';
 import { AppShell } from './app-shell';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { ExplorerPage } from '../features/explorer/explorer-page';
@@ -38,13 +39,13 @@ const PresentPage = lazy(() => import('../features/present/present-page').then((
  * Called once before the first render: on a hashtag page, starts its chunk and its detail request
  * right away instead of after the entry has rendered and the chunk has loaded (two round trips later).
  * The request goes into `queryClient` under the key the page reads, so the page finds it in flight or
- * done. Same parsing as the page: the route's decoded `:name` without a leading "#", country and
- * period from the query string with the same fallbacks.
+ * done. Same parsing as the page: `hashtagFromRouteParam`, and country and period from the query
+ * string with the same fallbacks (`parseScope`).
  * Returns a promise settled when both are in (never rejected), or undefined on other routes.
  */
 export function preloadRoute(queryClient: QueryClient, location: { pathname: string; search: string }): Promise<unknown> | undefined {
   const match = matchRoutes([{ path: '/hashtag/:name' }], location.pathname)?.[0];
-  const name = match?.params.name?.replace(/^#/, '');
+  const name = hashtagFromRouteParam(match?.params.name);
   if (!name) return undefined;
   const { country, period } = parseScope(new URLSearchParams(location.search));
   return Promise.allSettled([loadHashtagPage(), queryClient.prefetchQuery(hashtagDetailOptions({ name, country, period }))]);

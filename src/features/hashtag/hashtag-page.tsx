@@ -8,6 +8,7 @@ import { PrintHeader } from '../../components/print-header';
 import { countryName, periodLabel } from '../../contract/constants';
 import { compareHref } from '../../lib/deck-links';
 import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+import { hashtagFromRouteParam } from '../../lib/hashtag-href';
 import { listHref, readFromListState } from '../../lib/list-return';
 import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -26,8 +27,7 @@ import { RelatedVideos } from './related-videos';
 
 /** `/hashtag/:name?country=..&period=..`: one hashtag's figures, curve, audience and related content. */
 export function HashtagPage() {
-  const { name: rawName = '' } = useParams();
-  const name = rawName.replace(/^#/, '');
+  const name = hashtagFromRouteParam(useParams().name);
   const location = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
   const problems: ParamProblem[] = [];
