@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ComponentType, type LazyExoticComponent 
 import { matchRoutes, Route, Routes, useLocation } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { hashtagDetailOptions } from '../api/hashtag-detail';
-import { parseScope } from '../lib/filter-params';
+import { parseScope } from '../contract/filter-params';
 import { hashtagFromRouteParam } from '../lib/hashtag-href';
 import { AppShell } from './app-shell';
 import { RouteErrorBoundary } from './route-error-boundary';

@@ -31,6 +31,10 @@ export function isKnownCountry(code: string): boolean {
 export function industryName(id: string): string | undefined {
   return industryNames.get(id);
 }
+/** "All industries" or the industry's name (the id itself for one we do not know). */
+export function industryLabel(id: string | undefined): string {
+  return id ? (industryName(id) ?? id) : 'All industries';
+}
 
 /** Regional-indicator flag emoji for an ISO-2 code ("US" -> 🇺🇸); empty for anything else. */
 export function countryFlag(code: string): string {

@@ -1,4 +1,4 @@
-import { DEFAULT_SCOPE, writeScope, type TrendScope } from './filter-params';
+import { DEFAULT_SCOPE, writeScope, type TrendScope } from '../contract/filter-params';
 import { tagsParam } from './tag-names';
 
 /**

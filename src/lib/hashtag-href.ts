@@ -1,4 +1,4 @@
-import { writeScope, type TrendScope } from './filter-params';
+import { writeScope, type TrendScope } from '../contract/filter-params';
 
 /** `/hashtag/<encoded name>?country=..&period=..`, defaults omitted; names in any script are encoded. */
 export function hashtagHref(name: string, scope: TrendScope): string {

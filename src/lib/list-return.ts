@@ -1,4 +1,4 @@
-import { writeScope, type TrendScope } from './filter-params';
+import { writeScope, type TrendScope } from '../contract/filter-params';
 
 /**
  * How a detail page finds its way back to the exact list the user came from (filters, sort, page).

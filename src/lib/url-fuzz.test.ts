@@ -12,7 +12,7 @@ import { EXPLORER_PARAMS, MAX_QUERY_LENGTH, SORT_KEYS, explorerSearch, parseExpl
 import { TREND_STAGES } from '../features/insights/trend-stage';
 import { MAX_DECK_TAGS, clampSlide, parseDeckParams } from '../features/present/deck-params';
 import { COMPARE_MAX } from './deck-links';
-import { parseScope, type ParamProblem, type TrendScope } from './filter-params';
+import { parseScope, type ParamProblem, type TrendScope } from '../contract/filter-params';
 import { hashtagHref } from './hashtag-href';
 
 const RUNS = { numRuns: 300 };

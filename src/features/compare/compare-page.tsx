@@ -13,7 +13,7 @@ import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE, countryName, periodLabel } from '../../contract/constants';
 import { COMPARE_MAX } from '../../lib/deck-links';
 import { fileSlug } from '../../lib/download';
-import type { TrendScope } from '../../lib/filter-params';
+import type { TrendScope } from '../../contract/filter-params';
 import { formatCompact, formatDate } from '../../lib/format';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { usePageTitle } from '../../lib/use-page-title';

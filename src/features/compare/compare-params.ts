@@ -1,6 +1,6 @@
 import { COMPARE_MAX } from '../../lib/deck-links';
 import { parseTagsParam, tagsParam } from '../../lib/tag-names';
-import { oneOfParam, parseScope, readParam, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+import { oneOfParam, parseScope, readParam, writeScope, type ParamProblem, type TrendScope } from '../../contract/filter-params';
 
 /** "relative": each curve on its own 0–100 scale; "posts": curves scaled to estimated posts per day. */
 export type CompareMode = 'relative' | 'posts';

@@ -6,8 +6,8 @@ import { hashtagListOptions, useHashtagList } from '../../api/hashtag-list';
 import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { PrintHeader } from '../../components/print-header';
-import { countryName, periodLabel } from '../../contract/constants';
-import type { ParamProblem } from '../../lib/filter-params';
+import { countryName, industryLabel, periodLabel } from '../../contract/constants';
+import type { ParamProblem } from '../../contract/filter-params';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { fromListState } from '../../lib/list-return';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -24,7 +24,7 @@ import { ResultsActions } from './results-actions';
 import { ResultsSearch } from './results-search';
 import { StageFilter } from './stage-filter';
 import { useCompareSelection } from './use-compare-selection';
-import { industryLabel, listQuery, useExplorerFilters, type ExplorerFilters } from './url-state';
+import { listQuery, useExplorerFilters, type ExplorerFilters } from './url-state';
 import { viewRows } from './view-rows';
 
 function ProblemsNotice({ problems, onDismiss }: { problems: ParamProblem[]; onDismiss: () => void }) {

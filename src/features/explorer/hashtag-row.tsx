@@ -5,7 +5,7 @@ import { CompactNumber } from '../../components/compact-number';
 import { industryName } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
 import { hashtagHref } from '../../lib/hashtag-href';
-import type { TrendScope } from '../../lib/filter-params';
+import type { TrendScope } from '../../contract/filter-params';
 import { ChangeMarker } from '../insights/change-marker';
 import type { ChangeMarker as Marker } from '../insights/last-visit-store';
 import { StageBadge } from '../insights/stage-badge';

@@ -1,6 +1,6 @@
 import { useDeferredValue, type ReactNode } from 'react';
 import type { HashtagListItem } from '../../contract/schemas';
-import type { TrendScope } from '../../lib/filter-params';
+import type { TrendScope } from '../../contract/filter-params';
 import type { ChangeMarker } from '../insights/last-visit-store';
 import { CREATORS_CELL_CLASS, HashtagRow, ROW_HEIGHT_REM } from './hashtag-row';
 import { SortHeader } from './sort-header';

@@ -5,7 +5,6 @@ import {
   CHART_SIZE,
   DEFAULT_PAGE_SIZE,
   PAGE_SIZES,
-  industryName,
   type PageSize,
 } from '../../contract/constants';
 import type { ListQuery } from '../../api/query-keys';
@@ -20,7 +19,7 @@ import {
   writeScope,
   type ParamProblem,
   type TrendScope,
-} from '../../lib/filter-params';
+} from '../../contract/filter-params';
 import { TREND_STAGES, type TrendStage } from '../insights/trend-stage';
 
 export const SORT_KEYS = ['rank', 'posts', 'views', 'change', 'stage'] as const;
@@ -202,8 +201,4 @@ export function useExplorerFilters() {
   );
 
   return { filters, problems, update, reset, dropInvalid };
-}
-
-export function industryLabel(id: string | undefined): string {
-  return id ? (industryName(id) ?? id) : 'All industries';
 }

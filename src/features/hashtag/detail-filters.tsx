@@ -1,6 +1,6 @@
 import { CountryCombobox } from '../../components/country-combobox';
 import { PeriodPicker } from '../../components/period-picker';
-import type { TrendScope } from '../../lib/filter-params';
+import type { TrendScope } from '../../contract/filter-params';
 
 /** Country and Period for this hashtag (the same controls as the list); the page writes them into the URL. */
 export function DetailFilters({ scope, onChange }: { scope: TrendScope; onChange: (scope: TrendScope) => void }) {

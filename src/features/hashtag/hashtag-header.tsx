@@ -4,7 +4,7 @@ import { industryName } from '../../contract/constants';
 import type { HashtagDetail } from '../../contract/schemas';
 import { decodeEntities } from '../../lib/decode-entities';
 import { presentHref } from '../../lib/deck-links';
-import { parseScope } from '../../lib/filter-params';
+import { parseScope } from '../../contract/filter-params';
 import { safeTikTokUrl } from '../../lib/safe-url';
 
 function industryOf(detail: HashtagDetail): string | undefined {

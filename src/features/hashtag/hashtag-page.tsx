@@ -7,7 +7,7 @@ import { CopyLinkButton } from '../../components/copy-link-button';
 import { PrintHeader } from '../../components/print-header';
 import { countryName, periodLabel } from '../../contract/constants';
 import { compareHref } from '../../lib/deck-links';
-import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../contract/filter-params';
 import { hashtagFromRouteParam } from '../../lib/hashtag-href';
 import { listHref, readFromListState } from '../../lib/list-return';
 import { formatClock } from '../../lib/format';

@@ -4,7 +4,7 @@ import { hashtagListOptions } from '../../api/hashtag-list';
 import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE } from '../../contract/constants';
 import type { TrendPoint } from '../../contract/schemas';
-import type { TrendScope } from '../../lib/filter-params';
+import type { TrendScope } from '../../contract/filter-params';
 import { StageBadge } from '../insights/stage-badge';
 import { classifyTrendStage } from '../insights/trend-stage';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { HashtagDetail } from '../../contract/schemas';
-import type { TrendScope } from '../../lib/filter-params';
+import type { TrendScope } from '../../contract/filter-params';
 import { hashtagHref } from '../../lib/hashtag-href';
 
 /** Links to each related hashtag's own page under the same filters (names of any script, URL-encoded). */

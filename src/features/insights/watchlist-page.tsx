@@ -3,7 +3,7 @@ import { CountryCombobox } from '../../components/country-combobox';
 import { Notice } from '../../components/notice';
 import { PeriodPicker } from '../../components/period-picker';
 import { countryName, periodLabel } from '../../contract/constants';
-import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../lib/filter-params';
+import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../contract/filter-params';
 import { usePageTitle } from '../../lib/use-page-title';
 import { COMPARE_MAX, compareHref, presentHref } from '../../lib/deck-links';
 import { WatchlistShare } from './watchlist-share';

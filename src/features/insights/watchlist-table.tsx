@@ -6,7 +6,7 @@ import { CompactNumber } from '../../components/compact-number';
 import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE, countryName, periodLabel } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
-import type { TrendScope } from '../../lib/filter-params';
+import type { TrendScope } from '../../contract/filter-params';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { StageBadge } from './stage-badge';
 import { StarButton } from './star-button';

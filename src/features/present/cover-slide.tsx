@@ -1,8 +1,8 @@
 import type { DataMode } from '../../api/meta';
-import { countryName } from '../../contract/constants';
+import { countryName, industryLabel } from '../../contract/constants';
 import { formatDate } from '../../lib/format';
 import type { DeckEntry } from './deck-data';
-import { industryLabel, type DeckFilters } from './deck-params';
+import type { DeckFilters } from './deck-params';
 
 function Kbd({ children }: { children: string }) {
   return <kbd className="rounded-md border border-line bg-surface-muted px-[0.4em] py-[0.05em] font-sans text-ink">{children}</kbd>;

@@ -1,8 +1,8 @@
 import type { ListQuery } from '../../api/query-keys';
-import { RANK_DIFF, countryName, periodLabel } from '../../contract/constants';
+import { RANK_DIFF, countryName, industryLabel, periodLabel } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
 import type { TrendDatum } from '../charts/chart-data';
-import { DEFAULT_DECK_SIZE, industryLabel, type DeckFilters } from './deck-params';
+import { DEFAULT_DECK_SIZE, type DeckFilters } from './deck-params';
 import type { RankStanding } from './takeaway';
 
 /** One presented hashtag: its name and, when it is in the filter set's top 100, its list item. */

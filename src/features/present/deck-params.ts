@@ -1,4 +1,3 @@
-import { industryName } from '../../contract/constants';
 import { parseTagsParam } from '../../lib/tag-names';
 import {
   parseListFilters,
@@ -7,7 +6,7 @@ import {
   readParam,
   type ParamProblem,
   type TrendScope,
-} from '../../lib/filter-params';
+} from '../../contract/filter-params';
 
 /**
  * The deck's URL: the explorer's list filters (`country`, `period`, `industry`, `new`) plus `tags`
@@ -72,9 +71,4 @@ export function clampSlide(slide: number, total: number): { index: number; probl
       message: `There is no slide ${quoteValue(String(slide))} in this deck of ${last}: showing the last slide`,
     },
   };
-}
-
-/** "All industries" or the industry's name. */
-export function industryLabel(id: string | undefined): string {
-  return id ? (industryName(id) ?? id) : 'All industries';
 }

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { explorerHref } from '../../lib/deck-links';
-import type { ParamProblem } from '../../lib/filter-params';
+import type { ParamProblem } from '../../contract/filter-params';
 import { safeHttpsUrl } from '../../lib/safe-url';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CoverSlide } from './cover-slide';

@@ -8,7 +8,7 @@ import {
   isKnownCountry,
   periodLabel,
   type Period,
-} from '../contract/constants';
+} from './constants';
 
 /**
  * URL parameters shared by every view that shows one country and period (explorer, hashtag detail,
