@@ -7,6 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { getRequestListener } from '@hono/node-server';
+import { withRouteShell } from './server/static/route-shell';
 
 type AppModule = typeof import('./server/app.ts');
 type ConfigModule = typeof import('./server/config.ts');
@@ -87,34 +88,50 @@ function precompress(): Plugin {
 }
 
 /**
- * Names the detail page's chunks in index.html (`<meta name="detail-chunks">`, before the boot
- * script): on a /hashtag/ URL public/boot.js preloads them at once, in parallel with the entry,
- * instead of after the entry has downloaded and run. Other pages do not load them. Absent in dev.
+ * index.html's page shell and the boot script's manifest.
+ * - The shell: in dev, the one for the URL asked for (what the production server does per request,
+ *   server/static/serve-dist.ts); in the build, the generic one (header only), for hosts that serve
+ *   dist/ as static files.
+ * - The manifest (build only): public/boot.js starts the app itself once the shell has been painted,
+ *   so the entry's script and preload tags leave the HTML for `<meta name="app-entry">` (the entry
+ *   first, then its static imports); `<meta name="detail-chunks">` names what a /hashtag/ URL also
+ *   needs, fetched in parallel with the entry instead of after it has run. In dev, index.html keeps
+ *   its module script and boot.js finds no manifest.
  */
-function detailChunkHint(): Plugin {
+function appBoot(): Plugin {
+  const boot = '<script src="/boot.js"></script>';
   return {
-    name: 'detail-chunk-hint',
-    apply: 'build',
+    name: 'app-boot',
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
-        const page = chunks.find((c) => c.facadeModuleId?.endsWith('/src/features/hashtag/hashtag-page.tsx'));
+        if (!ctx.bundle) return withRouteShell(html, new URL(ctx.originalUrl ?? ctx.path, 'http://localhost'));
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
         const entry = chunks.find((c) => c.isEntry);
-        if (!page || !entry) return undefined;
+        const page = chunks.find((c) => c.facadeModuleId?.endsWith('/src/features/hashtag/hashtag-page.tsx'));
+        if (!entry || !page) throw new Error('app-boot: entry or hashtag page chunk not found');
+        if (!html.includes(boot)) throw new Error('app-boot: index.html no longer loads /boot.js');
+        const tags = [
+          `<script type="module" crossorigin src="/${entry.fileName}"></script>`,
+          ...entry.imports.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+        ];
+        for (const tag of tags) {
+          if (!html.includes(tag)) throw new Error(`app-boot: expected ${tag} in the built index.html`);
+          html = html.replace(tag, '');
+        }
         const loadedByEntry = new Set([entry.fileName, ...entry.imports]);
-        const files = [page.fileName, ...page.imports].filter((file) => !loadedByEntry.has(file));
-        const boot = '<script src="/boot.js"></script>';
-        if (!html.includes(boot)) throw new Error('detail-chunk-hint: index.html no longer loads /boot.js');
-        const hint = `<meta name="detail-chunks" content="${files.map((f) => `/${f}`).join(' ')}" />`;
-        return html.replace(boot, `${hint}\n    ${boot}`);
+        const detail = [page.fileName, ...page.imports].filter((file) => !loadedByEntry.has(file));
+        const meta = (name: string, files: string[]) => `<meta name="${name}" content="${files.map((f) => `/${f}`).join(' ')}" />`;
+        return withRouteShell(html, new URL('http://localhost/generic'))
+          .replace(boot, `${meta('app-entry', [entry.fileName, ...entry.imports])}\n    ${meta('detail-chunks', detail)}\n    ${boot}`)
+          .replace(/\n[ \t]*(?=\n)/g, '');
       },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), honoApi(), precompress(), detailChunkHint()],
+  plugins: [react(), tailwindcss(), honoApi(), precompress(), appBoot()],
   server: { port: 5173 },
   build: {
     target: 'es2022',

@@ -46,7 +46,9 @@ test('the boot script sets a stored theme before the app runs', async ({ page })
   // keep the app's own scripts from running: only public/boot.js can set the class
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.goto('/compare');
-  await expect(page.locator('.boot-header')).toBeVisible();
+  // the page shell the server wrote into index.html: its header, painted without the app
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Hashtag Trends' })).toBeVisible();
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(11, 17, 32)');
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Context } from 'hono';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CACHE_SHORT } from '../cache-control';
 import { contentTypeFor } from './content-types';
+import { withRouteShell } from './route-shell';
 import { resolveUnder } from './safe-path';
 
 interface FoundFile {
@@ -31,8 +32,7 @@ async function findEncoded(file: FoundFile, acceptEncoding: string): Promise<{ f
   return { file };
 }
 
-function cacheControlFor(urlPath: string, isIndex: boolean): string {
-  if (isIndex) return CACHE_REVALIDATE; // new deploys must reach people on their next visit
+function cacheControlFor(urlPath: string): string {
   if (urlPath.startsWith('/assets/')) return CACHE_IMMUTABLE;
   return CACHE_SHORT;
 }
@@ -72,6 +72,16 @@ async function sendFile(c: Context, file: FoundFile, cacheControl: string): Prom
 }
 
 /**
+ * index.html with the page shell for the URL asked for (route-shell.ts) in place of the generic one.
+ * No ETag: the same file gives a different page per URL, and a new shell with an old file. It is a
+ * kilobyte, compressed on the way out, and revalidated on every visit anyway.
+ */
+async function sendIndex(c: Context, file: FoundFile): Promise<Response> {
+  const html = withRouteShell(await readFile(file.path, 'utf8'), new URL(c.req.url));
+  return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE_REVALIDATE });
+}
+
+/**
  * Serves the built SPA from `root`: real files with their cache policy, precompressed variants when
  * present (the compress middleware handles the rest on the fly), index.html for client-side routes.
  */
@@ -87,14 +97,14 @@ export function serveDist(root: string) {
       // A link cut mid-escape (/hashtag/%E0%A4%A) opened in a browser gets the app, which says what
       // it could not find, rather than a bare "Not Found"; anything else that fails the check stays a 404.
       const index = isBrowserNavigation(c) && decodedPath(urlPath) === undefined ? await findFile(join(root, 'index.html')) : undefined;
-      return index ? sendFile(c, index, CACHE_REVALIDATE) : c.text('Not Found', 404);
+      return index ? sendIndex(c, index) : c.text('Not Found', 404);
     }
 
     const file = urlPath.endsWith('/') ? await findFile(join(target, 'index.html')) : await findFile(target);
-    if (file) return sendFile(c, file, cacheControlFor(urlPath, file.path.endsWith('index.html')));
+    if (file) return file.path === join(root, 'index.html') ? sendIndex(c, file) : sendFile(c, file, cacheControlFor(urlPath));
 
     const index = wantsApp(c, urlPath) ? await findFile(join(root, 'index.html')) : undefined;
-    if (index) return sendFile(c, index, CACHE_REVALIDATE);
+    if (index) return sendIndex(c, index);
     return c.text('Not Found', 404);
   };
 }

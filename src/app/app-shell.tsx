@@ -12,7 +12,7 @@ export function AppShell() {
         Skip to content
       </a>
       <header className="no-print border-b border-line">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+        <div className="mx-auto flex min-h-14 max-w-7xl items-center justify-between gap-4 px-4 py-3">
           <Link to="/" className="text-lg font-bold tracking-tight">
             <span aria-hidden="true" className="text-accent-ink">#</span> Hashtag Trends
           </Link>

@@ -5,6 +5,7 @@ import {
   DEFAULT_PERIOD,
   PERIODS,
   countryName,
+  industryLabel,
   isKnownCountry,
   periodLabel,
   type Period,
@@ -136,4 +137,17 @@ export function parseListFilters(search: URLSearchParams, problems: ParamProblem
     message: (v) => `Unknown value ${v} for “New to top 100”: showing all hashtags`,
   }, problems);
   return { ...scope, industry, newOnly };
+}
+
+/** "United States, all industries, last 7 days": the scope of a ranked list, in words. */
+export function listPlace({ country, industry, period }: Pick<ListFilters, 'country' | 'industry' | 'period'>): string {
+  return `${countryName(country)}, ${industryLabel(industry).toLowerCase()}, last ${periodLabel(period)}`;
+}
+
+/**
+ * The explorer's subtitle: "Top 100 in United States, all industries, last 7 days". The server writes
+ * it into the page shell before the app has loaded (server/static/route-shell.ts), so both read it here.
+ */
+export function explorerSubtitle(filters: ListFilters): string {
+  return `Top 100 in ${listPlace(filters)}${filters.newOnly ? ' · new to the top 100 only' : ''}`;
 }

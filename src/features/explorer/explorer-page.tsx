@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { PrintHeader } from '../../components/print-header';
 import { countryName, industryLabel, periodLabel } from '../../contract/constants';
-import type { ParamProblem } from '../../contract/filter-params';
+import { explorerSubtitle, listPlace, type ParamProblem } from '../../contract/filter-params';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { fromListState } from '../../lib/list-return';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -183,7 +183,6 @@ export function ExplorerPage() {
   const pageSize = pagination?.size || filters.limit;
   const pageCount = pagination ? Math.max(1, Math.ceil(pagination.total / filters.limit)) : filters.page;
   const hidden = response && rows ? response.data.list.length - rows.length : 0;
-  const place = `${countryName(filters.country)}, ${industryLabel(filters.industry).toLowerCase()}, last ${periodLabel(filters.period)}`;
   const printFilters = [
     countryName(filters.country),
     industryLabel(filters.industry),
@@ -204,10 +203,7 @@ export function ExplorerPage() {
       <header className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Trending hashtags</h1>
-          <p className="text-ink-muted">
-            Top 100 in {place}
-            {filters.newOnly && ' · new to the top 100 only'}
-          </p>
+          <p className="text-ink-muted">{explorerSubtitle(filters)}</p>
         </div>
         <Freshness receivedAt={response?.receivedAt} stale={response?.stale ?? false} />
       </header>
@@ -250,7 +246,7 @@ export function ExplorerPage() {
 
         {!(list.isError && !response) && (
           <HashtagTable
-            caption={`Trending hashtags in ${place}`}
+            caption={`Trending hashtags in ${listPlace(filters)}`}
             rows={rows}
             skeletonRows={filters.limit}
             scope={scope}

@@ -1,0 +1,58 @@
+import { explorerSubtitle, parseListFilters } from '../../src/contract/filter-params';
+
+/**
+ * The page shell the server writes into index.html's `#root` for the URL asked for: the app header
+ * and, on the explorer, its heading and subtitle for the URL's filters. The browser paints it with
+ * the stylesheet alone, before any JavaScript has arrived; React then replaces it with the same
+ * markup (src/app/app-shell.tsx, src/features/explorer/explorer-page.tsx; route-shell.test.tsx
+ * checks they still agree), so nothing moves when the app takes over.
+ *
+ * Pure string work (no file system), so an edge deployment can use it as the Node server does.
+ */
+
+/** Where the shell goes: index.html carries a generic shell between these two comments. */
+export const SHELL_START = '<!--route-shell-->';
+export const SHELL_END = '<!--/route-shell-->';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+
+/**
+ * The app header as AppShell renders it, without its nav: the theme toggle's label depends on the
+ * stored theme, and the Watchlist link beside it would move when the toggle arrives. (`min-h-14`
+ * keeps the header as tall without the nav's buttons as with them.)
+ */
+const HEADER =
+  '<header class="no-print border-b border-line"><div class="mx-auto flex min-h-14 max-w-7xl items-center justify-between gap-4 px-4 py-3">' +
+  '<a class="text-lg font-bold tracking-tight" href="/"><span aria-hidden="true" class="text-accent-ink">#</span> Hashtag Trends</a>' +
+  '</div></header>';
+
+const page = (main: string) =>
+  `<div class="flex min-h-screen flex-col bg-surface text-ink">${HEADER}` +
+  `<main id="main" class="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6" aria-busy="true">${main}</main></div>`;
+
+function explorerHeading(search: URLSearchParams): string {
+  const subtitle = explorerSubtitle(parseListFilters(search));
+  return (
+    '<div class="space-y-4"><header class="flex flex-wrap items-end justify-between gap-x-4 gap-y-1"><div>' +
+    '<h1 class="text-2xl font-semibold tracking-tight">Trending hashtags</h1>' +
+    `<p class="text-ink-muted">${escapeHtml(subtitle)}</p>` +
+    '</div></header></div>'
+  );
+}
+
+/** The markup for `#root` at `url`. The deck (/present) is full screen without the app header: empty. */
+export function routeShell(url: URL): string {
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if (path === '/present') return '';
+  if (path === '/') return page(explorerHeading(url.searchParams));
+  return page('');
+}
+
+/** index.html with the generic shell replaced by the one for `url`; unchanged if the markers are missing. */
+export function withRouteShell(indexHtml: string, url: URL): string {
+  const start = indexHtml.indexOf(SHELL_START);
+  const end = indexHtml.indexOf(SHELL_END, start);
+  if (start < 0 || end < 0) return indexHtml;
+  return indexHtml.slice(0, start + SHELL_START.length) + routeShell(url) + indexHtml.slice(end);
+}
