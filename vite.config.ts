@@ -88,20 +88,17 @@ function precompress(): Plugin {
 }
 
 /**
- * index.html's page shell and the boot script's manifest.
- * - The shell: in dev, the one for the URL asked for (what the production server does per request,
- *   server/static/serve-dist.ts); in the build, the generic one (header only), for hosts that serve
- *   dist/ as static files.
- * - The manifest (build only): public/boot.js starts the app itself once the shell has been painted,
- *   so the entry's script and preload tags leave the HTML for `<meta name="app-entry">` (the entry
- *   first, then its static imports); `<meta name="detail-chunks">` names what a /hashtag/ URL also
- *   needs, fetched in parallel with the entry instead of after it has run. In dev, index.html keeps
- *   its module script and boot.js finds no manifest.
+ * index.html's page shell, and the detail page's chunks for the boot script.
+ * - The shell (server/static/route-shell.ts): in dev, the one for the URL asked for, as the production
+ *   server writes it per request (server/static/serve-dist.ts); in the build, the generic one (the
+ *   header), for hosts that serve dist/ as static files.
+ * - `<meta name="detail-chunks">` (build only): on a /hashtag/ URL public/boot.js preloads them at
+ *   once, in parallel with the entry, instead of after the entry has downloaded and run.
  */
-function appBoot(): Plugin {
+function appShell(): Plugin {
   const boot = '<script src="/boot.js"></script>';
   return {
-    name: 'app-boot',
+    name: 'app-shell',
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -109,29 +106,20 @@ function appBoot(): Plugin {
         const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
         const entry = chunks.find((c) => c.isEntry);
         const page = chunks.find((c) => c.facadeModuleId?.endsWith('/src/features/hashtag/hashtag-page.tsx'));
-        if (!entry || !page) throw new Error('app-boot: entry or hashtag page chunk not found');
-        if (!html.includes(boot)) throw new Error('app-boot: index.html no longer loads /boot.js');
-        const tags = [
-          `<script type="module" crossorigin src="/${entry.fileName}"></script>`,
-          ...entry.imports.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-        ];
-        for (const tag of tags) {
-          if (!html.includes(tag)) throw new Error(`app-boot: expected ${tag} in the built index.html`);
-          html = html.replace(tag, '');
-        }
+        if (!entry || !page) throw new Error('app-shell: entry or hashtag page chunk not found');
+        if (!html.includes(boot)) throw new Error('app-shell: index.html no longer loads /boot.js');
         const loadedByEntry = new Set([entry.fileName, ...entry.imports]);
-        const detail = [page.fileName, ...page.imports].filter((file) => !loadedByEntry.has(file));
-        const meta = (name: string, files: string[]) => `<meta name="${name}" content="${files.map((f) => `/${f}`).join(' ')}" />`;
-        return withRouteShell(html, new URL('http://localhost/generic'))
-          .replace(boot, `${meta('app-entry', [entry.fileName, ...entry.imports])}\n    ${meta('detail-chunks', detail)}\n    ${boot}`)
-          .replace(/\n[ \t]*(?=\n)/g, '');
+        const files = [page.fileName, ...page.imports].filter((file) => !loadedByEntry.has(file));
+        const hint = `<meta name="detail-chunks" content="${files.map((f) => `/${f}`).join(' ')}" />`;
+        // the generic shell: a URL that is no page of its own gets the header only
+        return withRouteShell(html, new URL('http://localhost/index.html')).replace(boot, `${hint}\n    ${boot}`);
       },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), honoApi(), precompress(), appBoot()],
+  plugins: [react(), tailwindcss(), honoApi(), precompress(), appShell()],
   server: { port: 5173 },
   build: {
     target: 'es2022',

@@ -13,23 +13,30 @@ import './index.css';
  */
 const FIRST_RENDER_WAIT_MS = 1000;
 
-const root = document.getElementById('root');
-if (!root) throw new Error('#root missing from index.html');
-const queryClient = createQueryClient();
-// The route's chunk and data start loading now, before React renders anything.
-const routeReady = preloadRoute(queryClient, window.location);
-// The detail request the boot script started was taken just now, if it was the one the page needs.
-dropEarlyResponses();
-const reactRoot = createRoot(root);
-// A transition render is time-sliced: React yields to the browser every few milliseconds instead of
-// holding the main thread for the whole first render, so the page stays responsive while it boots.
-const render = () =>
-  startTransition(() =>
-    reactRoot.render(
-      <StrictMode>
-        <App queryClient={queryClient} />
-      </StrictMode>,
-    ),
-  );
-if (routeReady) void Promise.race([routeReady, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(render);
-else render();
+function start() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing from index.html');
+  const queryClient = createQueryClient();
+  // The route's chunk and data start loading now, before React renders anything.
+  const routeReady = preloadRoute(queryClient, window.location);
+  // The detail request the boot script started was taken just now, if it was the one the page needs.
+  dropEarlyResponses();
+  const reactRoot = createRoot(root);
+  // A transition render is time-sliced: React yields to the browser every few milliseconds instead of
+  // holding the main thread for the whole first render, so the page stays responsive while it boots.
+  const render = () =>
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <App queryClient={queryClient} />
+        </StrictMode>,
+      ),
+    );
+  if (routeReady) void Promise.race([routeReady, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(render);
+  else render();
+}
+
+// On the explorer public/boot.js starts this module, at once if the page is hidden: a script it
+// inserts runs as soon as it has loaded, possibly before the parser has reached #root.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

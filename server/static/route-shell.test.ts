@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { SHELL_END, SHELL_START, routeShell, withRouteShell } from './route-shell';
+import { SHELL_END, SHELL_START, deferAppEntry, routeShell, withRouteShell } from './route-shell';
 
 const shell = (path: string) => routeShell(new URL(path, 'http://localhost'));
 const subtitle = (html: string) => /<p class="text-ink-muted">(.*?)<\/p>/.exec(html)?.[1];
@@ -35,5 +35,26 @@ describe('route shell', () => {
     const url = new URL('http://localhost/?country=FR');
     expect(withRouteShell(index, url)).toBe(`<body><div id="root">${SHELL_START}${routeShell(url)}${SHELL_END}</div>`);
     expect(withRouteShell('<div id="root"></div>', url)).toBe('<div id="root"></div>');
+  });
+
+  it('hands the explorer’s app entry to the boot script, and leaves other pages loading it themselves', () => {
+    const built = [
+      '<head>',
+      '    <script src="/boot.js"></script>',
+      '    <script type="module" crossorigin src="/assets/index-A1.js"></script>',
+      '    <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-B2.js">',
+      '    <link rel="stylesheet" crossorigin href="/assets/index-C3.css">',
+      `</head><div id="root">${SHELL_START}${SHELL_END}</div>`,
+    ].join('\n');
+    const explorer = withRouteShell(built, new URL('http://localhost/?country=FR'));
+    expect(explorer).toContain('<meta name="app-entry" content="/assets/index-A1.js /assets/jsx-runtime-B2.js" />\n    <script src="/boot.js"></script>');
+    expect(explorer).not.toMatch(/type="module"|modulepreload/);
+    expect(explorer).toContain('<link rel="stylesheet" crossorigin href="/assets/index-C3.css">');
+    const detail = withRouteShell(built, new URL('http://localhost/hashtag/fyp'));
+    expect(detail).toContain('<script type="module" crossorigin src="/assets/index-A1.js"></script>');
+    expect(detail).not.toContain('app-entry');
+    // Vite's dev server: its module script is not a built asset, and stays
+    const dev = '<script src="/boot.js"></script><script type="module" src="/src/main.tsx"></script>';
+    expect(deferAppEntry(dev)).toBe(dev);
   });
 });

@@ -41,18 +41,43 @@ function explorerHeading(search: URLSearchParams): string {
   );
 }
 
+const isExplorer = (url: URL) => url.pathname === '/';
+
 /** The markup for `#root` at `url`. The deck (/present) is full screen without the app header: empty. */
 export function routeShell(url: URL): string {
   const path = url.pathname.replace(/\/+$/, '') || '/';
   if (path === '/present') return '';
-  if (path === '/') return page(explorerHeading(url.searchParams));
+  if (isExplorer(url)) return page(explorerHeading(url.searchParams));
   return page('');
 }
 
-/** index.html with the generic shell replaced by the one for `url`; unchanged if the markers are missing. */
+const BOOT_SCRIPT = '<script src="/boot.js"></script>';
+const ENTRY_TAGS = /\n?[ \t]*<(?:script type="module" crossorigin src|link rel="modulepreload" crossorigin href)="(\/assets\/[\w.-]+\.js)"[^>]*>(?:<\/script>)?/g;
+
+/**
+ * The built index.html loads the app's entry from its own tags, found by the preload scanner as soon
+ * as the HTML arrives. This takes them out and lists their files in `<meta name="app-entry">` (entry
+ * first) for public/boot.js, which starts the app once the shell has been painted: the page's text
+ * then paints with the stylesheet alone, without 100 KB of script competing for the connection.
+ * Unchanged when there are no built tags (Vite's dev server) or no boot script.
+ */
+export function deferAppEntry(indexHtml: string): string {
+  const files = [...indexHtml.matchAll(ENTRY_TAGS)].map((match) => match[1]);
+  if (files.length === 0 || !indexHtml.includes(BOOT_SCRIPT)) return indexHtml;
+  const meta = `<meta name="app-entry" content="${files.join(' ')}" />`;
+  return indexHtml.replace(ENTRY_TAGS, '').replace(BOOT_SCRIPT, `${meta}\n    ${BOOT_SCRIPT}`);
+}
+
+/**
+ * index.html for `url`: the generic shell replaced by the one for the URL (unchanged if the markers
+ * are missing), and on the explorer, whose shell carries the page's heading, the app started after it
+ * has painted ({@link deferAppEntry}). Other pages' main content comes with their data, which needs
+ * the app: they load it at once.
+ */
 export function withRouteShell(indexHtml: string, url: URL): string {
   const start = indexHtml.indexOf(SHELL_START);
   const end = indexHtml.indexOf(SHELL_END, start);
   if (start < 0 || end < 0) return indexHtml;
-  return indexHtml.slice(0, start + SHELL_START.length) + routeShell(url) + indexHtml.slice(end);
+  const html = indexHtml.slice(0, start + SHELL_START.length) + routeShell(url) + indexHtml.slice(end);
+  return isExplorer(url) ? deferAppEntry(html) : html;
 }
