@@ -172,6 +172,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // React, React DOM and the JSX runtime in one file: every page needs all three, and
+              // src/main.tsx evaluates them as its first boot stage.
+              name: 'react',
+              test: /node_modules\/(react|react-dom|scheduler)\//,
+            },
+            {
               // Small modules the lazy pages share (the detail page, compare, the deck, the watchlist):
               // left to the automatic split they were five chunks of 0.1–3 KB, five requests in the
               // detail page's critical chain where there is one connection per six requests.
