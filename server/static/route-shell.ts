@@ -4,8 +4,8 @@ import { explorerSubtitle, parseListFilters } from '../../src/contract/filter-pa
  * The page shell the server writes into index.html's `#root` for the URL asked for: the app header
  * and, on the explorer, its heading and subtitle for the URL's filters. The browser paints it with
  * the stylesheet alone, before any JavaScript has arrived; React then replaces it with the same
- * markup (src/app/app-shell.tsx, src/features/explorer/explorer-page.tsx; route-shell.test.tsx
- * checks they still agree), so nothing moves when the app takes over.
+ * markup (src/app/app-shell.tsx, src/features/explorer/explorer-page.tsx; e2e/page-shell.spec.ts
+ * checks that text, classes and boxes still agree), so nothing moves when the app takes over.
  *
  * Pure string work (no file system), so an edge deployment can use it as the Node server does.
  */
