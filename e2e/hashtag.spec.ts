@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
-
-const FIGURES = ['Popularity over time', 'Audience age', 'Audience interests', 'Audience countries'] as const;
+import { DETAIL_FIGURES as FIGURES, drawAllCharts, drawChart } from './detail-page';
 const DETAIL_API = '/api/tiktok/popular-trend/hashtag/detail';
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
 
@@ -48,7 +47,7 @@ async function findNonLatinRelated(request: APIRequestContext): Promise<{ countr
 
 async function openDetail(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
+  await drawAllCharts(page);
 }
 
 test('opens a hashtag from the list and goes back to the same list page', async ({ page }) => {
@@ -132,7 +131,7 @@ test('a related hashtag with a non-Latin name opens its own page under the same 
   await expect(page).toHaveURL(`/hashtag/${encodeURIComponent(to)}${query}`);
   await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
   await expect(page).toHaveTitle(new RegExp(`^#${to}`));
-  await expect(page.getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
+  await drawChart(page, 'Audience age');
 });
 
 test('video links carry the exact 19-digit ids of the API response', async ({ page }) => {
@@ -183,6 +182,27 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('on a phone, charts further down are drawn as the visitor scrolls to them, and all of them for printing', async ({ page }) => {
+  const problems = watchErrors(page);
+  await page.setViewportSize({ width: 412, height: 823 });
+  const [name] = await listNames(page.request);
+  await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
+  await page.waitForLoadState('networkidle');
+  const drawn = (title: string) => page.getByRole('figure', { name: title }).locator('svg.recharts-surface');
+  // Below the first screen: nothing drawn yet, the plot boxes hold their place.
+  for (const title of FIGURES) await expect(drawn(title), title).toHaveCount(0);
+  // Printing draws them all, wherever the visitor is.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  for (const title of FIGURES) await expect(drawn(title), title).toBeVisible();
+
+  // Scrolling straight to the last one draws it.
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await expect(drawn('Audience countries')).toHaveCount(0);
+  await drawChart(page, 'Audience countries');
+  expect(problems).toEqual([]);
+});
+
 test('the list loads no charting code; the detail page brings it', async ({ page }) => {
   const scripts: { url: string; body: string }[] = [];
   page.on('response', async (response) => {
@@ -199,6 +219,6 @@ test('the list loads no charting code; the detail page brings it', async ({ page
   expect(scripts.filter((s) => isCharting(s.body)).map((s) => s.url)).toEqual([]);
 
   await page.getByRole('table', { name: /hashtags/i }).getByRole('link').first().click();
-  await expect(page.getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
+  await drawChart(page, 'Audience age');
   expect(scripts.some((s) => isCharting(s.body))).toBe(true);
 });

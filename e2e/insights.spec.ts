@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { drawAllCharts } from './detail-page';
 
 // Storage formats as written by src/features/insights (last-visit-store.ts, watchlist-store.ts).
 const LAST_VISIT_KEY = 'trends.lastVisit.v1';
@@ -174,7 +175,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await axe();
 
     await page.goto(`/hashtag/${encodeURIComponent(names[0]!)}`);
-    await expect(page.getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
+    await drawAllCharts(page);
     await expect(page.getByRole('table', { name: 'Rank and stage by period' }).locator('[data-stage]')).toHaveCount(3);
     await expect(page.getByRole('button', { name: `Star #${names[0]}`, exact: true })).toHaveAttribute('aria-pressed', 'true');
     await axe();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { withoutEmbeddedDetail } from './detail-page';
 
 const URL_WITH_FILTERS = '/?country=FR&industry=22000000000&period=30&new=1';
 const SUBTITLE = 'Top 100 in France, apparel & accessories, last 30 days · new to the top 100 only';
@@ -68,15 +69,91 @@ test('on the explorer, the app starts once its shell is painted', async ({ page 
   expect(timing.entry[0]).toBeGreaterThanOrEqual(timing.fcp);
 });
 
-test('on a hashtag page, the page’s code and its data start before the app has run', async ({ page }) => {
-  await page.goto('/hashtag/carmeet');
+// A demo hashtag with a description in France over 30 days (the provider leaves it out for some).
+const DETAIL_URL = '/hashtag/carmeet?country=FR&period=30';
+const DETAIL_REQUEST = /^\/api\/tiktok\/popular-trend\/hashtag\/detail\?hashtag_name=carmeet&country_code=FR&period=30$/;
+
+/**
+ * The top of a hashtag page: text and boxes of what the server draws before the app. The star's box
+ * only: the shell leaves it empty, since whether it is filled is stored in the browser.
+ */
+async function detailTop(page: Page) {
+  return page.evaluate(() =>
+    [
+      document.querySelector('main a[href^="/"]'),
+      document.querySelector('main h1'),
+      document.querySelector('main h1 ~ *')?.firstElementChild,
+      [...document.querySelectorAll('main p')].find((p) => p.classList.contains('max-w-3xl')),
+      [...document.querySelectorAll('main span, main label')].find((el) => el.textContent === 'Country'),
+      [...document.querySelectorAll('main span')].find((el) => el.textContent === 'Period')?.nextElementSibling,
+      [...document.querySelectorAll('main span')].find((el) => el.textContent?.startsWith('Industry:'))?.parentElement,
+    ].map((el) => {
+      if (!el) return null;
+      const box = el.getBoundingClientRect();
+      const text = el.matches('main h1 ~ * > *') ? 'star' : el.textContent;
+      return { text, box: [box.x, box.y, box.width, box.height].map(Math.round) };
+    }),
+  );
+}
+
+test('a hashtag page comes with its name, facts and description, painted before any script has run', async ({ page }) => {
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto(DETAIL_URL);
+  await expect(page.getByRole('heading', { level: 1, name: '#carmeet' })).toBeVisible();
+  await expect(page.getByText('#carmeet collects short videos from creators and brands joining the conversation.')).toBeVisible();
+  await expect(page.getByText('Industry: Vehicle & Transportation')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to trending hashtags' })).toHaveAttribute('href', '/?country=FR&period=30');
+  // The app's controls are drawn but inert until it runs: nothing to press that does nothing.
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+});
+
+for (const viewport of [
+  { width: 412, height: 823 },
+  { width: 1350, height: 940 },
+]) {
+  test(`the app takes over a hashtag page’s shell without moving it (${viewport.width} px)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(DETAIL_URL);
+    const shell = await detailTop(page);
+    expect(shell.every(Boolean)).toBe(true);
+
+    await page.unroute('**/assets/*.js');
+    await page.goto(DETAIL_URL);
+    await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
+    await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy');
+    expect(await detailTop(page)).toEqual(shell);
+  });
+}
+
+test('a hashtag page uses the detail that came with it: no request for it, and the app starts once it is painted', async ({ page }) => {
+  await page.goto(DETAIL_URL);
+  await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
+  await expect(page.getByRole('status', { name: 'Loading hashtag details' })).toHaveCount(0);
+  const timing = await startTimes(page, { entry: ENTRY, data: DETAIL_REQUEST, page: /^\/assets\/hashtag-page-[\w-]+\.js$/ });
+  expect(timing.data).toEqual([]);
+  expect(timing.entry).toHaveLength(1);
+  expect(timing.entry[0]).toBeGreaterThanOrEqual(timing.fcp);
+  expect(timing.page).toHaveLength(1);
+  // What the page embedded is gone once taken: a later visit to the same URL asks afresh.
+  expect(await page.locator('#page-data').count()).toBe(0);
+});
+
+test('a hashtag page sent without its detail (a slow provider): its code and its data start before the app has run', async ({ page }) => {
+  await withoutEmbeddedDetail(page);
+  await page.goto(DETAIL_URL);
   await expect(page.getByRole('heading', { level: 1, name: /carmeet/ })).toBeVisible();
-  const timing = await startTimes(page, {
+  await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
+  const patterns = {
     page: /^\/assets\/hashtag-page-[\w-]+\.js$/,
-    data: /^\/api\/tiktok\/popular-trend\/hashtag\/detail\?hashtag_name=carmeet&country_code=US&period=7$/,
+    data: DETAIL_REQUEST,
     // the app's first request of its own, once its entry has run
     app: /^\/api\/meta$/,
-  });
+  };
+  await expect.poll(async () => (await startTimes(page, patterns)).app.length).toBe(1);
+  const timing = await startTimes(page, patterns);
   expect(timing.page).toHaveLength(1);
   expect(timing.data).toHaveLength(1);
   expect(timing.app).toHaveLength(1);

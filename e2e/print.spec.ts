@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { drawAllCharts } from './detail-page';
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
 
@@ -73,7 +74,7 @@ test('a hashtag page prints as a light report with its filters on top', async ({
   await page.emulateMedia({ colorScheme: 'dark' });
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
-  await expect(page.getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
+  await drawAllCharts(page);
   await expectCleanPrint(page, new RegExp(`^Hashtag Trends · #${name} · United States · last 7 days · as of .+ · printed .+$`));
   await expect(page.getByRole('link', { name: 'Compare', exact: true })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Back to trending hashtags' })).toBeHidden();

@@ -1,8 +1,9 @@
 // Runs before first paint (a blocking classic script, allowed by CSP script-src 'self'), three times:
 // 1. the theme, so a stored dark/light choice never flashes. Mirrors src/app/theme.ts: key "theme",
 //    values "light" | "dark";
-// 2. on a hashtag page, the page's code and data start loading before the app's entry has arrived;
-// 3. on the explorer, the app starts once the page shell is on screen.
+// 2. on a hashtag page the server could not send with its data, the page's code and data start loading
+//    before the app's entry has arrived;
+// 3. where the page shell holds the page's main text, the app starts once it is on screen.
 (function () {
   try {
     var stored = localStorage.getItem('theme');
@@ -36,14 +37,16 @@
   // On a hashtag page, starts what the page needs while the app's entry is still downloading, instead
   // of after it has loaded and run: the page's chunks (named by the build in <meta name="detail-chunks">)
   // and its detail request (src/api/early-response.ts hands the response to the app). The request
-  // mirrors the app's defaults (country US, period 7) and URL (src/api/client.ts apiUrl); for a
+  // mirrors the app's defaults (country US, period 7) and URL (src/contract/api-routes.ts); for a
   // parameter the app would not use as is, no early request is made and the app asks itself.
+  // Our server usually sends the answer in the page (<script id="page-data">, and the chunks listed
+  // with the entry): then there is nothing to start. This is for hosts that serve the build as files.
   (function () {
     try {
       var match = /^\/hashtag\/([^/]+)\/?$/i.exec(location.pathname);
       if (!match) return;
       builtScripts('detail-chunks').forEach(modulePreload);
-      if (typeof fetch !== 'function') return;
+      if (typeof fetch !== 'function' || document.getElementById('page-data')) return;
       var name = decodeURIComponent(match[1]).replace(/^#/, '');
       var search = new URLSearchParams(location.search);
       var country = search.get('country') || 'US';
@@ -62,9 +65,9 @@
     }
   })();
 
-  // On the explorer the server takes the entry's tags out of index.html and lists their files in
-  // <meta name="app-entry"> (server/static/route-shell.ts, deferAppEntry): its shell already holds the
-  // page's heading and subtitle, which then paint with the stylesheet alone. The app starts at the first
+  // On the explorer, and on a hashtag page whose data came with it, the server takes the entry's tags out
+  // of index.html and lists their files in <meta name="app-entry"> (server/static/route-shell.ts,
+  // deferAppEntry): the shell already holds the page's main text, which then paints with the stylesheet alone. The app starts at the first
   // contentful paint; at once when the page is hidden (nothing paints) or cannot report paints; after at
   // most START_WAIT_MS whatever happens. Without the meta (other pages, dev) index.html loads the app.
   (function () {

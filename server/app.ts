@@ -7,7 +7,7 @@ import { createDemoSource } from './demo/demo-source';
 import { demoImageRoutes } from './demo/image-routes';
 import { parseQuery } from './query-params';
 import type { SourceAnswer, TrendsSource } from './trends-source';
-import { DETAIL_PATH, LIST_PATH } from './upstream-query';
+import { DETAIL_PATH, LIST_PATH } from '../src/contract/api-routes';
 import { DEFAULT_PROXY_POLICY, createProxySource, type ProxyPolicy } from './upstream/proxy-source';
 
 /** Seams for tests (and nothing else): the network, the clock, waiting, logging, cache windows. */

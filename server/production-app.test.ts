@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pickEncoding } from './compression';
 import { createProductionApp } from './production-app';
 
-const INDEX = '<!doctype html><title>Hashtag Trends</title><div id="root"><!--route-shell--><p>generic</p><!--/route-shell--></div>';
+const INDEX =
+  '<!doctype html><title>Hashtag Trends</title><script src="/boot.js"></script>' +
+  '<div id="root"><!--route-shell--><p>generic</p><!--/route-shell--></div>';
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 const STYLE = `body{color:red}${' '.repeat(3000)}`;
 
@@ -73,11 +75,21 @@ describe('production server: static files', () => {
     const explorer = await (await app.request('/?country=FR&period=30&new=1', { headers: { accept: 'text/html' } })).text();
     expect(explorer).toContain('<h1 class="text-2xl font-semibold tracking-tight">Trending hashtags</h1>');
     expect(explorer).toContain('Top 100 in France, all industries, last 30 days · new to the top 100 only');
-    const detail = await (await app.request('/hashtag/fyp', { headers: { accept: 'text/html' } })).text();
-    expect(detail).toContain('Hashtag Trends</a>');
-    expect(detail).not.toContain('<h1');
+    // a hashtag the API does not know: the header, and the app says what it could not find
+    const unknown = await (await app.request('/hashtag/fyp', { headers: { accept: 'text/html' } })).text();
+    expect(unknown).toContain('Hashtag Trends</a>');
+    expect(unknown).not.toMatch(/<h1|page-data/);
     // the same file gives a different page per URL: no validator that would say otherwise
     expect((await app.request('/')).headers.get('etag')).toBeNull();
+  });
+
+  it('sends a hashtag page with its top drawn and the API’s answer for the page embedded', async () => {
+    const page = await (await app.request('/hashtag/carmeet?country=FR&period=30', { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('<h1 class="break-all text-3xl font-bold tracking-tight">#carmeet</h1>');
+    const embedded = /<script type="application\/json" id="page-data" data-url="([^"]*)">(.*?)<\/script>/.exec(page);
+    const apiUrl = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30';
+    expect(embedded?.[1]).toBe(apiUrl.replaceAll('&', '&amp;'));
+    expect(JSON.parse(embedded![2]!)).toEqual(await (await app.request(apiUrl)).json());
   });
 
   it('caches hashed assets for a year, immutable, with the right type', async () => {

@@ -3,6 +3,7 @@ import { createApp, type AppDeps } from './app';
 import { compressResponse } from './compression';
 import type { ServerConfig } from './config';
 import { securityHeaders } from './security-headers';
+import { detailPageData } from './static/page-data';
 import { serveDist } from './static/serve-dist';
 
 export interface ProductionOptions {
@@ -12,12 +13,21 @@ export interface ProductionOptions {
   deps?: AppDeps;
 }
 
+/**
+ * How long a hashtag page waits for its detail before it is sent without (page-data.ts): demo data
+ * and the server's cache answer in a millisecond or two; a provider call can take seconds, and then
+ * the page goes out at once and the browser asks for the data itself.
+ */
+export const PAGE_DATA_WAIT_MS = 300;
+
 /** What `npm start` serves on one port: /api plus the SPA, all with security headers, compressed. */
 export function createProductionApp({ distDir, config, deps }: ProductionOptions) {
   const api = createApp(config, deps);
   const app = new Hono();
   app.use(securityHeaders());
-  const files = serveDist(distDir);
+  // A page's data comes from the API in-process, through the same routes, validation and cache as the browser's requests.
+  const askApi = (url: URL) => (path: string) => api.fetch(new Request(new URL(path, url)));
+  const files = serveDist(distDir, { pageData: (url) => detailPageData(url, askApi(url), PAGE_DATA_WAIT_MS) });
   const toApi = async (c: Context) => compressResponse(c.req.raw, await api.fetch(c.req.raw));
   app.all('/api', toApi);
   app.all('/api/*', toApi);

@@ -23,7 +23,3 @@ export function detailQuery(params: DetailParams): URLSearchParams {
     country_code: params.country_code,
   });
 }
-
-/** Upstream paths (relative to TRENDS_API_BASE_URL) and ours (under /api). */
-export const LIST_PATH = '/tiktok/popular-trend/hashtag';
-export const DETAIL_PATH = '/tiktok/popular-trend/hashtag/detail';

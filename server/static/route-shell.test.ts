@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { detailPageData, type DetailPageData } from './page-data';
 import { SHELL_END, SHELL_START, deferAppEntry, routeShell, withRouteShell } from './route-shell';
 
 const shell = (path: string) => routeShell(new URL(path, 'http://localhost'));
@@ -56,5 +58,84 @@ describe('route shell', () => {
     // Vite's dev server: its module script is not a built asset, and stays
     const dev = '<script src="/boot.js"></script><script type="module" src="/src/main.tsx"></script>';
     expect(deferAppEntry(dev)).toBe(dev);
+  });
+});
+
+const demo = createApp({});
+const DETAIL_URL = new URL('http://localhost/hashtag/carmeet?country=FR&period=30');
+
+/** The page data of DETAIL_URL from the demo API, with `change` applied to the detail first. */
+async function detailWith(change: (info: Record<string, unknown>) => void = () => {}): Promise<DetailPageData> {
+  const real = await demo.request('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30');
+  const body = (await real.json()) as { data: { info: Record<string, unknown> } };
+  change(body.data.info);
+  const data = await detailPageData(DETAIL_URL, () => new Response(JSON.stringify(body)), 1000);
+  if (!data) throw new Error('no page data');
+  return data;
+}
+
+const BUILT = [
+  '<head>',
+  '    <meta name="detail-chunks" content="/assets/hashtag-page-D4.js /assets/shared-E5.js" />',
+  '    <script src="/boot.js"></script>',
+  '    <script type="module" crossorigin src="/assets/index-A1.js"></script>',
+  '    <link rel="modulepreload" crossorigin href="/assets/react-B2.js">',
+  `</head><div id="root">${SHELL_START}${SHELL_END}</div>`,
+].join('\n');
+
+describe('route shell of a hashtag page sent with its detail', () => {
+  it('draws the page’s top: back link, name, facts and description; the app’s controls inert', async () => {
+    const html = routeShell(DETAIL_URL, await detailWith());
+    expect(html).toContain('<a class="inline-flex items-center gap-1 text-sm font-medium text-accent-ink hover:underline" href="/?country=FR&amp;period=30">');
+    expect(html).toContain('<h1 class="break-all text-3xl font-bold tracking-tight">#carmeet</h1>');
+    expect(html).toContain('Industry: <span class="font-medium text-ink">Vehicle &amp; Transportation</span>');
+    expect(html).toContain('<p class="max-w-3xl whitespace-pre-line text-ink">#carmeet collects short videos from creators and brands joining the conversation.</p>');
+    expect(html).toContain('href="https://www.tiktok.com/tag/carmeet" target="_blank" rel="noopener noreferrer"');
+    expect(html).toContain('value="France" readonly tabindex="-1"');
+    expect(html).toContain('name="shell-period" value="30" checked');
+    // every control of the app is drawn inside an inert, hidden wrapper; nothing else is
+    expect(html.match(/aria-hidden="true" inert/g)).toHaveLength(4);
+    expect(html).not.toMatch(/<button|role="/);
+  });
+
+  it('keeps hostile data inert: markup as text, no unsafe link, entities decoded once', async () => {
+    const html = routeShell(
+      DETAIL_URL,
+      await detailWith((info) => {
+        info.description = '<img src=x onerror=alert(1)> &amp;lt;b&amp;gt;';
+        info.video_url = 'javascript:alert(1)';
+        info.industry_info = { id: '1', value: '<script>x</script>', label: 'x' };
+        info.is_promoted = true;
+      }),
+    );
+    expect(html).not.toMatch(/<img|<script|javascript:/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp;lt;b&amp;gt;');
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(html).not.toContain('Open on TikTok');
+    expect(html).toContain('>Promoted</span>');
+  });
+
+  it('embeds the answer for the app, which nothing in it can break out of, and starts the app once painted', async () => {
+    const detail = await detailWith((info) => (info.description = "</script><!-- $& $' $1"));
+    const html = withRouteShell(BUILT, DETAIL_URL, detail);
+    const script = /<script type="application\/json" id="page-data" data-url="([^"]*)">(.*?)<\/script>/.exec(html);
+    expect(script?.[1]).toBe('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&amp;country_code=FR&amp;period=30');
+    expect(JSON.parse(script![2]!)).toEqual(JSON.parse(detail.body));
+    expect(script![2]).not.toMatch(/<\/script|<!--/);
+    expect(script![2]).toContain("\\u003c/script>\\u003c!-- $& $' $1");
+    // the page's chunks load with the entry, once the shell has painted; the boot script has nothing to start early
+    expect(html).toContain('<meta name="app-entry" content="/assets/index-A1.js /assets/react-B2.js /assets/hashtag-page-D4.js /assets/shared-E5.js" />');
+    expect(html).not.toMatch(/detail-chunks|type="module"|modulepreload/);
+    expect(html.indexOf('id="page-data"')).toBeLessThan(html.indexOf('<script src="/boot.js">'));
+  });
+
+  it('marks saved data as stale, and without data leaves the page to the browser', async () => {
+    const stale = withRouteShell(BUILT, DETAIL_URL, { ...(await detailWith()), stale: true });
+    expect(stale).toContain('data-stale="1"');
+    const without = withRouteShell(BUILT, DETAIL_URL);
+    expect(without).not.toContain('page-data');
+    expect(without).toContain('<meta name="detail-chunks"');
+    expect(without).toContain('<script type="module" crossorigin src="/assets/index-A1.js"></script>');
+    expect(without).not.toContain('<h1');
   });
 });

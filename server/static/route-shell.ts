@@ -1,8 +1,12 @@
 import { explorerSubtitle, parseListFilters } from '../../src/contract/filter-params';
+import { detailTop } from './detail-shell';
+import { escapeHtml } from './html';
+import type { DetailPageData } from './page-data';
 
 /**
- * The page shell the server writes into index.html's `#root` for the URL asked for: the app header
- * and, on the explorer, its heading and subtitle for the URL's filters. The browser paints it with
+ * The page shell the server writes into index.html's `#root` for the URL asked for: the app header;
+ * on the explorer, its heading and subtitle for the URL's filters; on a hashtag page whose detail the
+ * server could fetch in time (page-data.ts), the page's top (detail-shell.ts). The browser paints it with
  * the stylesheet alone, before any JavaScript has arrived; React then replaces it with the same
  * markup (src/app/app-shell.tsx, src/features/explorer/explorer-page.tsx; e2e/page-shell.spec.ts
  * checks that text, classes and boxes still agree), so nothing moves when the app takes over.
@@ -13,9 +17,6 @@ import { explorerSubtitle, parseListFilters } from '../../src/contract/filter-pa
 /** Where the shell goes: index.html carries a generic shell between these two comments. */
 export const SHELL_START = '<!--route-shell-->';
 export const SHELL_END = '<!--/route-shell-->';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 
 /**
  * The app header as AppShell renders it, without its nav: the theme toggle's label depends on the
@@ -43,15 +44,19 @@ function explorerHeading(search: URLSearchParams): string {
 
 const isExplorer = (url: URL) => url.pathname === '/';
 
-/** The markup for `#root` at `url`. The deck (/present) is full screen without the app header: empty. */
-export function routeShell(url: URL): string {
+/**
+ * The markup for `#root` at `url`, with the hashtag page's top when `detail` (fetched for this URL) is
+ * given. The deck (/present) is full screen without the app header: empty.
+ */
+export function routeShell(url: URL, detail?: DetailPageData): string {
   const path = url.pathname.replace(/\/+$/, '') || '/';
   if (path === '/present') return '';
   if (isExplorer(url)) return page(explorerHeading(url.searchParams));
-  return page('');
+  return page(detail ? detailTop(detail) : '');
 }
 
 const BOOT_SCRIPT = '<script src="/boot.js"></script>';
+const DETAIL_CHUNKS = /\n?[ \t]*<meta name="detail-chunks" content="([^"]*)" \/>/;
 const ENTRY_TAGS = /\n?[ \t]*<(?:script type="module" crossorigin src|link rel="modulepreload" crossorigin href)="(\/assets\/[\w.-]+\.js)"[^>]*>(?:<\/script>)?/g;
 
 /**
@@ -59,25 +64,51 @@ const ENTRY_TAGS = /\n?[ \t]*<(?:script type="module" crossorigin src|link rel="
  * as the HTML arrives. This takes them out and lists their files in `<meta name="app-entry">` (entry
  * first) for public/boot.js, which starts the app once the shell has been painted: the page's text
  * then paints with the stylesheet alone, without 100 KB of script competing for the connection.
+ * With `withPageChunks`, the hashtag page's own chunks (`<meta name="detail-chunks">`, which the boot
+ * script would otherwise start at once) join the list, to load with the entry.
  * Unchanged when there are no built tags (Vite's dev server) or no boot script.
  */
-export function deferAppEntry(indexHtml: string): string {
+export function deferAppEntry(indexHtml: string, { withPageChunks = false } = {}): string {
   const files = [...indexHtml.matchAll(ENTRY_TAGS)].map((match) => match[1]);
   if (files.length === 0 || !indexHtml.includes(BOOT_SCRIPT)) return indexHtml;
+  let html = indexHtml.replace(ENTRY_TAGS, '');
+  const pageChunks = withPageChunks ? DETAIL_CHUNKS.exec(html) : null;
+  if (pageChunks) {
+    files.push(...(pageChunks[1] ?? '').split(' ').filter(Boolean));
+    html = html.replace(DETAIL_CHUNKS, '');
+  }
   const meta = `<meta name="app-entry" content="${files.join(' ')}" />`;
-  return indexHtml.replace(ENTRY_TAGS, '').replace(BOOT_SCRIPT, `${meta}\n    ${BOOT_SCRIPT}`);
+  return html.replace(BOOT_SCRIPT, `${meta}\n    ${BOOT_SCRIPT}`);
+}
+
+/** The id of the script element that carries a page's data (src/api/early-response.ts reads it). */
+export const PAGE_DATA_ID = 'page-data';
+
+/**
+ * The API's answer for the page, as a JSON script block before the boot script: `data-url` is the
+ * request it answers, `data-stale` says it came from the server's cache after the provider failed.
+ * Every `<` is written `\u003c` (the same JSON), so no string in it can close the element.
+ */
+function pageDataScript(detail: DetailPageData): string {
+  const attributes = `id="${PAGE_DATA_ID}" data-url="${escapeHtml(detail.apiUrl)}"${detail.stale ? ' data-stale="1"' : ''}`;
+  return `<script type="application/json" ${attributes}>${detail.body.replace(/</g, '\\u003c')}</script>`;
 }
 
 /**
  * index.html for `url`: the generic shell replaced by the one for the URL (unchanged if the markers
- * are missing), and on the explorer, whose shell carries the page's heading, the app started after it
- * has painted ({@link deferAppEntry}). Other pages' main content comes with their data, which needs
- * the app: they load it at once.
+ * are missing). When the shell carries the page's main text (the explorer's heading; a hashtag page
+ * with its `detail`, which is embedded for the app), the app starts after it has painted
+ * ({@link deferAppEntry}). Other pages' main content comes with their data, which needs the app: they
+ * load it at once.
  */
-export function withRouteShell(indexHtml: string, url: URL): string {
+export function withRouteShell(indexHtml: string, url: URL, detail?: DetailPageData): string {
   const start = indexHtml.indexOf(SHELL_START);
   const end = indexHtml.indexOf(SHELL_END, start);
   if (start < 0 || end < 0) return indexHtml;
-  const html = indexHtml.slice(0, start + SHELL_START.length) + routeShell(url) + indexHtml.slice(end);
-  return isExplorer(url) ? deferAppEntry(html) : html;
+  const html = indexHtml.slice(0, start + SHELL_START.length) + routeShell(url, detail) + indexHtml.slice(end);
+  if (isExplorer(url)) return deferAppEntry(html);
+  if (!detail || !html.includes(BOOT_SCRIPT)) return html;
+  // A function, not a string: `$&` or `$'` in the data must not be read as replacement patterns.
+  const withData = html.replace(BOOT_SCRIPT, () => `${pageDataScript(detail)}\n    ${BOOT_SCRIPT}`);
+  return deferAppEntry(withData, { withPageChunks: true });
 }

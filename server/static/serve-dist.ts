@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Context } from 'hono';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CACHE_SHORT } from '../cache-control';
 import { contentTypeFor } from './content-types';
+import type { DetailPageData } from './page-data';
 import { withRouteShell } from './route-shell';
 import { resolveUnder } from './safe-path';
 
@@ -71,13 +72,20 @@ async function sendFile(c: Context, file: FoundFile, cacheControl: string): Prom
   return c.body(new Uint8Array(await readFile(body.path)), 200, headers);
 }
 
+export interface ServeDistOptions {
+  /** The data a page's shell is drawn from, when the server can have it in time (page-data.ts). */
+  pageData?: (url: URL) => Promise<DetailPageData | undefined>;
+}
+
 /**
  * index.html with the page shell for the URL asked for (route-shell.ts) in place of the generic one.
  * No ETag: the same file gives a different page per URL, and a new shell with an old file. It is a
- * kilobyte, compressed on the way out, and revalidated on every visit anyway.
+ * few kilobytes, compressed on the way out, and revalidated on every visit anyway.
  */
-async function sendIndex(c: Context, file: FoundFile): Promise<Response> {
-  const html = withRouteShell(await readFile(file.path, 'utf8'), new URL(c.req.url));
+async function sendIndex(c: Context, file: FoundFile, options: ServeDistOptions): Promise<Response> {
+  const url = new URL(c.req.url);
+  const [indexHtml, detail] = await Promise.all([readFile(file.path, 'utf8'), options.pageData?.(url)]);
+  const html = withRouteShell(indexHtml, url, detail);
   return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE_REVALIDATE });
 }
 
@@ -85,7 +93,7 @@ async function sendIndex(c: Context, file: FoundFile): Promise<Response> {
  * Serves the built SPA from `root`: real files with their cache policy, precompressed variants when
  * present (the compress middleware handles the rest on the fly), index.html for client-side routes.
  */
-export function serveDist(root: string) {
+export function serveDist(root: string, options: ServeDistOptions = {}) {
   return async (c: Context): Promise<Response> => {
     // For HEAD, Hono runs this GET handler and drops the body itself.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -97,14 +105,14 @@ export function serveDist(root: string) {
       // A link cut mid-escape (/hashtag/%E0%A4%A) opened in a browser gets the app, which says what
       // it could not find, rather than a bare "Not Found"; anything else that fails the check stays a 404.
       const index = isBrowserNavigation(c) && decodedPath(urlPath) === undefined ? await findFile(join(root, 'index.html')) : undefined;
-      return index ? sendIndex(c, index) : c.text('Not Found', 404);
+      return index ? sendIndex(c, index, options) : c.text('Not Found', 404);
     }
 
     const file = urlPath.endsWith('/') ? await findFile(join(target, 'index.html')) : await findFile(target);
-    if (file) return file.path === join(root, 'index.html') ? sendIndex(c, file) : sendFile(c, file, cacheControlFor(urlPath));
+    if (file) return file.path === join(root, 'index.html') ? sendIndex(c, file, options) : sendFile(c, file, cacheControlFor(urlPath));
 
     const index = wantsApp(c, urlPath) ? await findFile(join(root, 'index.html')) : undefined;
-    if (index) return sendIndex(c, index);
+    if (index) return sendIndex(c, index, options);
     return c.text('Not Found', 404);
   };
 }

@@ -3,7 +3,8 @@ import { hashtagDetailDataSchema, hashtagListDataSchema } from '../../src/contra
 import { ApiFailure } from '../api-failure';
 import type { UpstreamConfig } from '../config';
 import type { CacheStatus, SourceAnswer, TrendsSource } from '../trends-source';
-import { DETAIL_PATH, LIST_PATH, detailQuery, listQuery } from '../upstream-query';
+import { detailQuery, listQuery } from '../upstream-query';
+import { DETAIL_PATH, LIST_PATH } from '../../src/contract/api-routes';
 import { RateLimiter, acquireToken } from './rate-limiter';
 import { ResponseCache, type CachePolicy } from './response-cache';
 import { retryAfterSeconds } from './retry-after';

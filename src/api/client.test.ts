@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getHashtagDetail } from './hashtag-detail';
 import { getHashtagList } from './hashtag-list';
 import { ApiError, describeApiError, retryDelay, shouldRetry } from './api-error';
-import { REQUEST_TIMEOUT_MS, apiUrl, getJson } from './client';
+import { REQUEST_TIMEOUT_MS, getJson } from './client';
+import { apiUrl } from '../contract/api-routes';
 import { hashtagDetailDataSchema } from '../contract/schemas';
 import seedText from '../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 

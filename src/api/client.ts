@@ -3,17 +3,7 @@ import { errorBodySchema } from '../contract/schemas';
 import { unwrapEnvelope } from '../contract/envelope';
 import { ApiError, kindForStatus } from './api-error';
 import { takeEarlyResponse, untilAborted } from './early-response';
-
-export type QueryParams = Record<string, string | number | undefined>;
-
-export function apiUrl(path: string, params: QueryParams): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  const qs = search.toString();
-  return `/api${path}${qs ? `?${qs}` : ''}`;
-}
+import { apiUrl, type QueryParams } from '../contract/api-routes';
 
 function parseRetryAfter(header: string | null): number | undefined {
   if (!header) return undefined;

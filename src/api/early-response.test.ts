@@ -46,4 +46,48 @@ describe('early responses of the boot script', () => {
     await expect(pending).rejects.toThrow('stop');
     await expect(untilAborted(Promise.resolve(1), new AbortController().signal)).resolves.toBe(1);
   });
+
+});
+
+describe('the answer the server embeds in the page', () => {
+  function embed(body: string, attributes: Record<string, string>) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'page-data';
+    for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+    script.textContent = body;
+    document.head.append(script);
+    return script;
+  }
+  const schema = z.object({ info: z.object({ text: z.string() }) });
+  // As the server writes it: every "<" escaped, so "</script>" in the data cannot end the element.
+  const BODY = JSON.stringify({ code: 0, msg: 'OK', data: { info: { text: '</script><b>x</b>' } } }).replace(/</g, '\\u003c');
+
+  it('answers getJson for exactly its URL, once, without a request', async () => {
+    const fetchSpy = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ code: 0, msg: 'OK', data: { info: { text: 'fetched' } } }))));
+    vi.stubGlobal('fetch', fetchSpy);
+    const script = embed(BODY, { 'data-url': URL_A });
+    expect(takeEarlyResponse(`${URL_A}&x=1`)).toBeUndefined();
+    const first = await getJson('/tiktok/popular-trend/hashtag/detail', { hashtag_name: 'a', country_code: 'US', period: 7 }, schema);
+    expect(first.data.info.text).toBe('</script><b>x</b>');
+    expect(first.stale).toBe(false);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(script.isConnected).toBe(false);
+    const second = await getJson('/tiktok/popular-trend/hashtag/detail', { hashtag_name: 'a', country_code: 'US', period: 7 }, schema);
+    expect(second.data.info.text).toBe('fetched');
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('carries the stale mark of saved data', async () => {
+    embed(BODY, { 'data-url': URL_A, 'data-stale': '1' });
+    const result = await getJson('/tiktok/popular-trend/hashtag/detail', { hashtag_name: 'a', country_code: 'US', period: 7 }, schema);
+    expect(result.stale).toBe(true);
+  });
+
+  it('is gone once dropped', () => {
+    const script = embed(BODY, { 'data-url': URL_A });
+    dropEarlyResponses();
+    expect(script.isConnected).toBe(false);
+    expect(takeEarlyResponse(URL_A)).toBeUndefined();
+  });
 });

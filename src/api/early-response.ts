@@ -6,12 +6,33 @@ declare global {
 }
 
 /**
- * The response of a request the boot script already started for exactly this URL, once: the first
- * caller takes it, later ones fetch for themselves. Undefined when there is none (tests, other pages,
- * parameters the boot script did not mirror).
+ * The id of the JSON script block in which the server sends the answer to the page's first request
+ * (server/static/route-shell.ts, PAGE_DATA_ID): `data-url` is the request, `data-stale="1"` marks
+ * saved data served after the provider failed.
+ */
+const PAGE_DATA_ID = 'page-data';
+
+/** The server's embedded answer for exactly `url`, as the response it stands for; undefined otherwise. */
+function embeddedResponse(url: string): Response | undefined {
+  const element = document.getElementById(PAGE_DATA_ID);
+  if (!(element instanceof HTMLScriptElement) || element.dataset.url !== url) return undefined;
+  element.remove();
+  const headers = new Headers({ 'content-type': 'application/json' });
+  if (element.dataset.stale === '1') headers.set('x-data-stale', '1');
+  return new Response(element.textContent, { status: 200, headers });
+}
+
+/**
+ * The response to exactly this URL that is already here or on its way, once: the server's embedded
+ * answer, or the request the boot script started. The first caller takes it; later ones fetch for
+ * themselves. Undefined when there is none (tests, other pages, parameters the boot script did not
+ * mirror).
  */
 export function takeEarlyResponse(url: string): Promise<Response> | undefined {
-  const early = typeof window === 'undefined' ? undefined : window.__earlyResponses;
+  if (typeof window === 'undefined') return undefined;
+  const embedded = embeddedResponse(url);
+  if (embedded) return Promise.resolve(embedded);
+  const early = window.__earlyResponses;
   const response = early?.[url];
   if (early && response) delete early[url];
   return response;
@@ -28,10 +49,12 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promi
 }
 
 /**
- * Forgets the boot script's requests nobody took. Called once the app has started its own first
- * requests, so a later request for the same URL (minutes later, on another visit to the page) never
- * gets that old answer.
+ * Forgets the early answers nobody took. Called once the app has started its own first requests, so
+ * a later request for the same URL (minutes later, on another visit to the page) never gets that old
+ * answer.
  */
 export function dropEarlyResponses(): void {
-  if (typeof window !== 'undefined') delete window.__earlyResponses;
+  if (typeof window === 'undefined') return;
+  delete window.__earlyResponses;
+  document.getElementById(PAGE_DATA_ID)?.remove();
 }

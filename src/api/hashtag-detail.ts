@@ -2,15 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { hashtagDetailDataSchema } from '../contract/schemas';
 import { getJson } from './client';
 import { retryDelay, shouldRetry } from './api-error';
-import { hashtagKeys, type DetailQuery } from './query-keys';
+import { hashtagKeys } from './query-keys';
+import { DETAIL_PATH, detailParams, type DetailQuery } from '../contract/api-routes';
 
 export function getHashtagDetail(q: DetailQuery, signal?: AbortSignal) {
-  return getJson(
-    '/tiktok/popular-trend/hashtag/detail',
-    { hashtag_name: q.name, country_code: q.country, period: q.period },
-    hashtagDetailDataSchema,
-    signal,
-  );
+  return getJson(DETAIL_PATH, detailParams(q), hashtagDetailDataSchema, signal);
 }
 
 export function hashtagDetailOptions(q: DetailQuery) {

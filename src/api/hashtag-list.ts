@@ -1,12 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { hashtagListDataSchema } from '../contract/schemas';
 import { getJson } from './client';
+import { LIST_PATH } from '../contract/api-routes';
 import { retryDelay, shouldRetry } from './api-error';
 import { hashtagKeys, type ListQuery } from './query-keys';
 
 export async function getHashtagList(q: ListQuery, signal?: AbortSignal) {
   const response = await getJson(
-    '/tiktok/popular-trend/hashtag',
+    LIST_PATH,
     {
       country_code: q.country,
       industry_id: q.industry,

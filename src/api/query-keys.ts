@@ -1,4 +1,5 @@
 import type { Period } from '../contract/constants';
+import type { DetailQuery } from '../contract/api-routes';
 
 /** What selects one page of the ranked list (already parsed and defaulted). */
 export interface ListQuery {
@@ -8,12 +9,6 @@ export interface ListQuery {
   newOnly: boolean;
   page: number;
   limit: number;
-}
-
-export interface DetailQuery {
-  name: string;
-  country: string;
-  period: Period;
 }
 
 /** One key scheme for every hashtag query: ['hashtags', 'list' | 'detail', params]. */

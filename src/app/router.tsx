@@ -3,7 +3,7 @@ import { matchRoutes, Route, Routes, useLocation } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { hashtagDetailOptions } from '../api/hashtag-detail';
 import { parseScope } from '../contract/filter-params';
-import { hashtagFromRouteParam } from '../lib/hashtag-href';
+import { hashtagFromRouteParam } from '../contract/api-routes';
 import { AppShell } from './app-shell';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { ExplorerPage } from '../features/explorer/explorer-page';

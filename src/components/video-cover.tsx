@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { safeHttpsUrl, tiktokVideoUrl } from '../lib/safe-url';
+import { safeHttpsUrl, tiktokVideoUrl } from '../contract/safe-url';
 
 export interface VideoCoverProps {
   item: { item_id: string; cover_uri?: string };

@@ -113,6 +113,12 @@ export function writeScope(search: URLSearchParams, scope: TrendScope): URLSearc
   return search;
 }
 
+/** The list filtered like a detail page: `/`, `/?country=GB&period=30`. */
+export function listHref(scope: TrendScope): string {
+  const qs = writeScope(new URLSearchParams(), scope).toString();
+  return `/${qs ? `?${qs}` : ''}`;
+}
+
 /** What selects a ranked list beyond country and period: the industry and "new to top 100". */
 export interface ListFilters extends TrendScope {
   /** 11-digit industry id; undefined = all industries. */

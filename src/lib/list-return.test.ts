@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromListState, listHref, readFromListState } from './list-return';
+import { fromListState, readFromListState } from './list-return';
+import { listHref } from '../contract/filter-params';
 
 describe('list-return', () => {
   it('carries the list URL (filters and page) as router state', () => {

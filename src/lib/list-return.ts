@@ -1,5 +1,3 @@
-import { writeScope, type TrendScope } from '../contract/filter-params';
-
 /**
  * How a detail page finds its way back to the exact list the user came from (filters, sort, page).
  * Links from the list carry router location state `{ from: '/?page=3&country=GB' }`:
@@ -20,10 +18,4 @@ export function readFromListState(state: unknown): string | undefined {
   if (typeof state !== 'object' || state === null || !('from' in state)) return undefined;
   const from = (state as { from: unknown }).from;
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : undefined;
-}
-
-/** The list filtered like a detail page. */
-export function listHref(scope: TrendScope): string {
-  const qs = writeScope(new URLSearchParams(), scope).toString();
-  return `/${qs ? `?${qs}` : ''}`;
 }

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, INDUSTRIES, PAGE_SIZES, PERIODS, CHART_SIZE, isKnownCountry } from '../contract/constants';
 import { detailParamsSchema } from '../contract/api-params';
-import { apiUrl } from '../api/client';
+import { DETAIL_PATH, apiUrl, detailParams } from '../contract/api-routes';
 import { parseCompareParams, compareSearch, MODE_LABELS } from '../features/compare/compare-params';
 import { EXPLORER_PARAMS, MAX_QUERY_LENGTH, SORT_KEYS, explorerSearch, parseExplorerParams } from '../features/explorer/url-state';
 import { TREND_STAGES } from '../features/insights/trend-stage';
@@ -105,7 +105,7 @@ describe('URL fuzzing: every route parses any query string into valid values', (
 
         // The page strips one "#" from the decoded path segment, then asks the API; links back encode it.
         const name = rawName.replace(/^#/, '');
-        const url = new URL(apiUrl('/tiktok/popular-trend/hashtag/detail', { hashtag_name: name, country_code: scope.country, period: scope.period }), 'http://x');
+        const url = new URL(apiUrl(DETAIL_PATH, detailParams({ name, ...scope })), 'http://x');
         // Lone surrogates are replaced on encoding; anything else reaches the API exactly.
         if (isWellFormed(name)) expect(url.searchParams.get('hashtag_name') ?? '').toBe(name);
         const parsed = detailParamsSchema.safeParse(Object.fromEntries(url.searchParams));

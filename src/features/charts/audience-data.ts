@@ -1,7 +1,7 @@
 import { ageLabel, countryFlag, countryName, isKnownCountry } from '../../contract/constants';
 import type { HashtagDetail } from '../../contract/schemas';
 import type { BarDatum } from './chart-data';
-import { decodeEntities } from '../../lib/decode-entities';
+import { decodeEntities } from '../../contract/decode-entities';
 
 /** Age buckets in age order, labelled 18–24 / 25–34 / 35+ (scores are percentages). */
 export function ageBars(detail: HashtagDetail): BarDatum[] {

@@ -1,4 +1,5 @@
-import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode, type Ref } from 'react';
+import { whenIdle } from '../../lib/when-idle';
 import type { BarChartProps } from './bar-chart';
 import type { TrendLineChartProps } from './trend-line-chart';
 
@@ -10,8 +11,66 @@ const TrendLineChart = lazy(() => loadTrendLineChart().then((m) => ({ default: m
 const BarChart = lazy(() => loadBarChart().then((m) => ({ default: m.BarChart })));
 
 /** Fills the plot box (whose height ChartFigure fixes) while the chart waits: nothing shifts. */
-function PlotPlaceholder() {
-  return <span aria-hidden="true" className="block h-full w-full rounded-lg bg-surface-muted" />;
+function PlotPlaceholder({ ref }: { ref?: Ref<HTMLSpanElement> }) {
+  return <span ref={ref} aria-hidden="true" className="block h-full w-full rounded-lg bg-surface-muted" />;
+}
+
+/** How far ahead of the viewport a chart is drawn once the visitor scrolls: a viewport height. */
+const AHEAD = '100% 0px';
+
+/** The chart code, fetched and evaluated once, when the browser is idle or a chart's turn comes. */
+let chartCodeRequested = false;
+function loadChartCode() {
+  if (chartCodeRequested) return;
+  chartCodeRequested = true;
+  void loadTrendLineChart();
+  void loadBarChart();
+}
+
+const inViewport = (box: DOMRectReadOnly) => box.top < window.innerHeight && box.bottom > 0 && box.height > 0;
+
+/**
+ * Whether the chart whose placeholder gets the returned ref should be drawn (it stays true):
+ * - at once when it is in the viewport;
+ * - within a viewport height ({@link AHEAD}) once the visitor has scrolled, so it is drawn before it
+ *   shows. A chart further down a phone screen costs nothing until the visitor heads for it: at load
+ *   a chart is tens of milliseconds of script on a slow phone;
+ * - when the page is printed (`beforeprint`), and always without IntersectionObserver (and in jsdom).
+ */
+function useDrawNow(): [boolean, (element: HTMLElement | null) => void] {
+  const [draw, setDraw] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (draw || !element) return;
+    const drawNow = () => setDraw(true);
+    let ahead = false;
+    let scrolled = false;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        if (!entry) return;
+        ahead = entry.isIntersecting;
+        if (ahead && (scrolled || inViewport(entry.boundingClientRect))) drawNow();
+      },
+      { rootMargin: AHEAD },
+    );
+    observer.observe(element);
+    const onScroll = () => {
+      scrolled = true;
+      if (ahead) drawNow();
+    };
+    window.addEventListener('scroll', onScroll, { passive: true, once: true });
+    window.addEventListener('beforeprint', drawNow);
+    // The code comes ahead of the first chart to draw, while nothing else is going on.
+    const cancelIdle = whenIdle(loadChartCode);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('beforeprint', drawNow);
+      cancelIdle();
+    };
+  }, [draw, element]);
+  return [draw, setElement];
 }
 
 /** The last chart to have asked for a turn resolves this when it has been drawn. */
@@ -28,10 +87,11 @@ function afterPaint(): Promise<void> {
  * about half a second. In turn, the page stays responsive and the charts appear one by one, in page order.
  * Returns whether it is this chart's turn, and `done` to call once it has been drawn.
  */
-function useChartTurn(): { turn: boolean; done: () => void } {
+function useChartTurn(wanted: boolean): { turn: boolean; done: () => void } {
   const [turn, setTurn] = useState(false);
   const [done, setDone] = useState<() => void>(() => () => {});
   useEffect(() => {
+    if (!wanted) return;
     let release!: () => void;
     const mine = new Promise<void>((resolve) => (release = resolve));
     const previous = lastTurn;
@@ -40,8 +100,7 @@ function useChartTurn(): { turn: boolean; done: () => void } {
     void previous.then(afterPaint).then(() => {
       if (!active) return release();
       // Both kinds at the first turn, so a bar chart's code is in by the time its turn comes.
-      void loadTrendLineChart();
-      void loadBarChart();
+      loadChartCode();
       // A transition: React builds the chart's tree in slices of a few milliseconds instead of one
       // long task (recharts' own follow-up updates after the first commit stay synchronous).
       startTransition(() => {
@@ -53,7 +112,7 @@ function useChartTurn(): { turn: boolean; done: () => void } {
       active = false;
       release();
     };
-  }, []);
+  }, [wanted]);
   return { turn, done };
 }
 
@@ -64,8 +123,9 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
 }
 
 function InTurn({ children }: { children: ReactNode }) {
-  const { turn, done } = useChartTurn();
-  if (!turn) return <PlotPlaceholder />;
+  const [drawNow, placeholder] = useDrawNow();
+  const { turn, done } = useChartTurn(drawNow);
+  if (!turn) return <PlotPlaceholder ref={placeholder} />;
   return (
     <Suspense fallback={<PlotPlaceholder />}>
       {children}
@@ -74,7 +134,7 @@ function InTurn({ children }: { children: ReactNode }) {
   );
 }
 
-/** {@link TrendLineChart}, drawn in its turn once the page around it has painted. */
+/** {@link TrendLineChart}, drawn in its turn once the page around it has painted, when it is in view or about to be. */
 export function LazyTrendLineChart(props: TrendLineChartProps) {
   return (
     <InTurn>
@@ -83,7 +143,7 @@ export function LazyTrendLineChart(props: TrendLineChartProps) {
   );
 }
 
-/** {@link BarChart}, drawn in its turn once the page around it has painted. */
+/** {@link BarChart}, drawn in its turn once the page around it has painted, when it is in view or about to be. */
 export function LazyBarChart(props: BarChartProps) {
   return (
     <InTurn>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { HashtagListItem } from '../../contract/schemas';
-import { safeHttpsUrl } from '../../lib/safe-url';
+import { safeHttpsUrl } from '../../contract/safe-url';
 
 type Creator = NonNullable<HashtagListItem['creators']>[number];
 

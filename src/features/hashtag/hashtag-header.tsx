@@ -1,23 +1,16 @@
 import { Link, useSearchParams } from 'react-router';
 import { Badge } from '../../components/badge';
-import { industryName } from '../../contract/constants';
 import type { HashtagDetail } from '../../contract/schemas';
-import { decodeEntities } from '../../lib/decode-entities';
+import { hashtagDescription, hashtagIndustry } from '../../contract/hashtag-facts';
 import { presentHref } from '../../lib/deck-links';
 import { parseScope } from '../../contract/filter-params';
-import { safeTikTokUrl } from '../../lib/safe-url';
-
-function industryOf(detail: HashtagDetail): string | undefined {
-  const info = detail.industry_info;
-  if (!info) return undefined;
-  return industryName(String(info.id)) ?? (info.value ? decodeEntities(info.value) : undefined);
-}
+import { safeTikTokUrl } from '../../contract/safe-url';
 
 /** Description, industry, Promoted and "Open on TikTok": what we know about the hashtag itself. */
 export function HashtagFacts({ detail }: { detail: HashtagDetail }) {
-  const industry = industryOf(detail);
+  const industry = hashtagIndustry(detail);
   const tiktokUrl = safeTikTokUrl(detail.video_url);
-  const description = detail.description ? decodeEntities(detail.description).trim() : '';
+  const description = hashtagDescription(detail);
   // The page's own country and period (already validated there; bad values fall back the same way).
   const [searchParams] = useSearchParams();
   const scope = parseScope(searchParams);

@@ -9,7 +9,7 @@ import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { explorerHref } from '../../lib/deck-links';
 import type { ParamProblem } from '../../contract/filter-params';
-import { safeHttpsUrl } from '../../lib/safe-url';
+import { safeHttpsUrl } from '../../contract/safe-url';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CoverSlide } from './cover-slide';
 import {
