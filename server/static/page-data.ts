@@ -26,7 +26,7 @@ export type ApiFetch = (path: string) => Response | Promise<Response>;
 
 /** The hashtag a `/hashtag/:name` path is about, decoded as the router decodes it; undefined on other paths. */
 export function hashtagOfPath(pathname: string): string | undefined {
-  const match = /^\/hashtag\/([^/]+)\/?$/.exec(pathname);
+  const match = /^\/hashtag\/([^/]+)\/?$/i.exec(pathname);
   if (!match?.[1]) return undefined;
   try {
     return hashtagFromRouteParam(decodeURIComponent(match[1])) || undefined;
