@@ -46,7 +46,7 @@
       var match = /^\/hashtag\/([^/]+)\/?$/i.exec(location.pathname);
       if (!match) return;
       builtScripts('detail-chunks').forEach(modulePreload);
-      if (typeof fetch !== 'function' || document.getElementById('page-data')) return;
+      if (typeof fetch !== 'function' || document.getElementById('page-data' /* PAGE_DATA_ID */)) return;
       var name = decodeURIComponent(match[1]).replace(/^#/, '');
       var search = new URLSearchParams(location.search);
       var country = search.get('country') || 'US';

@@ -1,3 +1,4 @@
+import { PAGE_DATA_ID } from '../../src/contract/api-routes';
 import { explorerSubtitle, parseListFilters } from '../../src/contract/filter-params';
 import { detailTop } from './detail-shell';
 import { escapeHtml } from './html';
@@ -80,9 +81,6 @@ export function deferAppEntry(indexHtml: string, { withPageChunks = false } = {}
   const meta = `<meta name="app-entry" content="${files.join(' ')}" />`;
   return html.replace(BOOT_SCRIPT, `${meta}\n    ${BOOT_SCRIPT}`);
 }
-
-/** The id of the script element that carries a page's data (src/api/early-response.ts reads it). */
-export const PAGE_DATA_ID = 'page-data';
 
 /**
  * The API's answer for the page, as a JSON script block before the boot script: `data-url` is the

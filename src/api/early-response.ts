@@ -1,16 +1,11 @@
+import { PAGE_DATA_ID } from '../contract/api-routes';
+
 declare global {
   interface Window {
     /** Requests public/boot.js started before the app loaded, by URL (see {@link takeEarlyResponse}). */
     __earlyResponses?: Record<string, Promise<Response> | undefined>;
   }
 }
-
-/**
- * The id of the JSON script block in which the server sends the answer to the page's first request
- * (server/static/route-shell.ts, PAGE_DATA_ID): `data-url` is the request, `data-stale="1"` marks
- * saved data served after the provider failed.
- */
-const PAGE_DATA_ID = 'page-data';
 
 /** The server's embedded answer for exactly `url`, as the response it stands for; undefined otherwise. */
 function embeddedResponse(url: string): Response | undefined {
