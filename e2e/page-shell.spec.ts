@@ -160,3 +160,17 @@ test('a hashtag page sent without its detail (a slow provider): its code and its
   expect(timing.page[0]).toBeLessThan(timing.app[0]!);
   expect(timing.data[0]).toBeLessThan(timing.app[0]!);
 });
+
+test('a hashtag page under a parameter the app corrects comes with the corrected answer: the notice, no failed request', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  await page.goto('/hashtag/carmeet?country=ZZ');
+  await expect(page.getByText('Unknown country “ZZ”: showing United States')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '#carmeet' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Related hashtags' })).toBeVisible();
+  expect(requests.filter((r) => r.includes('hashtag_name=carmeet&country_code=ZZ'))).toEqual([]);
+  expect(requests.filter((r) => r === '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=US&period=7')).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -36,12 +36,20 @@ describe('the data a hashtag page is sent with', () => {
     }
   });
 
-  it('is not fetched for other pages, nor for a URL the app would correct with a notice', async () => {
+  it('is not fetched for other pages', async () => {
     const fetchApi = vi.fn(askDemo);
-    for (const path of ['/', '/compare?tags=a', '/hashtag/carmeet?country=ZZ', '/hashtag/carmeet?period=9']) {
+    for (const path of ['/', '/compare?tags=a', '/hashtag/', '/watchlist']) {
       expect(await detailPageData(at(path), fetchApi, 1000), path).toBeUndefined();
     }
     expect(fetchApi).not.toHaveBeenCalled();
+  });
+
+  it('answers a URL the app would correct with a notice as the app corrects it, marked as corrected', async () => {
+    const corrected = await detailPageData(at('/hashtag/carmeet?country=ZZ&period=9'), askDemo, 1000);
+    expect(corrected?.corrected).toBe(true);
+    expect(corrected?.scope).toEqual({ country: 'US', period: 7 });
+    expect(corrected?.apiUrl).toBe('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=US&period=7');
+    expect((await detailPageData(at('/hashtag/carmeet?country=GB'), askDemo, 1000))?.corrected).toBe(false);
   });
 
   it('is left out when the API says no: an unknown hashtag, an error inside a 200, a body the schema refuses', async () => {

@@ -18,6 +18,12 @@ export interface DetailPageData {
   stale: boolean;
   name: string;
   scope: TrendScope;
+  /**
+   * The URL had a parameter the app corrects with a notice (an unknown country falls back to the
+   * default): the answer is for the corrected request, and the shell leaves the page's top to the app,
+   * which shows the notice above it.
+   */
+  corrected: boolean;
   detail: HashtagDetail;
 }
 
@@ -38,16 +44,15 @@ export function hashtagOfPath(pathname: string): string | undefined {
 /**
  * The detail a hashtag page at `url` needs, if our API has it within `waitMs`: the page is not held
  * longer than that for a slow provider (the browser then asks itself, and the server's single flight
- * joins it to the call already under way). Undefined on other pages, after the wait, on any error
- * answer (the app shows those itself) and on an answer the app's own schema would refuse.
+ * joins it to the call already under way). A parameter the app would correct is corrected the same
+ * way (`corrected`). Undefined on other pages, after the wait, on any error answer (the app shows
+ * those itself) and on an answer the app's own schema would refuse.
  */
 export async function detailPageData(url: URL, fetchApi: ApiFetch, waitMs: number): Promise<DetailPageData | undefined> {
   const name = hashtagOfPath(url.pathname);
   if (!name) return undefined;
-  // A URL the app would correct (an unknown country) gets its notice from the app, not a shell without it.
   const problems: ParamProblem[] = [];
   const scope = parseScope(url.searchParams, problems);
-  if (problems.length > 0) return undefined;
   const path = apiUrl(DETAIL_PATH, detailParams({ name, ...scope }));
   let stopWaiting = () => {};
   const late = new Promise<undefined>((resolve) => {
@@ -63,7 +68,7 @@ export async function detailPageData(url: URL, fetchApi: ApiFetch, waitMs: numbe
     const parsed = hashtagDetailDataSchema.safeParse(unwrapped.body.data);
     if (!parsed.success) return undefined;
     const stale = result.response.headers.get('x-data-stale') === '1';
-    return { apiUrl: path, body: result.body, stale, name, scope, detail: parsed.data.info };
+    return { apiUrl: path, body: result.body, stale, name, scope, corrected: problems.length > 0, detail: parsed.data.info };
   } catch {
     return undefined;
   } finally {

@@ -129,6 +129,16 @@ describe('route shell of a hashtag page sent with its detail', () => {
     expect(html.indexOf('id="page-data"')).toBeLessThan(html.indexOf('<script src="/boot.js">'));
   });
 
+  it('for a URL the app corrects, embeds the corrected answer but leaves the top and the start to the app', async () => {
+    const html = withRouteShell(BUILT, DETAIL_URL, { ...(await detailWith()), corrected: true });
+    expect(html).toContain('id="page-data"');
+    expect(html).not.toContain('<h1');
+    // the app draws the page (with its notice) as soon as it can: its entry stays in the page
+    expect(html).toContain('<script type="module" crossorigin src="/assets/index-A1.js"></script>');
+    expect(html).toContain('<meta name="detail-chunks"');
+    expect(html).not.toContain('app-entry');
+  });
+
   it('marks saved data as stale, and without data leaves the page to the browser', async () => {
     const stale = withRouteShell(BUILT, DETAIL_URL, { ...(await detailWith()), stale: true });
     expect(stale).toContain('data-stale="1"');

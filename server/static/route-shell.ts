@@ -53,7 +53,7 @@ export function routeShell(url: URL, detail?: DetailPageData): string {
   const path = url.pathname.replace(/\/+$/, '') || '/';
   if (path === '/present') return '';
   if (isExplorer(url)) return page(explorerHeading(url.searchParams));
-  return page(detail ? detailTop(detail) : '');
+  return page(detail && !detail.corrected ? detailTop(detail) : '');
 }
 
 const BOOT_SCRIPT = '<script src="/boot.js"></script>';
@@ -94,8 +94,8 @@ function pageDataScript(detail: DetailPageData): string {
 
 /**
  * index.html for `url`: the generic shell replaced by the one for the URL (unchanged if the markers
- * are missing). When the shell carries the page's main text (the explorer's heading; a hashtag page
- * with its `detail`, which is embedded for the app), the app starts after it has painted
+ * are missing), with a hashtag page's `detail` embedded for the app. When the shell carries the page's
+ * main text (the explorer's heading; a hashtag page's top), the app starts after it has painted
  * ({@link deferAppEntry}). Other pages' main content comes with their data, which needs the app: they
  * load it at once.
  */
@@ -108,5 +108,6 @@ export function withRouteShell(indexHtml: string, url: URL, detail?: DetailPageD
   if (!detail || !html.includes(BOOT_SCRIPT)) return html;
   // A function, not a string: `$&` or `$'` in the data must not be read as replacement patterns.
   const withData = html.replace(BOOT_SCRIPT, () => `${pageDataScript(detail)}\n    ${BOOT_SCRIPT}`);
-  return deferAppEntry(withData, { withPageChunks: true });
+  // A corrected URL's shell has no page top (the app draws it under its notice): the app loads at once.
+  return detail.corrected ? withData : deferAppEntry(withData, { withPageChunks: true });
 }
