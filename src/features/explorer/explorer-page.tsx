@@ -140,7 +140,7 @@ function ChangesBar({ changes }: { changes: ChangesSinceLastVisit }) {
 
 export function ExplorerPage() {
   usePageTitle('Trending hashtags');
-  const { filters, problems, update, reset, dropInvalid } = useExplorerFilters();
+  const { filters, problems, search, update, reset, dropInvalid } = useExplorerFilters();
   const location = useLocation();
   const queryClient = useQueryClient();
 
@@ -175,7 +175,11 @@ export function ExplorerPage() {
     [queryClient, scope],
   );
 
-  const linkState = useMemo(() => fromListState(location), [location]);
+  // The address shown, not the router's location: the router applies a new URL in a transition after
+  // the filters already showed it (url-state.ts). Following the location, every row would render a
+  // second time when it catches up, for the same address.
+  const { pathname } = location;
+  const linkState = useMemo(() => fromListState({ pathname, search: search ? `?${search}` : '' }), [pathname, search]);
 
   // Writes of the search box carry this id, so it is remounted only by other navigations.
   const searchSession = (location.state as { searchSession?: string } | null)?.searchSession ?? location.key;

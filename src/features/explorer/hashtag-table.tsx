@@ -67,14 +67,15 @@ export function HashtagTable({
   // The first rows of a visit render in a background (time-sliced) pass: the store update that
   // brings them is synchronous, and the page is still booting, so the body is not built in one long
   // task. Later changes (a filter, a page, a sort) swap rows in place in one pass: that is quicker
-  // to paint than a second, deferred pass.
-  const deferredRows = useDeferredValue(rows);
-  const shownRows = deferredRows === undefined ? deferredRows : rows;
+  // to paint than a second, deferred pass. Only whether there are rows is deferred, so a change of
+  // rows does not schedule a second, background render of the table after it has painted.
+  const haveRows = useDeferredValue(rows !== undefined);
+  const shownRows = haveRows ? rows : undefined;
   return (
     <div className="overflow-x-auto">
       <table
         className="w-full min-w-[58rem] table-fixed border-collapse text-sm"
-        aria-busy={busy || shownRows === undefined || shownRows !== rows}
+        aria-busy={busy || shownRows === undefined}
       >
         <caption className="sr-only">{caption}</caption>
         <thead className="text-ink-muted">

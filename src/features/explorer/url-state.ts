@@ -174,7 +174,10 @@ export function useExplorerFilters() {
   const [pending, setPending] = useState<{ search: URLSearchParams; atKey: string } | null>(null);
   // Once the location has moved on, the pending URL is history (and must not come back with Back).
   if (pending && pending.atKey !== key) setPending(null);
-  const current = pending && pending.atKey === key ? pending.search : searchParams;
+  // Kept by its query string: when the router catches up with the URL already shown, the filters and
+  // the setters keep their identity, and nothing that depends on them runs again.
+  const currentSearch = (pending && pending.atKey === key ? pending.search : searchParams).toString();
+  const current = useMemo(() => new URLSearchParams(currentSearch), [currentSearch]);
   const { filters, problems } = useMemo(() => parseExplorerParams(current), [current]);
 
   const write = useCallback(
@@ -200,5 +203,7 @@ export function useExplorerFilters() {
     [current, write],
   );
 
-  return { filters, problems, update, reset, dropInvalid };
+  /** The query string shown (without "?"): the URL just written, before the router has applied it. */
+  const search = currentSearch;
+  return { filters, problems, search, update, reset, dropInvalid };
 }
