@@ -117,7 +117,8 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     const stage = badge.getAttribute('data-stage')!;
     expect(screen.getAllByRole('button', { name: `Why ${stage}?` }).length).toBeGreaterThan(0);
 
-    const byPeriod = screen.getByRole('table', { name: 'Rank and stage by period' });
+    // Below the headline figures, the page comes a moment later (after an idle moment).
+    const byPeriod = await screen.findByRole('table', { name: 'Rank and stage by period' });
     await waitFor(() => expect(within(byPeriod).getByRole('row', { name: /^7 days #12/ })).toBeInTheDocument());
     expect(within(byPeriod).getByRole('row', { name: /^120 days Not in top 100/ })).toBeInTheDocument();
     // The same rank change feeds both, so the current period's stage agrees with the badge.
@@ -267,7 +268,7 @@ describe('HashtagPage with hostile or odd data', () => {
     expect(screen.getByText('Promoted')).toBeInTheDocument();
     expect(screen.getByText('Popular for').nextElementSibling).toHaveTextContent('12 days');
     expect(screen.getByText('Current popularity').nextElementSibling).toHaveTextContent('85%');
-    const region = screen.getByRole('region', { name: 'Related videos' });
+    const region = await screen.findByRole('region', { name: 'Related videos' });
     expect(within(region).getAllByRole('img')).toHaveLength(47);
     for (const el of document.querySelectorAll('[src], [href]')) {
       const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';

@@ -105,19 +105,24 @@ export function HashtagPage() {
             <HashtagStage name={name} scope={filters} trend={query.data.data.info.trend} />
           </AfterFirstPaint>
           <HeadlineFigures detail={query.data.data.info} period={filters.period} />
-          <HashtagCharts
-            detail={query.data.data.info}
-            country={filters.country}
-            period={filters.period}
-            receivedAt={query.data.receivedAt}
-          />
-          <div className="card">
-            <AfterFirstPaint fallback={<CrossPeriodSkeleton />}>
-              <CrossPeriodView name={name} country={filters.country} />
-            </AfterFirstPaint>
-          </div>
-          <RelatedHashtags related={query.data.data.info.related_hashtags} filters={filters} linkState={location.state} />
-          <RelatedVideos items={query.data.data.info.related_items} />
+          {/* The rest of the page, from the charts down, in a later task than the figures above it. */}
+          <AfterFirstPaint fallback={null}>
+            <div className="space-y-6">
+              <HashtagCharts
+                detail={query.data.data.info}
+                country={filters.country}
+                period={filters.period}
+                receivedAt={query.data.receivedAt}
+              />
+              <div className="card">
+                <AfterFirstPaint fallback={<CrossPeriodSkeleton />}>
+                  <CrossPeriodView name={name} country={filters.country} />
+                </AfterFirstPaint>
+              </div>
+              <RelatedHashtags related={query.data.data.info.related_hashtags} filters={filters} linkState={location.state} />
+              <RelatedVideos items={query.data.data.info.related_items} />
+            </div>
+          </AfterFirstPaint>
         </div>
       )}
     </div>
