@@ -47,8 +47,10 @@ async function expectCleanPrint(page: Page, headerText: RegExp) {
   const h1Top = await page.getByRole('heading', { level: 1 }).evaluate((el) => el.getBoundingClientRect().top);
   expect(headerTop).toBeLessThan(h1Top);
 
-  // the chart still draws, in the light series colours
-  const stroke = await page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve').first().evaluate((p) => getComputedStyle(p).stroke);
+  // the chart still draws, in the light series colours (the first series' line: lines are in the DOM
+  // in the order their data arrived)
+  const firstSeries = page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve[stroke="var(--chart-1)"]');
+  const stroke = await firstSeries.first().evaluate((p) => getComputedStyle(p).stroke);
   expect(stroke).toBe('rgb(15, 118, 110)');
 }
 
