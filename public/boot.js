@@ -67,9 +67,10 @@
 
   // On the explorer, and on a hashtag page whose data came with it, the server takes the entry's tags out
   // of index.html and lists their files in <meta name="app-entry"> (server/static/route-shell.ts,
-  // deferAppEntry): the shell already holds the page's main text, which then paints with the stylesheet alone. The app starts at the first
-  // contentful paint; at once when the page is hidden (nothing paints) or cannot report paints; after at
-  // most START_WAIT_MS whatever happens. Without the meta (other pages, dev) index.html loads the app.
+  // deferAppEntry): the shell already holds the page's main text, which then paints with the stylesheet
+  // alone. The app starts at the first contentful paint; at once when the page is hidden (nothing
+  // paints) or cannot report paints; after at most START_WAIT_MS whatever happens. Without the meta
+  // (other pages, dev) index.html loads the app.
   (function () {
     var START_WAIT_MS = 1000;
     var files = builtScripts('app-entry');
