@@ -46,7 +46,6 @@ describe('early responses of the boot script', () => {
     await expect(pending).rejects.toThrow('stop');
     await expect(untilAborted(Promise.resolve(1), new AbortController().signal)).resolves.toBe(1);
   });
-
 });
 
 describe('the answer the server embeds in the page', () => {

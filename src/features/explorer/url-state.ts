@@ -190,8 +190,8 @@ export function useExplorerFilters() {
 
   const update = useCallback(
     (patch: Partial<ExplorerFilters>, options: UpdateOptions = {}) =>
-      write(explorerSearch(applyPatch(parseExplorerParams(current).filters, patch), current), options),
-    [current, write],
+      write(explorerSearch(applyPatch(filters, patch), current), options),
+    [filters, current, write],
   );
 
   /** Back to defaults; parameters the explorer does not own stay. */
@@ -199,8 +199,8 @@ export function useExplorerFilters() {
 
   /** Drops the values that could not be parsed (after the user dismissed the notice). */
   const dropInvalid = useCallback(
-    () => write(explorerSearch(parseExplorerParams(current).filters, current), { replace: true }),
-    [current, write],
+    () => write(explorerSearch(filters, current), { replace: true }),
+    [filters, current, write],
   );
 
   /** The query string shown (without "?"): the URL just written, before the router has applied it. */
