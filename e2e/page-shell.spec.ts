@@ -27,17 +27,27 @@ test('the server paints the page shell for the URL before any of the app has run
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
 });
 
-test('the app takes over the shell without moving it', async ({ page }) => {
+/**
+ * What `read` sees of `url` as the server paints it (every app script blocked), then once the app has
+ * taken over (`appReady`): all of it there, and the same in both.
+ */
+async function expectTakenOverInPlace(page: Page, url: string, read: (page: Page) => Promise<unknown[]>, appReady: (page: Page) => Promise<void>) {
   await page.route('**/assets/*.js', (route) => route.abort());
-  await page.goto(URL_WITH_FILTERS);
-  const shell = await shellParts(page);
+  await page.goto(url);
+  const shell = await read(page);
   expect(shell.every(Boolean)).toBe(true);
 
   await page.unroute('**/assets/*.js');
-  await page.goto(URL_WITH_FILTERS);
-  await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('rowheader').first()).toBeVisible();
+  await page.goto(url);
+  await appReady(page);
   await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy');
-  expect(await shellParts(page)).toEqual(shell);
+  expect(await read(page)).toEqual(shell);
+}
+
+test('the app takes over the shell without moving it', async ({ page }) => {
+  await expectTakenOverInPlace(page, URL_WITH_FILTERS, shellParts, async (page) => {
+    await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('rowheader').first()).toBeVisible();
+  });
 });
 
 /** When the page's first contentful paint and its requests matching each pattern started. */
@@ -115,16 +125,9 @@ for (const viewport of [
 ]) {
   test(`the app takes over a hashtag page’s shell without moving it (${viewport.width} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.route('**/assets/*.js', (route) => route.abort());
-    await page.goto(DETAIL_URL);
-    const shell = await detailTop(page);
-    expect(shell.every(Boolean)).toBe(true);
-
-    await page.unroute('**/assets/*.js');
-    await page.goto(DETAIL_URL);
-    await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
-    await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy');
-    expect(await detailTop(page)).toEqual(shell);
+    await expectTakenOverInPlace(page, DETAIL_URL, detailTop, async (page) => {
+      await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
+    });
   });
 }
 
