@@ -1,14 +1,43 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { HashtagListItem } from '../../contract/schemas';
 import { safeHttpsUrl } from '../../contract/safe-url';
+import { whenIdle } from '../../lib/when-idle';
+import { AVATAR_DELAY_MS } from './avatar-delay';
 
 type Creator = NonNullable<HashtagListItem['creators']>[number];
 
+/** false until the component has been on screen for {@link AVATAR_DELAY_MS} and the browser is idle. */
+function useSettled(): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let cancelIdle: (() => void) | undefined;
+    const timer = setTimeout(() => {
+      cancelIdle = whenIdle(() => setSettled(true));
+    }, AVATAR_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle?.();
+    };
+  }, []);
+  return settled;
+}
+
+/**
+ * A creator's picture is fetched once the rows have stayed a moment. A new page of rows brings 60
+ * avatars, and every one costs the main thread and the compositor work as it is requested, arrives,
+ * is decoded and painted: on a slow device that work lands on the next filter change. Someone
+ * flicking through filters fetches no pictures for the lists they pass over, and the rows they stop
+ * at paint first. Until then an avatar is the same empty circle an image shows while it loads.
+ */
 function Avatar({ creator }: { creator: Creator }) {
   const [failed, setFailed] = useState(false);
+  const settled = useSettled();
   const src = safeHttpsUrl(creator.avatar_url);
   const name = creator.nick_name?.trim() || 'Creator';
   const base = 'size-7 shrink-0 rounded-full border-2 border-surface';
+  if (src && !failed && !settled) {
+    return <span role="img" aria-label={name} title={name} className={`${base} block bg-surface-muted`} />;
+  }
   if (!src || failed) {
     return (
       <span role="img" aria-label={name} title={name} className={`${base} flex items-center justify-center bg-surface-muted text-xs font-semibold text-ink-muted`}>

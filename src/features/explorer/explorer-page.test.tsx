@@ -144,8 +144,8 @@ describe('ExplorerPage: the ranked table', () => {
     expect(within(bodyRows()[4]!).getByText('Promoted')).toBeInTheDocument();
     const first = bodyRows()[0]!;
     const creators = within(first).getByRole('list', { name: 'Creators' });
-    // https avatar as an image; javascript: URL and missing avatar fall back to an initial
-    expect(within(creators).getByRole('img', { name: 'dailyaria69' }).tagName).toBe('IMG');
+    // https avatar as an image (once the rows have stayed a moment); javascript: URL and missing avatar fall back to an initial
+    await waitFor(() => expect(within(creators).getByRole('img', { name: 'dailyaria69' }).tagName).toBe('IMG'));
     expect(within(creators).getByRole('img', { name: 'heymaya' }).tagName).toBe('SPAN');
     expect(creators).toHaveTextContent('and 1 more');
     expect(within(first).getByRole('img', { name: /^Trend: (rising|falling|steady), now \d+% of peak$/ })).toBeInTheDocument();
