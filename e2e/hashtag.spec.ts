@@ -71,6 +71,25 @@ test('opens a hashtag from the list and goes back to the same list page', async 
   expect(problems).toEqual([]);
 });
 
+test('a period chosen on the hashtag page shows at once, before the router applies the URL; Back undoes it', async ({ page }) => {
+  const problems = watchErrors(page);
+  await page.goto('/hashtag/carmeet?country=FR&period=30');
+  // The shell's look-alike controls are hidden from the accessibility tree: this is the app's radio.
+  const week = page.getByRole('radio', { name: '7 days' });
+  await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
+  // Click and read the radio in the same task: a controlled radio whose URL is not applied yet snaps back.
+  expect(await week.evaluate((radio: HTMLInputElement) => (radio.click(), radio.checked))).toBe(true);
+  // 7 days is the default, so the URL drops it.
+  await expect(page).toHaveURL(/\/hashtag\/carmeet\?country=FR$/);
+  await expect(page.getByText('Posts, last 7 days')).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]period=30(&|$)/);
+  await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
+  await expect(week).not.toBeChecked();
+  expect(problems).toEqual([]);
+});
+
 test('the four figures render with data and each one toggles to its table', async ({ page }) => {
   const problems = watchErrors(page);
   const [name] = await listNames(page.request);

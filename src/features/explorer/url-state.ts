@@ -1,5 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
 import { z } from 'zod/mini';
 import {
   CHART_SIZE,
@@ -21,6 +20,7 @@ import {
   type TrendScope,
 } from '../../contract/filter-params';
 import { TREND_STAGES, type TrendStage } from '../insights/trend-stage';
+import { useShownSearch } from '../../lib/use-shown-search';
 
 export const SORT_KEYS = ['rank', 'posts', 'views', 'change', 'stage'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -163,29 +163,16 @@ export interface UpdateOptions {
 
 /**
  * The explorer's filters from the URL, and setters that write the URL (one history entry each).
- *
- * The router applies a new URL a moment after the event (in a transition), so a controlled
- * checkbox or radio would snap back until then. Until the location changes, the URL just written
- * is shown instead; it is the same value, only earlier. Any navigation makes the real URL win.
+ * A change shows at once, before the router has applied the URL (`useShownSearch`).
  */
 export function useExplorerFilters() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const { key } = useLocation();
-  const [pending, setPending] = useState<{ search: URLSearchParams; atKey: string } | null>(null);
-  // Once the location has moved on, the pending URL is history (and must not come back with Back).
-  if (pending && pending.atKey !== key) setPending(null);
-  // Kept by its query string: when the router catches up with the URL already shown, the filters and
-  // the setters keep their identity, and nothing that depends on them runs again.
-  const currentSearch = (pending && pending.atKey === key ? pending.search : searchParams).toString();
-  const current = useMemo(() => new URLSearchParams(currentSearch), [currentSearch]);
+  const { search, params: current, write: navigate } = useShownSearch();
   const { filters, problems } = useMemo(() => parseExplorerParams(current), [current]);
 
   const write = useCallback(
-    (next: URLSearchParams, options: UpdateOptions = {}) => {
-      setPending({ search: next, atKey: key });
-      setSearchParams(next, { replace: options.replace, state: options.state, preventScrollReset: true });
-    },
-    [key, setSearchParams],
+    (next: URLSearchParams, options: UpdateOptions = {}) =>
+      navigate(next, { replace: options.replace, state: options.state, preventScrollReset: true }),
+    [navigate],
   );
 
   const update = useCallback(
@@ -203,7 +190,6 @@ export function useExplorerFilters() {
     [filters, current, write],
   );
 
-  /** The query string shown (without "?"): the URL just written, before the router has applied it. */
-  const search = currentSearch;
+  // `search`: the query string shown (without "?"), the URL just written before the router has applied it.
   return { filters, problems, search, update, reset, dropInvalid };
 }

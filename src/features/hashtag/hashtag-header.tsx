@@ -1,19 +1,16 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Badge } from '../../components/badge';
 import type { HashtagDetail } from '../../contract/schemas';
 import { hashtagDescription, hashtagIndustry } from '../../contract/hashtag-facts';
 import { presentHref } from '../../lib/deck-links';
-import { parseScope } from '../../contract/filter-params';
+import type { TrendScope } from '../../contract/filter-params';
 import { safeTikTokUrl } from '../../contract/safe-url';
 
 /** Description, industry, Promoted and "Open on TikTok": what we know about the hashtag itself. */
-export function HashtagFacts({ detail }: { detail: HashtagDetail }) {
+export function HashtagFacts({ detail, scope }: { detail: HashtagDetail; /** The page's country and period. */ scope: TrendScope }) {
   const industry = hashtagIndustry(detail);
   const tiktokUrl = safeTikTokUrl(detail.video_url);
   const description = hashtagDescription(detail);
-  // The page's own country and period (already validated there; bad values fall back the same way).
-  const [searchParams] = useSearchParams();
-  const scope = parseScope(searchParams);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2 text-sm">

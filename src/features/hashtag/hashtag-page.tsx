@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useHashtagDetail } from '../../api/hashtag-detail';
 import { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
@@ -12,6 +12,7 @@ import { hashtagFromRouteParam } from '../../contract/api-routes';
 import { readFromListState } from '../../lib/list-return';
 import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useShownSearch } from '../../lib/use-shown-search';
 import { CrossPeriodView } from '../insights/cross-period-view';
 import { CrossPeriodSkeleton } from './cross-period-skeleton';
 import { StarButton } from '../insights/star-button';
@@ -29,9 +30,10 @@ import { RelatedVideos } from './related-videos';
 export function HashtagPage() {
   const name = hashtagFromRouteParam(useParams().name);
   const location = useLocation();
-  const [searchParams, setSearchParams] = useSearchParams();
+  // The country and period just chosen show at once, before the router has applied the URL.
+  const { params, write } = useShownSearch();
   const problems: ParamProblem[] = [];
-  const filters = parseScope(searchParams, problems);
+  const filters = parseScope(params, problems);
   usePageTitle(`#${name}`);
 
   // "Back" returns to the exact list URL the user came from (router state `{ from: '/?…' }`),
@@ -42,9 +44,9 @@ export function HashtagPage() {
 
   function setScope(scope: TrendScope) {
     // Unknown parameters round-trip untouched.
-    const next = writeScope(new URLSearchParams(searchParams), scope);
+    const next = writeScope(new URLSearchParams(params), scope);
     // Push (so browser Back undoes a filter change) and keep the list we came from.
-    setSearchParams(next, { state: location.state, preventScrollReset: true });
+    write(next, { state: location.state, preventScrollReset: true });
   }
 
   return (
@@ -100,7 +102,7 @@ export function HashtagPage() {
               The trends provider did not answer; showing saved data from {formatClock(query.data.receivedAt)}.
             </Notice>
           )}
-          <HashtagFacts detail={query.data.data.info} />
+          <HashtagFacts detail={query.data.data.info} scope={filters} />
           <AfterFirstPaint fallback={<HashtagStageSkeleton />}>
             <HashtagStage name={name} scope={filters} trend={query.data.data.info.trend} />
           </AfterFirstPaint>
