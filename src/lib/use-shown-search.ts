@@ -11,6 +11,10 @@ import { useLocation, useSearchParams, type NavigateOptions } from 'react-router
  *
  * `params` is kept by its query string: when the router catches up with the URL already shown, it
  * keeps its identity, and nothing that depends on it runs again.
+ *
+ * The component that calls it renders the new query at once, in the event. That suits the explorer,
+ * whose new rows should paint in the next frame. A page whose content is slow to draw shows only its
+ * controls at once instead (the hashtag page's `DetailFilters`, with `useOptimistic`).
  */
 export function useShownSearch(): {
   /** The query string shown, without "?". */

@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useHashtagDetail } from '../../api/hashtag-detail';
 import { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
@@ -12,7 +12,6 @@ import { hashtagFromRouteParam } from '../../contract/api-routes';
 import { readFromListState } from '../../lib/list-return';
 import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useShownSearch } from '../../lib/use-shown-search';
 import { CrossPeriodView } from '../insights/cross-period-view';
 import { CrossPeriodSkeleton } from './cross-period-skeleton';
 import { StarButton } from '../insights/star-button';
@@ -30,10 +29,11 @@ import { RelatedVideos } from './related-videos';
 export function HashtagPage() {
   const name = hashtagFromRouteParam(useParams().name);
   const location = useLocation();
-  // The country and period just chosen show at once, before the router has applied the URL.
-  const { params, write } = useShownSearch();
+  // The page follows the router's URL, which it applies in a transition: a period already fetched
+  // redraws four charts in a background render. The controls show a choice at once (DetailFilters).
+  const [searchParams, setSearchParams] = useSearchParams();
   const problems: ParamProblem[] = [];
-  const filters = parseScope(params, problems);
+  const filters = parseScope(searchParams, problems);
   usePageTitle(`#${name}`);
 
   // "Back" returns to the exact list URL the user came from (router state `{ from: '/?…' }`),
@@ -44,9 +44,9 @@ export function HashtagPage() {
 
   function setScope(scope: TrendScope) {
     // Unknown parameters round-trip untouched.
-    const next = writeScope(new URLSearchParams(params), scope);
+    const next = writeScope(new URLSearchParams(searchParams), scope);
     // Push (so browser Back undoes a filter change) and keep the list we came from.
-    write(next, { state: location.state, preventScrollReset: true });
+    setSearchParams(next, { state: location.state, preventScrollReset: true });
   }
 
   return (
