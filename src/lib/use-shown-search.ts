@@ -14,7 +14,7 @@ import { useLocation, useSearchParams, type NavigateOptions } from 'react-router
  *
  * The component that calls it renders the new query at once, in the event. That suits the explorer,
  * whose new rows should paint in the next frame. A page whose content is slow to draw shows only its
- * controls at once instead (the hashtag page's `DetailFilters`, with `useOptimistic`).
+ * controls at once instead (`ScopeFilters`, with `useOptimistic`).
  */
 export function useShownSearch(): {
   /** The query string shown, without "?". */

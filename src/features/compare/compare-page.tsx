@@ -1,14 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useOptimistic, useRef } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions } from '../../api/hashtag-list';
 import { CopyLinkButton } from '../../components/copy-link-button';
-import { CountryCombobox } from '../../components/country-combobox';
 import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
-import { PeriodPicker } from '../../components/period-picker';
 import { PrintHeader } from '../../components/print-header';
+import { ScopeFilters } from '../../components/scope-filters';
 import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE, countryName, periodLabel } from '../../contract/constants';
 import { COMPARE_MAX } from '../../lib/deck-links';
@@ -42,6 +41,9 @@ export function ComparePage() {
   const params = parseCompareParams(searchParams);
   const { tags, scope, mode } = params;
   const overLimit = overLimitMessage(params);
+
+  // The scale just chosen shows at once; the chart follows in the router's transition (as ScopeFilters does).
+  const [shownMode, setShownMode] = useOptimistic(mode);
 
   const go = (next: Partial<{ tags: readonly string[]; scope: TrendScope; mode: CompareMode }>) =>
     void navigate({ search: compareSearch(searchParams, { tags, scope, mode, ...next }) }, { preventScrollReset: true });
@@ -100,11 +102,17 @@ export function ComparePage() {
         <p className="text-ink-muted">
           Up to {COMPARE_MAX} hashtags in {countryName(scope.country)} over the last {periodLabel(scope.period)}.
         </p>
-        <div className="no-print flex flex-wrap items-end gap-x-4 gap-y-3">
-          <CountryCombobox className="w-56" value={scope.country} onChange={(country) => go({ scope: { ...scope, country } })} />
-          <PeriodPicker value={scope.period} onChange={(period) => go({ scope: { ...scope, period } })} />
-          <ScaleToggle value={mode} onChange={(next) => go({ mode: next })} />
-        </div>
+        <ScopeFilters className="no-print" scope={scope} onChange={(next) => go({ scope: next })}>
+          <ScaleToggle
+            value={shownMode}
+            onChange={(next) =>
+              startTransition(() => {
+                setShownMode(next);
+                go({ mode: next });
+              })
+            }
+          />
+        </ScopeFilters>
         {overLimit && <Notice>{overLimit}</Notice>}
         {params.problems.map((p) => (
           <Notice key={p.param}>{p.message}</Notice>

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { ScopeFilters } from '../../components/scope-filters';
 import { PrintHeader } from '../../components/print-header';
 import { countryName, periodLabel } from '../../contract/constants';
 import { compareHref } from '../../lib/deck-links';
@@ -16,7 +17,6 @@ import { CrossPeriodView } from '../insights/cross-period-view';
 import { CrossPeriodSkeleton } from './cross-period-skeleton';
 import { StarButton } from '../insights/star-button';
 import { AfterFirstPaint } from './after-first-paint';
-import { DetailFilters } from './detail-filters';
 import { DetailSkeleton } from './detail-skeleton';
 import { HashtagCharts } from './hashtag-charts';
 import { HashtagFacts } from './hashtag-header';
@@ -30,7 +30,7 @@ export function HashtagPage() {
   const name = hashtagFromRouteParam(useParams().name);
   const location = useLocation();
   // The page follows the router's URL, which it applies in a transition: a period already fetched
-  // redraws four charts in a background render. The controls show a choice at once (DetailFilters).
+  // redraws four charts in a background render. The controls show a choice at once (ScopeFilters).
   const [searchParams, setSearchParams] = useSearchParams();
   const problems: ParamProblem[] = [];
   const filters = parseScope(searchParams, problems);
@@ -74,7 +74,7 @@ export function HashtagPage() {
             <StarButton name={name} className="no-print" />
           </div>
           <div className="no-print">
-            <DetailFilters scope={filters} onChange={setScope} />
+            <ScopeFilters scope={filters} onChange={setScope} />
           </div>
         </div>
         {problems.map((p) => (

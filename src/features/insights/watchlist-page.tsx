@@ -1,7 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
-import { CountryCombobox } from '../../components/country-combobox';
 import { Notice } from '../../components/notice';
-import { PeriodPicker } from '../../components/period-picker';
+import { ScopeFilters } from '../../components/scope-filters';
 import { countryName, periodLabel } from '../../contract/constants';
 import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../contract/filter-params';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -29,10 +28,7 @@ export function WatchlistPage() {
             Starred hashtags in {countryName(scope.country)} over {periodLabel(scope.period)}. Kept in this browser only.
           </p>
         </div>
-        <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
-          <CountryCombobox className="w-56" value={scope.country} onChange={(country) => setScope({ ...scope, country })} />
-          <PeriodPicker value={scope.period} onChange={(period) => setScope({ ...scope, period })} />
-        </div>
+        <ScopeFilters scope={scope} onChange={setScope} />
       </div>
 
       {problems.map((p) => (
