@@ -4,6 +4,20 @@ import { CountryCombobox } from './country-combobox';
 import { PeriodPicker } from './period-picker';
 
 /**
+ * A control's value that shows a choice at once, while `onChange` navigates in a transition: the
+ * choice is shown until that transition ends, then the value the page passes in wins again.
+ */
+export function useOptimisticChoice<T>(value: T, onChange: (next: T) => void): [shown: T, choose: (next: T) => void] {
+  const [shown, setShown] = useOptimistic(value);
+  const choose = (next: T) =>
+    startTransition(() => {
+      setShown(next);
+      onChange(next);
+    });
+  return [shown, choose];
+}
+
+/**
  * Country and Period of a page that writes them into its URL (hashtag page, compare, watchlist), with
  * any further controls of that page after them.
  *
@@ -23,12 +37,7 @@ export function ScopeFilters({
   className?: string;
   children?: ReactNode;
 }) {
-  const [shown, setShown] = useOptimistic(scope);
-  const choose = (next: TrendScope) =>
-    startTransition(() => {
-      setShown(next);
-      onChange(next);
-    });
+  const [shown, choose] = useOptimisticChoice(scope, onChange);
   return (
     <div className={`flex flex-wrap items-end gap-x-4 gap-y-3 ${className}`}>
       <CountryCombobox className="w-56" value={shown.country} onChange={(country) => choose({ ...shown, country })} />

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useOptimistic, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
@@ -7,7 +7,7 @@ import { CopyLinkButton } from '../../components/copy-link-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { PrintHeader } from '../../components/print-header';
-import { ScopeFilters } from '../../components/scope-filters';
+import { ScopeFilters, useOptimisticChoice } from '../../components/scope-filters';
 import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE, countryName, periodLabel } from '../../contract/constants';
 import { COMPARE_MAX } from '../../lib/deck-links';
@@ -42,11 +42,10 @@ export function ComparePage() {
   const { tags, scope, mode } = params;
   const overLimit = overLimitMessage(params);
 
-  // The scale just chosen shows at once; the chart follows in the router's transition (as ScopeFilters does).
-  const [shownMode, setShownMode] = useOptimistic(mode);
-
   const go = (next: Partial<{ tags: readonly string[]; scope: TrendScope; mode: CompareMode }>) =>
     void navigate({ search: compareSearch(searchParams, { tags, scope, mode, ...next }) }, { preventScrollReset: true });
+  // The scale just chosen shows at once; the chart follows in the router's transition (as ScopeFilters does).
+  const [shownMode, chooseMode] = useOptimisticChoice(mode, (next) => go({ mode: next }));
 
   const top = useQuery(hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE }));
   const suggestions = top.data?.data.list.map((item) => item.hashtag_name) ?? [];
@@ -103,15 +102,7 @@ export function ComparePage() {
           Up to {COMPARE_MAX} hashtags in {countryName(scope.country)} over the last {periodLabel(scope.period)}.
         </p>
         <ScopeFilters className="no-print" scope={scope} onChange={(next) => go({ scope: next })}>
-          <ScaleToggle
-            value={shownMode}
-            onChange={(next) =>
-              startTransition(() => {
-                setShownMode(next);
-                go({ mode: next });
-              })
-            }
-          />
+          <ScaleToggle value={shownMode} onChange={chooseMode} />
         </ScopeFilters>
         {overLimit && <Notice>{overLimit}</Notice>}
         {params.problems.map((p) => (
