@@ -1,15 +1,17 @@
 import type { MiddlewareHandler } from 'hono';
+import { PROVIDER_IMAGE_SOURCES } from '../src/contract/image-hosts';
 
 /**
  * The page's Content-Security-Policy. Scripts only from us (public/boot.js exists so no inline
  * script is needed); inline styles are allowed because recharts positions elements with style
- * attributes; images may come from TikTok's CDNs (live covers and avatars) or be data:/blob: (PNG export).
+ * attributes; images may come from the provider's image hosts (live covers and avatars; the same list
+ * the browser's safeImageUrl allows, src/contract/image-hosts.ts) or be data:/blob: (PNG export).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://*.tiktokcdn.com https://*.tiktokcdn-eu.com https://*.tiktokcdn-us.com",
+  `img-src 'self' data: blob: ${PROVIDER_IMAGE_SOURCES.join(' ')}`,
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { safeHttpsUrl, tiktokVideoUrl } from '../contract/safe-url';
+import { safeImageUrl, tiktokVideoUrl } from '../contract/safe-url';
 
 export interface VideoCoverProps {
   item: { item_id: string; cover_uri?: string };
@@ -15,11 +15,11 @@ export interface VideoCoverProps {
 
 /**
  * A related video's cover in a fixed 9:16 frame (nothing shifts when it loads), linking to the video
- * on tiktok.com by its exact id in a new tab. Only https: (or our own) cover URLs are used; a cover
+ * on tiktok.com by its exact id in a new tab. Only our own cover URLs and the provider's image hosts are used; a cover
  * that is missing or fails to load shows a placeholder.
  */
 export function VideoCover({ item, label, width, height, lazy = false, className = '' }: VideoCoverProps) {
-  const src = safeHttpsUrl(item.cover_uri);
+  const src = safeImageUrl(item.cover_uri);
   const [failed, setFailed] = useState(false);
   const href = tiktokVideoUrl(item.item_id);
   const frame = `block aspect-[9/16] overflow-hidden rounded-lg border border-line bg-surface-muted ${className}`;

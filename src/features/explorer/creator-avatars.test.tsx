@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AVATAR_DELAY_MS } from './avatar-delay';
 import { CreatorAvatars } from './creator-avatars';
 
-const maya = { nick_name: 'maya', avatar_url: 'https://p16.example/maya.jpeg' };
-const leo = { nick_name: 'leo', avatar_url: 'https://p16.example/leo.jpeg' };
+const maya = { nick_name: 'maya', avatar_url: 'https://p16-sign-va.tiktokcdn.com/maya.jpeg' };
+const leo = { nick_name: 'leo', avatar_url: 'https://p16-sign-va.tiktokcdn.com/leo.jpeg' };
 const hostile = { nick_name: 'eve', avatar_url: 'javascript:alert(1)' };
 
 const avatar = (name: string) => screen.getByRole('img', { name });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HashtagListItem } from '../../contract/schemas';
-import { safeHttpsUrl } from '../../contract/safe-url';
+import { safeImageUrl } from '../../contract/safe-url';
 import { whenIdle } from '../../lib/when-idle';
 import { AVATAR_DELAY_MS } from './avatar-delay';
 
@@ -32,7 +32,7 @@ function useSettled(): boolean {
 function Avatar({ creator }: { creator: Creator }) {
   const [failed, setFailed] = useState(false);
   const settled = useSettled();
-  const src = safeHttpsUrl(creator.avatar_url);
+  const src = safeImageUrl(creator.avatar_url);
   const name = creator.nick_name?.trim() || 'Creator';
   const base = 'size-7 shrink-0 rounded-full border-2 border-surface';
   if (src && !failed && !settled) {

@@ -9,7 +9,7 @@ import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { explorerHref } from '../../lib/deck-links';
 import type { ParamProblem } from '../../contract/filter-params';
-import { safeHttpsUrl } from '../../contract/safe-url';
+import { safeImageUrl } from '../../contract/safe-url';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CoverSlide } from './cover-slide';
 import {
@@ -56,7 +56,7 @@ function prefetchEntry(queryClient: QueryClient, entry: DeckEntry, filters: Deck
   void queryClient.prefetchQuery(options).then(() => {
     const info = queryClient.getQueryData(options.queryKey)?.data.info;
     for (const item of info?.related_items.slice(0, STRIP_SIZE) ?? []) {
-      const src = safeHttpsUrl(item.cover_uri);
+      const src = safeImageUrl(item.cover_uri);
       if (!src || preloadedCovers.has(src)) continue;
       preloadedCovers.add(src);
       const img = new Image();
