@@ -13,8 +13,13 @@ export const WATCHLIST_STORAGE_KEY = 'trends.watchlist.v1';
 export const WATCHLIST_VERSION = 1;
 export const WATCHLIST_MAX = 50;
 export const WATCHLIST_FILE_FORMAT = 'hashtag-watchlist';
-/** Bigger files are refused before parsing: 50 names never need this much. */
-export const WATCHLIST_FILE_MAX_CHARS = 100_000;
+/** Bigger files are refused before they are read (by their size) and before parsing: 50 names never need 100 KB. */
+export const WATCHLIST_FILE_MAX_BYTES = 100 * 1024;
+/** The words for a file over {@link WATCHLIST_FILE_MAX_BYTES}. */
+export function fileTooLargeMessage(bytes?: number): string {
+  const size = bytes === undefined ? '' : ` (${bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`})`;
+  return `The file is too large to be a watchlist${size}: a watchlist file is at most ${WATCHLIST_FILE_MAX_BYTES / 1024} KB. Nothing was imported.`;
+}
 const NAME_MAX_LENGTH = 200; // as the API's hashtag_name
 
 /** "#ChatGPT " -> "ChatGPT"; empty string when nothing is left. */
@@ -144,7 +149,7 @@ export interface ImportResult {
 
 /** Merges a watchlist file into the stored one: valid new names are added, the rest explained. */
 export function importWatchlist(text: string): ImportResult {
-  if (text.length > WATCHLIST_FILE_MAX_CHARS) return { added: [], errors: ['The file is too large to be a watchlist.'] };
+  if (text.length > WATCHLIST_FILE_MAX_BYTES) return { added: [], errors: [fileTooLargeMessage()] };
   let json: unknown;
   try {
     json = JSON.parse(text);
