@@ -114,12 +114,29 @@ describe('storage that cannot be trusted', () => {
     ['a future version', JSON.stringify({ version: 2, entries: {} })],
     ['a wrong shape', JSON.stringify({ version: 1, entries: { [KEY]: { current: { savedAt: 'yesterday', ranks: {} } } } })],
     ['not an object', '42'],
-  ])('ignores %s and overwrites it on the next save', (_label, raw) => {
+  ])('ignores %s, keeps it under the backup key, and saves never overwrite the copy', (_label, raw) => {
     localStorage.setItem(LAST_VISIT_STORAGE_KEY, raw);
     expect(readSnapshot(KEY, LATER)).toBeUndefined();
     saveSnapshot(KEY, rows('a'), T0);
     expect(readSnapshot(KEY, LATER)?.ranks.get('a')).toBe(1);
     expect(JSON.parse(localStorage.getItem(LAST_VISIT_STORAGE_KEY)!)).toMatchObject({ version: 1 });
+    expect(localStorage.getItem(`${LAST_VISIT_STORAGE_KEY}.backup`)).toBe(raw);
+    saveSnapshot('other', rows('b'), T0 + 1);
+    markSeen(KEY, rows('a'), T0 + 2);
+    expect(localStorage.getItem(`${LAST_VISIT_STORAGE_KEY}.backup`)).toBe(raw);
+  });
+
+  it('leaves an unreadable record alone when its copy cannot be written', () => {
+    const raw = JSON.stringify({ version: 2, entries: { [KEY]: { seen: ['a'] } } });
+    localStorage.setItem(LAST_VISIT_STORAGE_KEY, raw);
+    const real = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key.endsWith('.backup')) throw new DOMException('full', 'QuotaExceededError');
+      real.call(this, key, value);
+    });
+    saveSnapshot(KEY, rows('a'), T0);
+    markSeen(KEY, rows('a'), T0 + 1);
+    expect(localStorage.getItem(LAST_VISIT_STORAGE_KEY)).toBe(raw);
   });
 
   it('is a no-op when storage throws on every access', () => {

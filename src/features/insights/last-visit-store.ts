@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { readStorage, writeStorage } from './safe-storage';
+import { keepUnreadable } from './unreadable-records';
 
 /**
  * "Changes since your last visit": the browser remembers, per filter set, the ranking it showed, and
@@ -9,8 +10,10 @@ import { readStorage, writeStorage } from './safe-storage';
  * One localStorage key, {@link LAST_VISIT_STORAGE_KEY}: `{version: 1, entries: {[filterKey]: {current,
  * baseline?}}}`, each snapshot `{savedAt, ranks: [name, rank][]}`. Pairs rather than an object keyed
  * by name, so a hashtag called `constructor` or `__proto__` is just data. Anything that does not parse
- * (corrupt JSON, another version, a wrong shape) reads as "no snapshots"; storage that throws (private
- * mode, disabled cookies, full quota) turns every call into a no-op. Nothing here ever throws.
+ * (corrupt JSON, another version, a wrong shape) reads as "no snapshots" and is kept as it was under a
+ * backup key before the next save writes over it (unreadable-records.ts); when it cannot be kept, saves
+ * leave it alone. Storage that throws (private mode, disabled cookies, full quota) turns every call
+ * into a no-op. Nothing here ever throws.
  *
  * Bounded: at most {@link MAX_FILTER_SETS} filter sets (the least recently saved is evicted) and at
  * most {@link MAX_NAMES_PER_SNAPSHOT} names per snapshot (the best ranks are kept: a top 100 fits).
@@ -114,18 +117,18 @@ function boundSnapshot(s: RankSnapshot): RankSnapshot {
  * The parsed document of the last raw string read or written. Parsing (zod, up to 30 filter sets of
  * 100 names) runs on every filter change otherwise, and it is on the path from a click to new rows.
  */
-let parsed: { raw: string | undefined; entries: ReadonlyMap<string, Entry> } | undefined;
+let parsed: { raw: string | undefined; entries: ReadonlyMap<string, Entry>; writable: boolean } | undefined;
 
-function parseAll(raw: string | undefined): Map<string, Entry> {
-  if (raw === undefined) return new Map();
+/** The entries of a stored record; undefined when it cannot be read (damaged, another version). */
+function parseAll(raw: string): Map<string, Entry> | undefined {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return new Map();
+    return undefined;
   }
   const result = documentSchema.safeParse(json);
-  if (!result.success) return new Map();
+  if (!result.success) return undefined;
   const entries = new Map<string, Entry>();
   for (const [key, e] of Object.entries(result.data.entries)) {
     entries.set(key, { current: toSnapshot(e.current), ...(e.baseline ? { baseline: toSnapshot(e.baseline) } : {}) });
@@ -136,9 +139,13 @@ function parseAll(raw: string | undefined): Map<string, Entry> {
 /** A copy the caller may change; the entries themselves are never mutated. */
 function readAll(): Map<string, Entry> {
   const raw = readStorage(LAST_VISIT_STORAGE_KEY);
-  const current = parsed !== undefined && parsed.raw === raw ? parsed : { raw, entries: parseAll(raw) };
-  parsed = current;
-  return new Map(current.entries);
+  if (parsed === undefined || parsed.raw !== raw) {
+    const entries = raw === undefined ? new Map<string, Entry>() : parseAll(raw);
+    // Unreadable: a copy is kept before anything is written over it, or nothing is written.
+    const writable = entries !== undefined || keepUnreadable(LAST_VISIT_STORAGE_KEY, raw!, 'record of your last visit');
+    parsed = { raw, entries: entries ?? new Map(), writable };
+  }
+  return new Map(parsed.entries);
 }
 
 function boundEntries(entries: Map<string, Entry>, max = MAX_FILTER_SETS): Map<string, Entry> {
@@ -149,7 +156,9 @@ function boundEntries(entries: Map<string, Entry>, max = MAX_FILTER_SETS): Map<s
 
 const serialiseSnapshot = (s: RankSnapshot) => ({ savedAt: s.savedAt, ranks: [...s.ranks] });
 
+/** Called after {@link readAll} (read, change, write). */
 function writeAll(entries: Map<string, Entry>): void {
+  if (parsed?.writable === false) return;
   const encode = (map: Map<string, Entry>) =>
     JSON.stringify({
       version: LAST_VISIT_VERSION,
@@ -163,7 +172,7 @@ function writeAll(entries: Map<string, Entry>): void {
   const bounded = boundEntries(entries);
   const raw = encode(bounded);
   if (writeStorage(LAST_VISIT_STORAGE_KEY, raw)) {
-    parsed = { raw, entries: bounded };
+    parsed = { raw, entries: bounded, writable: true };
     return;
   }
   // Over quota: keep the newest half rather than nothing (read back and parsed on the next read).

@@ -48,13 +48,33 @@ describe('watchlist store', () => {
   it.each([
     ['corrupt JSON', '["a"'],
     ['an old version', JSON.stringify({ version: 0, hashtags: ['a'] })],
+    ['a newer version', JSON.stringify({ version: 2, hashtags: [{ name: 'a', note: 'from a later app' }] })],
     ['a wrong shape', JSON.stringify({ version: 1, hashtags: 'a,b' })],
     ['a bare array', JSON.stringify(['a', 'b'])],
-  ])('reads %s as an empty watchlist, and starring replaces it', (_label, raw) => {
+  ])('reads %s as an empty watchlist, keeps it under the backup key, and starring never overwrites the copy', (_label, raw) => {
     localStorage.setItem(WATCHLIST_STORAGE_KEY, raw);
     expect(readWatchlist()).toEqual([]);
     toggleWatch('b');
     expect(readWatchlist()).toEqual(['b']);
+    expect(localStorage.getItem(`${WATCHLIST_STORAGE_KEY}.backup`)).toBe(raw);
+    toggleWatch('c');
+    resetWatchlistMemory();
+    expect(readWatchlist()).toEqual(['b', 'c']);
+    expect(localStorage.getItem(`${WATCHLIST_STORAGE_KEY}.backup`)).toBe(raw);
+  });
+
+  it('leaves an unreadable record alone when its copy cannot be written, and stars in memory', () => {
+    const raw = JSON.stringify({ version: 2, hashtags: ['kept'] });
+    localStorage.setItem(WATCHLIST_STORAGE_KEY, raw);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(toggleWatch('a')).toBe('added');
+    vi.restoreAllMocks();
+    expect(toggleWatch('b')).toBe('added');
+    expect(readWatchlist()).toEqual(['a', 'b']);
+    expect(localStorage.getItem(WATCHLIST_STORAGE_KEY)).toBe(raw);
+    expect(localStorage.getItem(`${WATCHLIST_STORAGE_KEY}.backup`)).toBeNull();
   });
 
   it('drops invalid, duplicate and surplus stored names instead of failing', () => {

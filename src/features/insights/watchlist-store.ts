@@ -1,11 +1,14 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { z } from 'zod/mini';
 import { readStorage, writeStorage } from './safe-storage';
+import { keepUnreadable } from './unreadable-records';
 
 /**
  * Starred hashtags, in this browser only (no account). One localStorage key holding
- * `{version: 1, hashtags: string[]}` in the order they were starred; anything that does not parse
- * reads as an empty watchlist. When storage is unavailable the list lives in memory for the session.
+ * `{version: 1, hashtags: string[]}` in the order they were starred. A record that does not parse (or
+ * has another version) reads as an empty watchlist and is kept as it was under a backup key before
+ * anything is written over it (unreadable-records.ts); if it cannot be kept, it is left alone and the
+ * list lives in memory, as it does when storage is unavailable.
  * Shared as a small JSON file (`exportWatchlist` / `importWatchlist`).
  */
 
@@ -48,13 +51,13 @@ function dedupeValid(names: readonly string[]): string[] {
   return out;
 }
 
-function parseDocument(raw: string | undefined): string[] {
-  if (raw === undefined) return [];
+/** The names in a stored record; undefined when it cannot be read (damaged, another version). */
+function parseDocument(raw: string): string[] | undefined {
   try {
     const parsed = documentSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? dedupeValid(parsed.data.hashtags) : [];
+    return parsed.success ? dedupeValid(parsed.data.hashtags) : undefined;
   } catch {
-    return [];
+    return undefined;
   }
 }
 
@@ -63,6 +66,8 @@ function parseDocument(raw: string | undefined): string[] {
 const listeners = new Set<() => void>();
 /** Used when localStorage refuses a write, so starring still works for this session. */
 let memoryRaw: string | undefined;
+/** Set when an unreadable record could not be backed up: storage is then never written. */
+let storageBlocked = false;
 let cache: { raw: string | undefined; list: readonly string[] } = { raw: undefined, list: [] };
 
 function currentRaw(): string | undefined {
@@ -72,13 +77,17 @@ function currentRaw(): string | undefined {
 /** The starred names (a stable array until the list changes). */
 export function readWatchlist(): readonly string[] {
   const raw = currentRaw();
-  if (raw !== cache.raw) cache = { raw, list: parseDocument(raw) };
+  if (raw !== cache.raw) {
+    const list = raw === undefined ? [] : parseDocument(raw);
+    if (list === undefined && raw !== undefined && !keepUnreadable(WATCHLIST_STORAGE_KEY, raw, 'watchlist')) storageBlocked = true;
+    cache = { raw, list: list ?? [] };
+  }
   return cache.list;
 }
 
 function writeWatchlist(list: readonly string[]): void {
   const raw = JSON.stringify({ version: WATCHLIST_VERSION, hashtags: list });
-  if (writeStorage(WATCHLIST_STORAGE_KEY, raw)) memoryRaw = undefined;
+  if (!storageBlocked && writeStorage(WATCHLIST_STORAGE_KEY, raw)) memoryRaw = undefined;
   else memoryRaw = raw;
   listeners.forEach((listener) => listener());
 }
@@ -120,6 +129,7 @@ export function removeFromWatchlist(name: string): void {
 /** For tests: forget the in-memory fallback. */
 export function resetWatchlistMemory(): void {
   memoryRaw = undefined;
+  storageBlocked = false;
   cache = { raw: undefined, list: [] };
 }
 
