@@ -279,22 +279,61 @@ describe('HashtagPage with hostile or odd data', () => {
 });
 
 describe('HashtagPage errors', () => {
-  it('explains an unknown hashtag with Retry and a way back', async () => {
-    const notFound = () =>
-      new Response(JSON.stringify({ code: 404, msg: 'No hashtag "nope" in US for 7 days', request_id: 'r1' }), { status: 404 });
-    serve(notFound, ok(apiBody(seedRaw)));
-    renderAt('/hashtag/nope');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Hashtag not found');
-    expect(alert).toHaveTextContent('No hashtag "nope" in US for 7 days');
-    expect(document.title).toMatch(/^#nope/);
-    expect(screen.getByRole('link', { name: 'See trending hashtags' })).toHaveAttribute('href', '/');
-    await act(async () => {
-      fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+  it('says a hashtag outside this top 100 is not an error, offers the periods and countries where it charts, and has no Retry', async () => {
+    // #nope: no detail in GB at 30 days; in GB's 7-day top 100 at 40, not at 120 days; in the US at 30 days at 5.
+    const charts: Record<string, string[]> = { 'GB|7': ['a', 'b', 'nope'], 'GB|120': ['a'], 'US|30': ['nope'], 'DE|30': ['z'] };
+    fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+      const url = new URL(String(input), 'http://localhost');
+      const scope = `${url.searchParams.get('country_code')}|${url.searchParams.get('period')}`;
+      if (url.pathname.endsWith('/detail')) {
+        return new Response(JSON.stringify({ code: 404, msg: 'hashtag not found: nope', request_id: 'r1' }), { status: 404 });
+      }
+      if (scope === 'BR|30') return new Response(JSON.stringify({ code: 502, msg: 'provider down' }), { status: 502 });
+      const names = charts[scope] ?? [];
+      const list = names.map((hashtag_name, i) => ({
+        hashtag_id: String(7_000_000_000_000_000 + i),
+        hashtag_name,
+        is_promoted: false,
+        trend: [],
+        publish_cnt: 1000,
+        video_views: 100_000,
+        rank: hashtag_name === 'nope' && scope === 'GB|7' ? 40 : hashtag_name === 'nope' ? 5 : i + 1,
+      }));
+      return ok(JSON.stringify({ code: 0, msg: 'OK', data: { list, pagination: { page: 1, size: 100, total: list.length, has_more: false } } }))();
     });
-    expect(await screen.findByRole('figure', { name: 'Audience age' })).toBeInTheDocument();
-    const mainDetailCalls = fetchMock.mock.calls.filter(([url]) => String(url).includes('/detail?') && String(url).endsWith('period=7'));
-    expect(mainDetailCalls).toHaveLength(2);
+    vi.stubGlobal('fetch', fetchMock);
+    const listCalls = () =>
+      fetchMock.mock.calls
+        .map(([url]) => new URL(String(url), 'http://localhost'))
+        .filter((url) => !url.pathname.endsWith('/detail'))
+        .map((url) => `${url.searchParams.get('country_code')}|${url.searchParams.get('period')}|${url.searchParams.get('limit')}`);
+
+    renderAt('/hashtag/nope?country=GB&period=30');
+    const section = await screen.findByRole('region', { name: 'Not in this top 100' });
+    expect(section).toHaveTextContent('#nope is not in the top 100 in United Kingdom over 30 days.');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(document.title).toMatch(/^#nope/);
+
+    // The other periods here, at once: 7 days charts (a link to it), 120 days does not.
+    expect(await within(section).findByRole('link', { name: '7 days: #40' })).toHaveAttribute('href', '/hashtag/nope?country=GB');
+    expect(await within(section).findByText('120 days: not in the top 100')).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'See the top 100 in United Kingdom over 30 days' })).toHaveAttribute(
+      'href',
+      '/?country=GB&period=30',
+    );
+    // Other countries are only looked at when asked: two list requests so far, each a whole top 100.
+    expect(listCalls().sort()).toEqual(['GB|120|100', 'GB|7|100']);
+
+    await userEvent.click(within(section).getByRole('button', { name: 'Look in United States, Germany, Brazil and Indonesia' }));
+    expect(await within(section).findByRole('link', { name: 'United States: #5' })).toHaveAttribute('href', '/hashtag/nope?period=30');
+    expect(await within(section).findByText('Germany: not in the top 100')).toBeInTheDocument();
+    expect(await within(section).findByText('Indonesia: not in the top 100')).toBeInTheDocument();
+    expect(await within(section).findByText('Brazil: could not be checked', {}, { timeout: 10_000 })).toBeInTheDocument();
+    // Bounded: the 2 periods and the 4 other major countries, one request each (plus Brazil's retries of a 502).
+    expect(new Set(listCalls()).size).toBe(6);
+    // The detail is not asked again and again: a 404 is not retried.
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).includes('/detail?'))).toHaveLength(1);
   });
 
   it('shows an upstream failure as an alert with Retry', async () => {

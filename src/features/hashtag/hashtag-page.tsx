@@ -24,6 +24,7 @@ import { HashtagStage, HashtagStageSkeleton } from './hashtag-stage';
 import { HeadlineFigures } from './headline-figures';
 import { RelatedHashtags } from './related-hashtags';
 import { RelatedVideos } from './related-videos';
+import { WhereItCharts } from './where-it-charts';
 
 /** `/hashtag/:name?country=..&period=..`: one hashtag's figures, curve, audience and related content. */
 export function HashtagPage() {
@@ -85,16 +86,12 @@ export function HashtagPage() {
       {query.isPending ? (
         <DetailSkeleton />
       ) : query.isError ? (
-        <div className="space-y-3">
+        query.error instanceof ApiError && query.error.kind === 'not-found' ? (
+          // Not in this chart: nothing to retry; where it does chart instead.
+          <WhereItCharts key={`${filters.country}|${filters.period}`} name={name} scope={filters} />
+        ) : (
           <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-          {query.error instanceof ApiError && query.error.kind === 'not-found' && (
-            <p className="text-sm">
-              <Link to={backHref} className="font-medium text-accent-ink underline">
-                See trending hashtags
-              </Link>
-            </p>
-          )}
-        </div>
+        )
       ) : (
         <div className="space-y-6">
           {query.data.stale && (
