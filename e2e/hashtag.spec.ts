@@ -182,12 +182,49 @@ test('video links carry the exact 19-digit ids of the API response', async ({ pa
   }
 });
 
-test('an unknown hashtag says so, with Retry and a way back', async ({ page }) => {
-  await page.goto('/hashtag/no-such-hashtag-zz');
-  await expect(page).toHaveTitle(/^#no-such-hashtag-zz/);
-  const alert = page.getByRole('alert');
-  await expect(alert).toBeVisible();
-  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+/** A hashtag in GB's 7-day top 100 with no detail at 30 days there, found in the demo data at run time. */
+async function findOutsideThirtyDays(request: APIRequestContext): Promise<{ name: string; rank: number }> {
+  const thirty = new Set(await listNames(request, 'GB', 30));
+  const seven = await listNames(request, 'GB', 7);
+  for (const [i, name] of seven.entries()) {
+    if (thirty.has(name)) continue;
+    const response = await request.get(`${DETAIL_API}?hashtag_name=${encodeURIComponent(name)}&country_code=GB&period=30`);
+    if (response.status() === 404) return { name, rank: i + 1 };
+  }
+  throw new Error('every GB 7-day hashtag has a 30-day detail in the demo data');
+}
+
+test('a hashtag outside this top 100 says so in words, offers where it charts, and has no Retry', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { name, rank } = await findOutsideThirtyDays(page.request);
+  await page.goto(`/hashtag/${encodeURIComponent(name)}?country=GB&period=30`);
+  await expect(page).toHaveTitle(new RegExp(`^#${name}`));
+  const section = page.getByRole('region', { name: 'Not in this top 100' });
+  await expect(section).toContainText(`#${name} is not in the top 100 in United Kingdom over 30 days.`);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  const sevenDays = section.getByRole('link', { name: `7 days: #${rank}` });
+  await expect(sevenDays).toBeVisible();
+  await expect(section.getByText(/^120 days: /)).not.toContainText('checking');
+
+  await section.getByRole('button', { name: 'Look in United States, Germany, Brazil and Indonesia' }).click();
+  for (const country of ['United States', 'Germany', 'Brazil', 'Indonesia']) {
+    await expect(section.getByText(new RegExp(`^${country}: (#\\d+|not in the top 100)$`))).toBeVisible();
+  }
+
+  // No axe violations in either theme in this state.
+  for (const dark of [false, true]) {
+    if (dark) await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveClass(dark ? /dark/ : /^(?!.*dark)/);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+  }
+
+  await sevenDays.click();
+  await expect(page).toHaveURL(new RegExp(`/hashtag/${encodeURIComponent(name)}\\?country=GB$`));
+  await expect(page.getByRole('heading', { level: 1, name: `#${name}` })).toBeVisible();
+  await expect(page.getByText(/^Views, /).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Not in this top 100' })).toHaveCount(0);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
