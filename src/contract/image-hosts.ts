@@ -3,7 +3,7 @@
  * by domain. Any host under one of these domains is allowed (`p16-sign-va.tiktokcdn.com`), the bare
  * domain is not, over https on the default port only.
  *
- * One list for both guards: the browser's {@link ../contract/safe-url.ts safeImageUrl} puts no other
+ * One list for both guards: the browser's `safeImageUrl` (src/contract/safe-url.ts) puts no other
  * host into an `<img src>`, and the server's CSP `img-src` (server/security-headers.ts) names the same
  * hosts, so a build served as plain files without our headers is as safe as one behind them.
  *
