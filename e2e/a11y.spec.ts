@@ -57,7 +57,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoViolations(page);
 
     await page.goto('/hashtag/missing?country=GB&period=30');
-    await expect(page.getByRole('region', { name: 'Not in this top 100' })).toContainText('could not be checked');
+    await expect(page.getByRole('region', { name: 'Not in this top 100' })).toContainText('7 days: not available');
     await expectNoViolations(page);
 
     await page.goto('/watchlist');

@@ -289,6 +289,7 @@ describe('HashtagPage errors', () => {
         return new Response(JSON.stringify({ code: 404, msg: 'hashtag not found: nope', request_id: 'r1' }), { status: 404 });
       }
       if (scope === 'BR|30') return new Response(JSON.stringify({ code: 502, msg: 'provider down' }), { status: 502 });
+      if (scope === 'ID|30') return new Response(JSON.stringify({ code: 400, msg: 'period not offered' }), { status: 400 });
       const names = charts[scope] ?? [];
       const list = names.map((hashtag_name, i) => ({
         hashtag_id: String(7_000_000_000_000_000 + i),
@@ -328,7 +329,7 @@ describe('HashtagPage errors', () => {
     await userEvent.click(within(section).getByRole('button', { name: 'Look in United States, Germany, Brazil and Indonesia' }));
     expect(await within(section).findByRole('link', { name: 'United States: #5' })).toHaveAttribute('href', '/hashtag/nope?period=30');
     expect(await within(section).findByText('Germany: not in the top 100')).toBeInTheDocument();
-    expect(await within(section).findByText('Indonesia: not in the top 100')).toBeInTheDocument();
+    expect(await within(section).findByText('Indonesia: not available')).toBeInTheDocument();
     expect(await within(section).findByText('Brazil: could not be checked', {}, { timeout: 10_000 })).toBeInTheDocument();
     // Bounded: the 2 periods and the 4 other major countries, one request each (plus Brazil's retries of a 502).
     expect(new Set(listCalls()).size).toBe(6);

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { ApiError } from '../../api/api-error';
 import { NotInTopChart } from '../../components/not-in-top-chart';
 import { CHART_SIZE, PERIODS, countryName, periodLabel } from '../../contract/constants';
 import { listHref, type TrendScope } from '../../contract/filter-params';
@@ -13,7 +14,15 @@ import { topChartQuery } from '../insights/top-chart-query';
  */
 export const MAJOR_COUNTRIES = ['US', 'GB', 'DE', 'BR', 'ID'] as const;
 
-type Finding = { scope: TrendScope } & ({ state: 'checking' | 'absent' | 'unknown' } | { state: 'charts'; rank: number });
+type Finding = { scope: TrendScope } & ({ state: 'checking' | 'absent' | 'unavailable' | 'unknown' } | { state: 'charts'; rank: number });
+
+const STATE_TEXT = {
+  checking: 'checking…',
+  absent: `not in the top ${CHART_SIZE}`,
+  // A period or country the provider refuses (some no longer offer 120 days): not a failure of ours.
+  unavailable: 'not available',
+  unknown: 'could not be checked',
+} as const;
 
 const sameName = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 
@@ -26,7 +35,8 @@ function useFindings(name: string, scopes: readonly TrendScope[], enabled: boole
       const item = chart.data.data.list.find((entry) => sameName(entry.hashtag_name, name));
       return item ? { scope, state: 'charts', rank: item.rank } : { scope, state: 'absent' };
     }
-    return { scope, state: chart?.isError ? 'unknown' : 'checking' };
+    if (!chart?.isError) return { scope, state: 'checking' };
+    return { scope, state: chart.error instanceof ApiError && chart.error.kind === 'invalid-request' ? 'unavailable' : 'unknown' };
   });
 }
 
@@ -42,8 +52,7 @@ function FindingList({ name, findings, label }: { name: string; findings: Findin
             </Link>
           ) : (
             <span className="text-ink-muted">
-              {label(f.scope)}:{' '}
-              {f.state === 'absent' ? `not in the top ${CHART_SIZE}` : f.state === 'unknown' ? 'could not be checked' : 'checking…'}
+              {label(f.scope)}: {STATE_TEXT[f.state]}
             </span>
           )}
         </li>
