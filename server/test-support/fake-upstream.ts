@@ -1,5 +1,6 @@
 /** Test helpers: a scriptable stand-in for the provider, injected as `fetch`, and a hand-moved clock. */
 import { readFileSync } from 'node:fs';
+import { setImmediate as afterPendingWork } from 'node:timers/promises';
 import type { UpstreamConfig } from '../config';
 
 export interface UpstreamCall {
@@ -37,11 +38,13 @@ export function fakeClock(start = 1_800_000_000_000) {
     },
     /**
      * A `sleep` that moves this clock instead of waiting: the sleeper wakes at start + ms. Concurrent
-     * sleepers wake at their own times (the clock never goes back), as with real timers.
+     * sleepers wake at their own times (the clock never goes back), as with real timers. Work already
+     * under way (promise chains, I/O callbacks) runs first, at the time it started, as it would while
+     * a real timer waits.
      */
     sleep: async (ms: number) => {
       const wake = time + ms;
-      await Promise.resolve();
+      await afterPendingWork();
       time = Math.max(time, wake);
     },
   };
