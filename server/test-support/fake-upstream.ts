@@ -67,3 +67,6 @@ export const TEST_KEY = 'sk-test-SECRET-key-0123456789';
 export function upstreamConfig(overrides: Partial<UpstreamConfig> = {}): UpstreamConfig {
   return { baseUrl: 'http://upstream.test/v1', apiKey: TEST_KEY, keyHeader: 'x-api-key', rps: 5, timeoutMs: 1_000, ...overrides };
 }
+
+/** The bindings `@hono/node-server` passes to the app, as far as the client's socket address: `app.request(url, init, fromAddress('10.0.0.1'))`. */
+export const fromAddress = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
