@@ -92,7 +92,8 @@ describe('limits: provider body size (TRENDS_API_MAX_BODY_BYTES, default 2 MB)',
       const body = new ReadableStream<Uint8Array>({
         pull(controller) {
           pulled++;
-          controller.enqueue(new TextEncoder().encode(' '));
+          if (pulled > 200) controller.close();
+          else controller.enqueue(new Uint8Array(1024).fill(0x20));
         },
       });
       return new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) } });
