@@ -1,17 +1,19 @@
 /**
  * Noisy neighbour: the production server (live mode, default limits) in front of the fake provider
  * (~20 ms per answer). One client floods distinct, uncached detail queries for 10 s over 64
- * keep-alive connections from 127.0.0.1; a second client, from 127.0.0.2 (a real other socket
+ * keep-alive connections from 127.0.0.1 (`flood-client.ts`, a process of its own); a second client, from 127.0.0.2 (a real other socket
  * address, so the server tells them apart as it would in production), meanwhile asks for a new,
  * uncached filter set every 500 ms and for an already cached one every 250 ms. What matters: the
  * second client gets every answer (200) in time, and the flooder costs the provider no more than its
  * allowance (CLIENT_UPSTREAM_BURST 20 + CLIENT_UPSTREAM_RPS 2 per second).
  */
+import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { startFakeUpstream } from './fake-upstream';
 import { info, judged, ms, percentile, type Result } from './report';
-import { startServer } from './server';
+import { ROOT, startServer } from './server';
 
 const FLOODER = '127.0.0.1';
 const NEIGHBOUR = '127.0.0.2';
@@ -57,7 +59,6 @@ export async function runNoisyNeighbour(options: { durationSec?: number; connect
     throw error;
   });
   const origin = new URL(server.origin);
-  const flooderAgent = new Agent({ keepAlive: true, maxSockets: connections, localAddress: FLOODER });
   const neighbourAgent = new Agent({ keepAlive: true, maxSockets: 8, localAddress: NEIGHBOUR });
   const section = 'neighbour' as const;
   try {
@@ -66,19 +67,27 @@ export async function runNoisyNeighbour(options: { durationSec?: number; connect
     const rssBefore = peakRssMb(server.pid);
 
     const stopAt = performance.now() + duration * 1000;
-    const flood = { sent: 0, statuses: new Map<number, number>() };
-    const flooder = async () => {
-      while (performance.now() < stopAt) {
-        const n = flood.sent++;
-        const answer = await get(flooderAgent, origin, `/api/tiktok/popular-trend/hashtag/detail?hashtag_name=flood${n}&country_code=US&period=30`);
-        flood.statuses.set(answer.status, (flood.statuses.get(answer.status) ?? 0) + 1);
-      }
-    };
+    const flooder = (): Promise<{ sent: number; seconds: number; statuses: Record<string, number> }> =>
+      new Promise((done, fail) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'bench/flood-client.ts'), server.origin, String(duration), String(connections), FLOODER], {
+          cwd: ROOT,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.once('exit', (code) => {
+          try {
+            done(JSON.parse(out.trim().split('\n').pop() ?? '') as { sent: number; seconds: number; statuses: Record<string, number> });
+          } catch {
+            fail(new Error(`the flood client exited ${code} without a result: ${out.slice(0, 200)}`));
+          }
+        });
+      });
 
     const uncached: Answer[] = [];
     const cached: Answer[] = [];
     const neighbour = async () => {
-      await sleep(1_000); // the flood is in full swing
+      await sleep(2_000); // the flood client has started and is in full swing
       let tick = 0;
       while (performance.now() < stopAt) {
         const asks = [get(neighbourAgent, origin, CACHED_PATH).then((a) => cached.push(a))];
@@ -90,9 +99,9 @@ export async function runNoisyNeighbour(options: { durationSec?: number; connect
         tick++;
       }
     };
-    const started = performance.now();
-    await Promise.all([...Array.from({ length: connections }, flooder), neighbour()]);
-    const elapsedSec = (performance.now() - started) / 1000;
+    const [floodResult] = await Promise.all([flooder(), neighbour()]);
+    const elapsedSec = floodResult.seconds;
+    const flood = { sent: floodResult.sent, statuses: new Map(Object.entries(floodResult.statuses).map(([status, n]) => [Number(status), n])) };
     const rssPeak = peakRssMb(server.pid);
 
     const byKind = (prefix: string) => [...upstream.calls.entries()].filter(([key]) => key.startsWith(prefix)).reduce((sum, [, n]) => sum + n, 0);
@@ -149,7 +158,6 @@ export async function runNoisyNeighbour(options: { durationSec?: number; connect
       }),
     ];
   } finally {
-    flooderAgent.destroy();
     neighbourAgent.destroy();
     await server.stop();
     await upstream.close();
