@@ -14,7 +14,7 @@ function readConfig(): ServerConfig {
     return configFromEnv(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    // One line naming the variable, never its value (a URL can carry credentials).
+    // One line naming the variable; never the key, nor the whole URL (it could carry credentials).
     console.error(`Refusing to start: ${error.message}`);
     process.exit(1);
   }
