@@ -4,7 +4,7 @@
  *
  *   npm run bench                              everything (build first)
  *   npm run bench -- --no-build                reuse dist/ and dist-server/
- *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, proxy
+ *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, proxy, neighbour
  *   npm run bench -- --lighthouse-runs=1       Lighthouse runs per page × preset (median run reported; default 3)
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { assertChromium, chromiumVersion, launchChromium } from './chromium';
 import { runInteraction } from './interaction';
 import { jsDiagnosis, runJsPerPage } from './js-per-page';
 import { lighthouseDiagnosis, runLighthouse } from './lighthouse';
+import { runNoisyNeighbour } from './noisy-neighbour';
 import { runProxyLoad } from './proxy-load';
 import { formatTable, machineInfo, oneLine, SECTIONS, writeResults, type Result, type Section } from './report';
 import { ROOT, startServer, type RunningServer } from './server';
@@ -38,7 +39,7 @@ function parseArgs(argv: readonly string[]): Options {
       if (!Number.isInteger(n) || n < 1) throw new Error(`--lighthouse-runs needs a positive integer, got ${arg}`);
       options.lighthouseRuns = n;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,proxy] [--lighthouse-runs=3]');
+      console.log('usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,proxy,neighbour] [--lighthouse-runs=3]');
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (try --help)`);
   }
@@ -120,6 +121,15 @@ async function main(): Promise<number> {
       results.push(...(await runProxyLoad()));
     } catch (error) {
       results.push({ section: 'proxy', metric: 'proxy under load', value: null, unit: '', display: `error: ${oneLine(String(error), 70)}`, details: { error: String(error) }, budget: 'runs', pass: false });
+    }
+  }
+
+  if (wants('neighbour')) {
+    log('noisy neighbour (one client floods distinct uncached queries, a second one asks)');
+    try {
+      results.push(...(await runNoisyNeighbour()));
+    } catch (error) {
+      results.push({ section: 'neighbour', metric: 'noisy neighbour', value: null, unit: '', display: `error: ${oneLine(String(error), 70)}`, details: { error: String(error) }, budget: 'runs', pass: false });
     }
   }
 

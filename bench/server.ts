@@ -22,6 +22,8 @@ export function freePort(): Promise<number> {
 export interface RunningServer {
   origin: string;
   port: number;
+  /** The server process, for reading its memory. */
+  pid: number | undefined;
   /** Everything the server wrote, for diagnostics when something goes wrong. */
   output: () => string;
   stop: () => Promise<void>;
@@ -65,7 +67,7 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
     if (exited) throw new Error(`the server exited during start-up:\n${log}`);
     try {
       const res = await fetch(`${origin}/api/health`);
-      if (res.ok) return { origin, port, output: () => log, stop };
+      if (res.ok) return { origin, port, pid: child.pid, output: () => log, stop };
     } catch {
       // not listening yet
     }

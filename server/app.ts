@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { detailParamsSchema, listParamsSchema } from '../src/contract/api-params';
 import { ApiFailure } from './api-failure';
+import { clientAddress } from './client-address';
 import { CACHE_API_DATA, CACHE_NONE, CACHE_REVALIDATE } from './cache-control';
 import type { ServerConfig } from './config';
 import { createDemoSource } from './demo/demo-source';
@@ -26,7 +27,8 @@ function createSource(config: ServerConfig, deps: AppDeps): TrendsSource {
     now: deps.now ?? Date.now,
     sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     log: deps.log ?? console.warn,
-    policy: { ...DEFAULT_PROXY_POLICY, ...deps.policy },
+    policy: { ...DEFAULT_PROXY_POLICY, ...(config.cacheMaxBytes ? { maxBytes: config.cacheMaxBytes } : {}), ...deps.policy },
+    clientLimits: config.clientLimits,
   });
 }
 
@@ -55,8 +57,9 @@ export function createApp(config: ServerConfig = {}, deps: AppDeps = {}) {
     c.header('Cache-Control', CACHE_REVALIDATE);
     return c.json({ mode: source.mode });
   });
-  app.get(`/api${LIST_PATH}`, async (c) => sendAnswer(c, await source.list(parseQuery(listParamsSchema, c.req.query()))));
-  app.get(`/api${DETAIL_PATH}`, async (c) => sendAnswer(c, await source.detail(parseQuery(detailParamsSchema, c.req.query()))));
+  const asker = (c: Context) => ({ client: clientAddress(c, config.trustProxy ?? false) });
+  app.get(`/api${LIST_PATH}`, async (c) => sendAnswer(c, await source.list(parseQuery(listParamsSchema, c.req.query()), asker(c))));
+  app.get(`/api${DETAIL_PATH}`, async (c) => sendAnswer(c, await source.detail(parseQuery(detailParamsSchema, c.req.query()), asker(c))));
   app.route('/api/demo', demoImageRoutes());
 
   app.notFound((c) => {

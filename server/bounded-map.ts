@@ -1,35 +1,60 @@
+/** An optional second bound: the total weight (e.g. bytes) of the entries kept. */
+export interface WeightLimit<K, V> {
+  maxWeight: number;
+  weigh: (key: K, value: V) => number;
+}
+
 /**
- * A Map that forgets its least recently used entry beyond `capacity`. Memo tables and the upstream
- * cache use it so that a crawler walking every country × industry × period cannot grow memory forever.
+ * A Map that forgets its least recently used entries beyond `capacity` entries (and beyond
+ * `limit.maxWeight` in total weight, when given). Memo tables and the upstream cache use it so that a
+ * crawler walking every country × industry × period cannot grow memory forever. An entry heavier than
+ * the whole limit is not kept (it would push out everything else).
  */
 export class BoundedMap<K, V> {
-  private readonly entries = new Map<K, V>();
-  constructor(private readonly capacity: number) {}
+  private readonly entries = new Map<K, { value: V; weight: number }>();
+  private totalWeight = 0;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly limit?: WeightLimit<K, V>,
+  ) {}
 
   get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value === undefined) return undefined;
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
     // Re-insert to mark as recently used: Map iterates in insertion order.
     this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
+    this.entries.set(key, entry);
+    return entry.value;
   }
 
   set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) {
+    this.delete(key);
+    const weight = this.limit ? this.limit.weigh(key, value) : 0;
+    if (this.limit && weight > this.limit.maxWeight) return;
+    this.entries.set(key, { value, weight });
+    this.totalWeight += weight;
+    while (this.entries.size > this.capacity || (this.limit && this.totalWeight > this.limit.maxWeight)) {
       const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
+      if (oldest.done) break;
+      this.delete(oldest.value);
     }
   }
 
   delete(key: K): void {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return;
     this.entries.delete(key);
+    this.totalWeight -= entry.weight;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The entries' total weight (0 without a weight limit). */
+  get weight(): number {
+    return this.totalWeight;
   }
 }
 

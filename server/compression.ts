@@ -9,9 +9,12 @@ const MIN_BYTES = 1024;
 /** Brotli's default (11) costs tens of ms per response; 5 is close in size at a fraction of the time. */
 const BROTLI_QUALITY = 5;
 
-/** The best encoding we can produce that the client accepts (q > 0): br, then gzip. */
-export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
-  if (!acceptEncoding) return undefined;
+/**
+ * The encodings we can produce that the client accepts, best first (br, then gzip). Read with
+ * q-values: `br;q=0` refuses brotli, `*` stands for any encoding not named.
+ */
+export function acceptedEncodings(acceptEncoding: string | undefined): ('br' | 'gzip')[] {
+  if (!acceptEncoding) return [];
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name = '', ...params] = part.trim().split(';');
@@ -19,9 +22,12 @@ export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
     accepted.set(name.trim(), q ? Number(q.slice(2)) : 1);
   }
   const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  if (ok('br')) return 'br';
-  if (ok('gzip')) return 'gzip';
-  return undefined;
+  return (['br', 'gzip'] as const).filter(ok);
+}
+
+/** The best encoding we can produce that the client accepts (q > 0): br, then gzip. */
+export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
+  return acceptedEncodings(acceptEncoding)[0];
 }
 
 /**

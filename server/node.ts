@@ -6,10 +6,21 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { configFromEnv } from './config';
+import { ConfigError, configFromEnv, type ServerConfig } from './config';
 import { createProductionApp } from './production-app';
 
-const config = configFromEnv(process.env);
+function readConfig(): ServerConfig {
+  try {
+    return configFromEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // One line naming the variable; never the key, nor the whole URL (it could carry credentials).
+    console.error(`Refusing to start: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+const config = readConfig();
 const port = Number(process.env.PORT) || 3000;
 const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : fileURLToPath(new URL('../dist', import.meta.url));
 

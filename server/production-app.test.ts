@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -14,6 +14,7 @@ const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 const STYLE = `body{color:red}${' '.repeat(3000)}`;
 
 let app: ReturnType<typeof createProductionApp>;
+let distDir = '';
 
 beforeAll(() => {
   // tmp/secret.txt sits beside dist/: traversal attempts aim at it.
@@ -27,6 +28,14 @@ beforeAll(() => {
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), SCRIPT);
   writeFileSync(join(dist, 'assets', 'index-abc123.js.br'), brotliCompressSync(SCRIPT));
   writeFileSync(join(dist, 'assets', 'index-def456.css'), STYLE);
+  // Symlinks in dist/: one to a file outside it, one to a directory outside it, one to a file inside it.
+  mkdirSync(join(tmp, 'outside'));
+  writeFileSync(join(tmp, 'outside', 'leak.js'), 'TOP SECRET');
+  symlinkSync(join(tmp, 'secret.txt'), join(dist, 'assets', 'linked.txt'));
+  symlinkSync(join(tmp, 'outside'), join(dist, 'linked-dir'));
+  symlinkSync(join(dist, 'robots.txt'), join(dist, 'robots-alias.txt'));
+  symlinkSync(join(tmp, 'secret.txt'), join(dist, 'assets', 'index-def456.css.br'));
+  distDir = dist;
   app = createProductionApp({ distDir: dist, config: {} });
 });
 
@@ -49,6 +58,28 @@ describe('production server: security headers', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.has('x-powered-by')).toBe(false);
+  });
+
+  it.each(['/', '/assets/index-abc123.js', '/api/health', '/api/tiktok/popular-trend/hashtag', '/assets/missing.js', '/api/unknown'])(
+    'HSTS for two years and a same-origin resource policy on %s',
+    async (url) => {
+      const response = await app.request(url);
+      expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000');
+      expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    },
+  );
+
+  it('with TRUST_PROXY=1, redirects a request the proxy received over http to the same URL over https (301)', async () => {
+    const behindProxy = createProductionApp({ distDir, config: { trustProxy: true } });
+    const response = await behindProxy.request('http://trends.example:3000/hashtag/fyp?country=GB&period=7', { headers: { 'x-forwarded-proto': 'http' } });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('https://trends.example/hashtag/fyp?country=GB&period=7');
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000');
+    const api = await behindProxy.request('http://trends.example/api/health', { headers: { 'x-forwarded-proto': 'http' } });
+    expect(api.status).toBe(301);
+    expect((await behindProxy.request('http://trends.example/api/health', { headers: { 'x-forwarded-proto': 'https' } })).status).toBe(200);
+    // Without TRUST_PROXY the header is anyone's: ignored.
+    expect((await app.request('http://trends.example/api/health', { headers: { 'x-forwarded-proto': 'http' } })).status).toBe(200);
   });
 
   it('keeps the demo SVGs’ own stricter CSP', async () => {
@@ -131,6 +162,30 @@ describe('production server: static files', () => {
     const text = await response.text();
     expect(text).not.toContain('TOP SECRET');
     expect(text).not.toContain('TRENDS_API_KEY');
+  });
+
+  it.each(['/assets/linked.txt', '/linked-dir/leak.js'])('does not follow a symlink in dist/ to outside it: %s', async (url) => {
+    const response = await app.request(url);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('TOP SECRET');
+  });
+
+  it('follows a symlink that stays inside dist/, and never serves a precompressed sibling that leaves it', async () => {
+    expect(await (await app.request('/robots-alias.txt')).text()).toBe('User-agent: *');
+    const css = await app.request('/assets/index-def456.css', { headers: { 'accept-encoding': 'br' } });
+    expect(css.status).toBe(200);
+    expect(brotliDecompressSync(Buffer.from(await css.arrayBuffer())).toString()).toBe(STYLE);
+  });
+
+  it.each([
+    ['br;q=0, gzip', 'gzip'],
+    ['gzip, br;q=0', 'gzip'],
+    ['br;q=0', null],
+    ['*;q=0.5, br;q=0', 'gzip'],
+    ['gzip;q=1, br;q=0.2', 'br'],
+  ])('reads Accept-Encoding %s with its q-values for precompressed files', async (header, expected) => {
+    const response = await app.request('/assets/index-abc123.js', { headers: { 'accept-encoding': header } });
+    expect(response.headers.get('content-encoding')).toBe(expected);
   });
 
   it('serves a precompressed brotli file when accepted', async () => {

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { createApp, type AppDeps } from './app';
 import { compressResponse } from './compression';
 import type { ServerConfig } from './config';
-import { securityHeaders } from './security-headers';
+import { httpsRedirect, securityHeaders } from './security-headers';
 import { detailPageData } from './static/page-data';
 import { serveDist } from './static/serve-dist';
 
@@ -25,10 +25,17 @@ export function createProductionApp({ distDir, config, deps }: ProductionOptions
   const api = createApp(config, deps);
   const app = new Hono();
   app.use(securityHeaders());
-  // A page's data comes from the API in-process, through the same routes, validation and cache as the browser's requests.
-  const askApi = (url: URL) => (path: string) => api.fetch(new Request(new URL(path, url)));
-  const files = serveDist(distDir, { pageData: (url) => detailPageData(url, askApi(url), PAGE_DATA_WAIT_MS) });
-  const toApi = async (c: Context) => compressResponse(c.req.raw, await api.fetch(c.req.raw));
+  if (config.trustProxy) app.use(httpsRedirect());
+  // A page's data comes from the API in-process, through the same routes, validation, cache and
+  // per-client limits as the browser's requests: the socket (`c.env`) and, behind our proxy, the
+  // forwarded address go along, so the page's own data fetch is charged to the client asking for the page.
+  const askApi = (c: Context) => (path: string) => {
+    const forwarded = c.req.header('x-forwarded-for');
+    const request = new Request(new URL(path, c.req.url), { headers: forwarded ? { 'x-forwarded-for': forwarded } : {} });
+    return api.fetch(request, c.env);
+  };
+  const files = serveDist(distDir, { pageData: (url, c) => detailPageData(url, askApi(c), PAGE_DATA_WAIT_MS) });
+  const toApi = async (c: Context) => compressResponse(c.req.raw, await api.fetch(c.req.raw, c.env));
   app.all('/api', toApi);
   app.all('/api/*', toApi);
   app.all('*', async (c) => compressResponse(c.req.raw, await files(c)));

@@ -26,6 +26,10 @@ const HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Only our own pages may embed our responses (images, JSON) as subresources.
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  // Two years: browsers remember to use https only (ignored on a plain-http response, e.g. localhost).
+  'Strict-Transport-Security': 'max-age=63072000',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
@@ -37,5 +41,21 @@ export function securityHeaders(): MiddlewareHandler {
       if (!c.res.headers.has(name)) c.res.headers.set(name, value);
     }
     c.res.headers.delete('X-Powered-By');
+  };
+}
+
+/**
+ * Behind our TLS proxy (TRUST_PROXY=1 only: otherwise the header is anyone's), a request the proxy
+ * received over plain http (`X-Forwarded-Proto: http`, its right-most value) is sent to the same
+ * URL over https, on the default port.
+ */
+export function httpsRedirect(): MiddlewareHandler {
+  return async (c, next) => {
+    const proto = c.req.header('x-forwarded-proto')?.split(',').pop()?.trim().toLowerCase();
+    if (proto !== 'http') return next();
+    const url = new URL(c.req.url);
+    url.protocol = 'https:';
+    url.port = '';
+    return c.redirect(url.href, 301);
   };
 }

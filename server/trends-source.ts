@@ -23,9 +23,14 @@ export interface SourceAnswer {
 
 export type DataMode = 'demo' | 'live';
 
+/** Who is asking: the key of the per-client limits (`client-address.ts`). */
+export interface Asker {
+  client: string;
+}
+
 /** Where the two data routes get their answers: the demo generator or the upstream proxy. Failures throw ApiFailure. */
 export interface TrendsSource {
   readonly mode: DataMode;
-  list(params: ListParams): Promise<SourceAnswer>;
-  detail(params: DetailParams): Promise<SourceAnswer>;
+  list(params: ListParams, asker: Asker): Promise<SourceAnswer>;
+  detail(params: DetailParams, asker: Asker): Promise<SourceAnswer>;
 }

@@ -1,7 +1,8 @@
-import { stat, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import type { Context } from 'hono';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CACHE_SHORT } from '../cache-control';
+import { acceptedEncodings } from '../compression';
 import { contentTypeFor } from './content-types';
 import type { DetailPageData } from './page-data';
 import { withRouteShell } from './route-shell';
@@ -13,21 +14,31 @@ interface FoundFile {
   mtimeMs: number;
 }
 
-async function findFile(path: string): Promise<FoundFile | undefined> {
-  try {
-    const info = await stat(path);
-    return info.isFile() ? { path, size: info.size, mtimeMs: info.mtimeMs } : undefined;
-  } catch {
-    return undefined;
-  }
+/** The files of one root, whose real path (symlinks resolved) must stay inside the root's real path. */
+type FindFile = (path: string) => Promise<FoundFile | undefined>;
+
+function fileFinder(root: string): FindFile {
+  let realRoot: Promise<string> | undefined;
+  return async (path) => {
+    try {
+      realRoot ??= realpath(root);
+      const [base, real] = await Promise.all([realRoot, realpath(path)]);
+      // A symlink in dist/ pointing outside it is not served, whatever the URL looked like.
+      if (real !== base && !real.startsWith(base + sep)) return undefined;
+      const info = await stat(real);
+      return info.isFile() ? { path, size: info.size, mtimeMs: info.mtimeMs } : undefined;
+    } catch {
+      return undefined;
+    }
+  };
 }
 
-/** Precompressed siblings (`app.js.br`, `app.js.gz`) when the client accepts them; best first. */
-async function findEncoded(file: FoundFile, acceptEncoding: string): Promise<{ file: FoundFile; encoding?: string }> {
-  const accepted = acceptEncoding.toLowerCase();
-  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
-    if (!accepted.includes(encoding)) continue;
-    const sibling = await findFile(file.path + suffix);
+const SUFFIXES = { br: '.br', gzip: '.gz' } as const;
+
+/** Precompressed siblings (`app.js.br`, `app.js.gz`) when the client accepts them (q-values read); best first. */
+async function findEncoded(findFile: FindFile, file: FoundFile, acceptEncoding: string): Promise<{ file: FoundFile; encoding?: string }> {
+  for (const encoding of acceptedEncodings(acceptEncoding)) {
+    const sibling = await findFile(file.path + SUFFIXES[encoding]);
     if (sibling) return { file: sibling, encoding };
   }
   return { file };
@@ -58,9 +69,9 @@ function isBrowserNavigation(c: Context): boolean {
   return (c.req.header('accept') ?? '').includes('text/html');
 }
 
-async function sendFile(c: Context, file: FoundFile, cacheControl: string): Promise<Response> {
+async function sendFile(c: Context, findFile: FindFile, file: FoundFile, cacheControl: string): Promise<Response> {
   const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
-  const { file: body, encoding } = await findEncoded(file, c.req.header('accept-encoding') ?? '');
+  const { file: body, encoding } = await findEncoded(findFile, file, c.req.header('accept-encoding') ?? '');
   const headers: Record<string, string> = {
     'Content-Type': contentTypeFor(file.path),
     'Cache-Control': cacheControl,
@@ -74,7 +85,7 @@ async function sendFile(c: Context, file: FoundFile, cacheControl: string): Prom
 
 export interface ServeDistOptions {
   /** The data a page's shell is drawn from, when the server can have it in time (page-data.ts). */
-  pageData?: (url: URL) => Promise<DetailPageData | undefined>;
+  pageData?: (url: URL, c: Context) => Promise<DetailPageData | undefined>;
 }
 
 /**
@@ -84,7 +95,7 @@ export interface ServeDistOptions {
  */
 async function sendIndex(c: Context, file: FoundFile, options: ServeDistOptions): Promise<Response> {
   const url = new URL(c.req.url);
-  const [indexHtml, detail] = await Promise.all([readFile(file.path, 'utf8'), options.pageData?.(url)]);
+  const [indexHtml, detail] = await Promise.all([readFile(file.path, 'utf8'), options.pageData?.(url, c)]);
   const html = withRouteShell(indexHtml, url, detail);
   return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE_REVALIDATE });
 }
@@ -94,6 +105,7 @@ async function sendIndex(c: Context, file: FoundFile, options: ServeDistOptions)
  * present (the compress middleware handles the rest on the fly), index.html for client-side routes.
  */
 export function serveDist(root: string, options: ServeDistOptions = {}) {
+  const findFile = fileFinder(root);
   return async (c: Context): Promise<Response> => {
     // For HEAD, Hono runs this GET handler and drops the body itself.
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -109,7 +121,7 @@ export function serveDist(root: string, options: ServeDistOptions = {}) {
     }
 
     const file = urlPath.endsWith('/') ? await findFile(join(target, 'index.html')) : await findFile(target);
-    if (file) return file.path === join(root, 'index.html') ? sendIndex(c, file, options) : sendFile(c, file, cacheControlFor(urlPath));
+    if (file) return file.path === join(root, 'index.html') ? sendIndex(c, file, options) : sendFile(c, findFile, file, cacheControlFor(urlPath));
 
     const index = wantsApp(c, urlPath) ? await findFile(join(root, 'index.html')) : undefined;
     if (index) return sendIndex(c, index, options);

@@ -1,5 +1,6 @@
 /** Test helpers: a scriptable stand-in for the provider, injected as `fetch`, and a hand-moved clock. */
 import { readFileSync } from 'node:fs';
+import { setImmediate as afterPendingWork } from 'node:timers/promises';
 import type { UpstreamConfig } from '../config';
 
 export interface UpstreamCall {
@@ -37,11 +38,13 @@ export function fakeClock(start = 1_800_000_000_000) {
     },
     /**
      * A `sleep` that moves this clock instead of waiting: the sleeper wakes at start + ms. Concurrent
-     * sleepers wake at their own times (the clock never goes back), as with real timers.
+     * sleepers wake at their own times (the clock never goes back), as with real timers. Work already
+     * under way (promise chains, I/O callbacks) runs first, at the time it started, as it would while
+     * a real timer waits.
      */
     sleep: async (ms: number) => {
       const wake = time + ms;
-      await Promise.resolve();
+      await afterPendingWork();
       time = Math.max(time, wake);
     },
   };
@@ -64,3 +67,6 @@ export const TEST_KEY = 'sk-test-SECRET-key-0123456789';
 export function upstreamConfig(overrides: Partial<UpstreamConfig> = {}): UpstreamConfig {
   return { baseUrl: 'http://upstream.test/v1', apiKey: TEST_KEY, keyHeader: 'x-api-key', rps: 5, timeoutMs: 1_000, ...overrides };
 }
+
+/** The bindings `@hono/node-server` passes to the app, as far as the client's socket address: `app.request(url, init, fromAddress('10.0.0.1'))`. */
+export const fromAddress = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { errorBodySchema, hashtagDetailResponseSchema, hashtagListResponseSchema } from '../../src/contract/schemas';
 import { mutateTree, mutationsArb, type TreeKind } from '../../src/contract/testing/json-mutations';
 import { createApp } from '../app';
+import type { UpstreamConfig } from '../config';
 import { SEED_DETAIL_TEXT, fakeClock, fakeUpstream, upstreamConfig } from '../test-support/fake-upstream';
 
 const LIST = '/api/tiktok/popular-trend/hashtag?country_code=US&period=7&limit=20';
@@ -50,11 +51,11 @@ const mutatedText = (valid: string) =>
     return stringify(wrap ? { code: 200, msg: 'OK', router: '/x', data: body } : body) ?? 'null';
   });
 
-async function run(path: string, upstream: { status: number; text: string; headers?: Record<string, string> }) {
+async function run(path: string, upstream: { status: number; text: string; headers?: Record<string, string> }, config: Partial<UpstreamConfig> = {}) {
   const clock = fakeClock();
   const fake = fakeUpstream(() => new Response(upstream.text, { status: upstream.status, headers: { 'content-type': 'application/json', ...upstream.headers } }), clock.now);
   const logs: string[] = [];
-  const app = createApp({ upstream: upstreamConfig() }, { fetch: fake.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) });
+  const app = createApp({ upstream: upstreamConfig(config) }, { fetch: fake.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) });
   const response = await app.request(path);
   return { response, text: await response.text(), logs };
 }
@@ -114,7 +115,7 @@ describe('upstream fuzzing through the app (proxy mode)', () => {
           text,
           headers: wait === undefined ? {} : { 'retry-after': wait },
         });
-        expectContractOutcome(response.status, out, detail ? hashtagDetailResponseSchema : hashtagListResponseSchema, [400, 429, 502]);
+        expectContractOutcome(response.status, out, detail ? hashtagDetailResponseSchema : hashtagListResponseSchema, [400, 404, 429, 502]);
         if (response.status === 429) expect(response.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
       }),
       { numRuns: 150 },
@@ -133,14 +134,18 @@ describe('upstream fuzzing through the app (proxy mode)', () => {
     expect(text).toContain('"item_id":"7481798827758980374"');
   });
 
-  it('enlarged but valid: 10,000 related items, 10,000 trend points and a 100,000-character name pass through', async () => {
+  it('enlarged but valid: 10,000 related items, 10,000 trend points and a 100,000-character name pass through a raised body limit', async () => {
     const doc = parseKeep(SEED_DETAIL_TEXT) as { data: { info: Record<string, unknown[] | string> } };
     const info = doc.data.info;
     const items = info.related_items as unknown[];
     info.related_items = Array.from({ length: 10_000 }, (_, i) => items[i % items.length]);
     info.trend = Array.from({ length: 10_000 }, (_, i) => ({ time: 1_740_355_200 + i * 86_400, value: (i % 100) / 100 }));
     info.hashtag_name = 'x'.repeat(100_000);
-    const { response, text } = await run(DETAIL, { status: 200, text: stringify(doc) ?? '' });
+    const big = stringify(doc) ?? '';
+    // Over the 2 MB default (TRENDS_API_MAX_BODY_BYTES), which refuses it; raised, the parser copes with the size.
+    expect(Buffer.byteLength(big)).toBeGreaterThan(2 * 1024 * 1024);
+    expect((await run(DETAIL, { status: 200, text: big })).response.status).toBe(502);
+    const { response, text } = await run(DETAIL, { status: 200, text: big }, { maxBodyBytes: 64 * 1024 * 1024 });
     expect(response.status).toBe(200);
     const body = hashtagDetailResponseSchema.parse(JSON.parse(text));
     expect(body.data.info.related_items).toHaveLength(10_000);

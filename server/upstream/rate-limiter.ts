@@ -32,18 +32,3 @@ export class RateLimiter {
     return Math.max(0, Math.floor(this.rps) - this.spentAt.length);
   }
 }
-
-/**
- * Waits for a token at most `maxWaitMs` (a short queue beats an error) and returns 0, or gives up
- * and returns the milliseconds the caller would still have to wait.
- */
-export async function acquireToken(limiter: RateLimiter, maxWaitMs: number, sleep: (ms: number) => Promise<void>): Promise<number> {
-  let waited = 0;
-  for (;;) {
-    const wait = limiter.tryTake();
-    if (wait === 0) return 0;
-    if (waited + wait > maxWaitMs) return wait;
-    await sleep(wait);
-    waited += wait;
-  }
-}
