@@ -49,7 +49,7 @@ test('Download PNG works on the first press, by keyboard, before the chart was e
   await page.setViewportSize({ width: 1280, height: 720 });
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
-  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({ timeout: 15_000 });
   const figure = page.getByRole('figure', { name: 'Audience countries' });
   await expect(figure.locator('svg.recharts-surface')).toHaveCount(0);
 
@@ -69,7 +69,7 @@ test('a compare PNG in relative mode says each curve is on its own scale', async
   await recordCanvasText(page);
   const names = await topNames(page.request, 2);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
-  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2);
+  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2, { timeout: 15_000 });
   await downloadPng(page, 'Popularity over time');
   expect(await canvasText(page)).toContain('Each curve on its own scale (peak = 100)');
 

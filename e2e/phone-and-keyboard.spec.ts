@@ -12,7 +12,7 @@ async function topNames(request: APIRequestContext, count: number, period = 7): 
 /** The date labels along the bottom of every line chart on the page, as boxes in page pixels. */
 async function dateLabelBoxes(page: Page) {
   return page.locator('.recharts-wrapper > svg.recharts-surface').evaluateAll((svgs) =>
-    svgs.map((svg) =>
+    svgs.filter((svg) => svg.querySelector('.recharts-line')).map((svg) =>
       [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => {
         const box = t.getBoundingClientRect();
         return { text: t.textContent ?? '', left: box.left, right: box.right };
@@ -47,7 +47,7 @@ test.describe('on a 360 px phone', () => {
     const names = await topNames(page.request, 2, 30);
     const long = 'thisisaverylonghashtagnamethatgoesonandon';
     await page.goto(`/compare?tags=${[...names, long].map(encodeURIComponent).join(',')}&period=30`);
-    await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2);
+    await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2, { timeout: 15_000 });
     await expect(page.getByRole('link', { name: `#${long}`, exact: true })).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
@@ -93,13 +93,14 @@ test('charts on a hashtag page add no unnamed keyboard stops', async ({ page }) 
 test('numbers in the explorer table are not tab stops', async ({ page }) => {
   await page.goto('/');
   const table = page.getByRole('table').first();
-  await expect(table.getByRole('link').first()).toBeVisible();
+  await expect(table.getByRole('link').first()).toBeVisible({ timeout: 15_000 });
   await table.getByRole('link').first().focus();
   const next: string[] = [];
   for (let i = 0; i < 3; i++) {
     await page.keyboard.press('Tab');
     next.push(await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? ''));
   }
+  expect(next).toHaveLength(3);
   expect(next).not.toContain('data');
   // the exact figure is still there for pointer and screen reader
   await expect(table.locator('tbody tr').first().locator('data').first()).toHaveAttribute('title', /^[\d,]+$/);

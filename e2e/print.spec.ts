@@ -65,7 +65,7 @@ test('the compare page prints as a light report with its filters on top, from th
   await expectCleanPrint(
     page,
     new RegExp(
-      `^Hashtag Trends · Compare hashtags · ${names.map((n) => `#${n}`).join(' vs ')} · United Kingdom · last 30 days · Estimated posts per day · as of .+ · printed .+$`,
+      `^Hashtag Trends · Compare hashtags · ${names.map((n) => `#${n}`).join(' vs ')} · United Kingdom · last 30 days · Estimated posts per day · data as of .+ · printed .+$`,
     ),
   );
   // the hashtags themselves stay (their remove buttons go)
@@ -77,7 +77,7 @@ test('a hashtag page prints as a light report with its filters on top', async ({
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
   await drawAllCharts(page);
-  await expectCleanPrint(page, new RegExp(`^Hashtag Trends · #${name} · United States · last 7 days · as of .+ · printed .+$`));
+  await expectCleanPrint(page, new RegExp(`^Hashtag Trends · #${name} · United States · last 7 days · data as of .+ · printed .+$`));
   await expect(page.getByRole('link', { name: 'Compare', exact: true })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Back to trending hashtags' })).toBeHidden();
 });
@@ -129,7 +129,7 @@ test('a hashtag page printed right after opening has every chart on paper, at th
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
   // the first chart is on screen and drawn; the audience charts below are not scrolled to
-  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('figure', { name: 'Audience countries' }).locator('svg.recharts-surface')).toHaveCount(0);
 
   const charts = await chartsRightAfterBeforePrint(page);
@@ -156,7 +156,7 @@ test('the compare chart is laid out for the printed width, latest days included'
   await page.setViewportSize({ width: 1440, height: 900 });
   const names = await topNames(page.request, 3);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
-  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(3);
+  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(3, { timeout: 15_000 });
   const [chart] = await chartsRightAfterBeforePrint(page);
   expect(chart!.width).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
   expect(chart!.width).toBeGreaterThan(A4_CONTENT_WIDTH * 0.8);
@@ -168,7 +168,7 @@ test('the compare chart is laid out for the printed width, latest days included'
 test('the printed explorer table keeps its headers as text and its columns on an A4 page', async ({ page }) => {
   await page.goto('/');
   const table = page.getByRole('table').first();
-  await expect(table.getByRole('link').first()).toBeVisible();
+  await expect(table.getByRole('link').first()).toBeVisible({ timeout: 15_000 });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   // the printed page is as wide as A4's printable area
