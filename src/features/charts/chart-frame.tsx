@@ -41,8 +41,8 @@ export function ChartFrame({ children }: { children: (size: PlotSize) => ReactNo
       if (entry) update(entry.contentRect.width, entry.contentRect.height);
     });
     resizes.observe(element);
-    const unnameLayers = () => element.querySelectorAll(LAYERS).forEach((g) => g.setAttribute('tabindex', '-1'));
-    const additions = new MutationObserver(unnameLayers);
+    const untabLayers = () => element.querySelectorAll(LAYERS).forEach((g) => g.setAttribute('tabindex', '-1'));
+    const additions = new MutationObserver(untabLayers);
     additions.observe(element, { childList: true, subtree: true });
     return () => {
       resizes.disconnect();
