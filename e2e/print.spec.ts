@@ -65,7 +65,7 @@ test('the compare page prints as a light report with its filters on top, from th
   await expectCleanPrint(
     page,
     new RegExp(
-      `^Hashtag Trends · Compare hashtags · ${names.map((n) => `#${n}`).join(' vs ')} · United Kingdom · last 30 days · Estimated posts per day · as of .+ · printed .+$`,
+      `^Hashtag Trends · Compare hashtags · ${names.map((n) => `#${n}`).join(' vs ')} · United Kingdom · last 30 days · Estimated posts per day · data as of .+ · printed .+$`,
     ),
   );
   // the hashtags themselves stay (their remove buttons go)
@@ -77,7 +77,7 @@ test('a hashtag page prints as a light report with its filters on top', async ({
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
   await drawAllCharts(page);
-  await expectCleanPrint(page, new RegExp(`^Hashtag Trends · #${name} · United States · last 7 days · as of .+ · printed .+$`));
+  await expectCleanPrint(page, new RegExp(`^Hashtag Trends · #${name} · United States · last 7 days · data as of .+ · printed .+$`));
   await expect(page.getByRole('link', { name: 'Compare', exact: true })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Back to trending hashtags' })).toBeHidden();
 });
@@ -89,4 +89,101 @@ test('Save as PDF produces a document', async ({ page }) => {
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
+});
+
+/** A4 portrait minus the 12 mm margins of index.css's @page, in CSS px: what Chromium lays a printout out in. */
+const A4_CONTENT_WIDTH = Math.floor(((210 - 2 * 12) / 25.4) * 96);
+
+/**
+ * Fires `beforeprint` as the browser does and reads the charts as soon as the handlers have returned,
+ * in the same task: Chromium lays the page out for paper at that moment, so what is not in the DOM
+ * then is not on paper.
+ */
+async function chartsRightAfterBeforePrint(page: Page) {
+  return page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return [...document.querySelectorAll('figure')].map((figure) => {
+      const svg = figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+      const ticks = [...(svg?.querySelectorAll('.recharts-xAxis-tick-labels text') ?? [])];
+      const lastTick = ticks.at(-1);
+      return {
+        title: figure.querySelector('figcaption span')?.textContent ?? '',
+        width: svg ? Number(svg.getAttribute('width')) : 0,
+        marks: svg?.querySelectorAll('path.recharts-line-curve, .recharts-bar-rectangle path, .recharts-bar-rectangle rect').length ?? 0,
+        lastTick: lastTick?.textContent ?? '',
+        lastTickRight: lastTick && svg ? lastTick.getBoundingClientRect().right - svg.getBoundingClientRect().left : 0,
+      };
+    });
+  });
+}
+
+/** Saves the page as an A4 PDF under test-results and returns its bytes (look at it with pdftoppm -png). */
+async function savePdf(page: Page, name: string) {
+  const pdf = await page.pdf({ format: 'A4', path: test.info().outputPath(`${name}.pdf`) });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  return pdf;
+}
+
+test('a hashtag page printed right after opening has every chart on paper, at the printed width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const [name] = await topNames(page.request, 1);
+  await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
+  // the first chart is on screen and drawn; the audience charts below are not scrolled to
+  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('figure', { name: 'Audience countries' }).locator('svg.recharts-surface')).toHaveCount(0);
+
+  const charts = await chartsRightAfterBeforePrint(page);
+  expect(charts.map((c) => c.title)).toEqual(['Popularity over time', 'Audience age', 'Audience interests', 'Audience countries']);
+  for (const chart of charts) {
+    expect(chart.marks, chart.title).toBeGreaterThan(0);
+    expect(chart.width, chart.title).toBeGreaterThan(A4_CONTENT_WIDTH * 0.8);
+    expect(chart.width, chart.title).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
+  }
+  // the latest day, the one the summary talks about, is labelled inside the chart
+  const detail = (await (await page.request.get(`/api/tiktok/popular-trend/hashtag/detail?hashtag_name=${encodeURIComponent(name!)}&country_code=US&period=7`)).json()) as {
+    data: { info: { trend: { time: number }[] } };
+  };
+  const latest = Math.max(...detail.data.info.trend.map((p) => p.time));
+  const latestLabel = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(latest * 1000);
+  expect(charts[0]!.lastTick).toBe(latestLabel);
+  expect(charts[0]!.lastTickRight).toBeLessThanOrEqual(charts[0]!.width);
+
+  await page.emulateMedia({ media: 'print' });
+  await savePdf(page, 'hashtag');
+});
+
+test('the compare chart is laid out for the printed width, latest days included', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const names = await topNames(page.request, 3);
+  await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
+  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(3, { timeout: 15_000 });
+  const [chart] = await chartsRightAfterBeforePrint(page);
+  expect(chart!.width).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
+  expect(chart!.width).toBeGreaterThan(A4_CONTENT_WIDTH * 0.8);
+  expect(chart!.lastTickRight).toBeLessThanOrEqual(chart!.width);
+  await page.emulateMedia({ media: 'print' });
+  await savePdf(page, 'compare');
+});
+
+test('the printed explorer table keeps its headers as text and its columns on an A4 page', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('table').first();
+  await expect(table.getByRole('link').first()).toBeVisible({ timeout: 15_000 });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  // the printed page is as wide as A4's printable area
+  await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1000 });
+
+  const headers = await table.locator('thead th').evaluateAll((cells) =>
+    cells.filter((c) => c.getBoundingClientRect().width > 0).map((c) => (c as HTMLElement).innerText.replace(/[↑↓↕]/g, '').trim()),
+  );
+  expect(headers).toEqual(['Rank', 'Change', 'Hashtag', 'Stage', 'Posts', 'Views', 'Trend']);
+  const box = await table.evaluate((t) => ({ width: t.getBoundingClientRect().width, right: t.getBoundingClientRect().right }));
+  expect(box.width).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
+  const viewsRight = await table.locator('thead th', { hasText: 'Views' }).evaluate((th) => th.getBoundingClientRect().right);
+  expect(viewsRight).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
+  // the hashtag names keep room to be read
+  const nameWidth = await table.locator('tbody th').first().evaluate((th) => th.getBoundingClientRect().width);
+  expect(nameWidth).toBeGreaterThan(150);
+  await savePdf(page, 'explorer');
 });

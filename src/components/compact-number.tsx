@@ -1,12 +1,13 @@
 import { formatCompact, formatExact } from '../lib/format';
 
-/** "17.5K" on screen; the exact number on hover (title) and focus, and for screen readers. */
+/**
+ * "17.5K" on screen; the exact number on hover (title) and for screen readers. Not a tab stop: a
+ * table of figures would add two stops per row between the things a keyboard user can act on.
+ */
 export function CompactNumber({ value, className }: { value: number; className?: string }) {
   const exact = formatExact(value);
   return (
-    // tabIndex lets keyboard users reach the exact value through the same tooltip.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <data value={value} title={exact} tabIndex={0} className={`tabular-nums ${className ?? ''}`} aria-label={exact}>
+    <data value={value} title={exact} className={`tabular-nums ${className ?? ''}`} aria-label={exact}>
       {formatCompact(value)}
     </data>
   );

@@ -1,31 +1,20 @@
-import { formatDate } from '../lib/format';
+import { exportDatesText } from '../lib/data-as-of';
 
 export interface PrintHeaderProps {
   /** What the page is, e.g. "#chatgpt", "Compare hashtags", "Trending hashtags". */
   title: string;
   /** The filters in words, e.g. ["United States", "last 7 days"]; empty ones are skipped. */
   filters: readonly (string | undefined)[];
-  /** When the data on the page was fetched (epoch ms); omitted while nothing has loaded. */
-  asOf?: number;
+  /** The latest day of the data on the page (unix seconds, see lib/data-as-of); omitted while nothing has loaded. */
+  dataAsOf?: number;
   /** "Printed" date (epoch ms); defaults to now. Tests pass a fixed one. */
   printedAt?: number;
   locale?: string;
 }
 
-/** Epoch ms -> "26 Mar 2025" (formatDate takes unix seconds). */
-function day(epochMs: number, locale?: string): string {
-  return formatDate(epochMs / 1000, locale);
-}
-
-/** The words of the print header, one line: "Hashtag Trends · Compare hashtags · United States · last 7 days · as of … · printed …". */
-export function printHeaderText({ title, filters, asOf, printedAt = Date.now(), locale }: PrintHeaderProps): string {
-  return [
-    'Hashtag Trends',
-    title,
-    ...filters.filter((f): f is string => !!f),
-    ...(asOf !== undefined ? [`as of ${day(asOf, locale)}`] : []),
-    `printed ${day(printedAt, locale)}`,
-  ].join(' · ');
+/** The words of the print header, one line: "Hashtag Trends · Compare hashtags · United States · last 7 days · data as of … · printed …". */
+export function printHeaderText({ title, filters, dataAsOf, printedAt = Date.now(), locale }: PrintHeaderProps): string {
+  return ['Hashtag Trends', title, ...filters.filter((f): f is string => !!f), exportDatesText(dataAsOf, 'printed', printedAt, locale)].join(' · ');
 }
 
 /**

@@ -1,6 +1,7 @@
-import { Bar, BarChart as RechartsBarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart as RechartsBarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarDatum } from './chart-data';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, VALUE_TEXT, seriesColor } from './chart-colors';
+import { ChartFrame } from './chart-frame';
 import { ChartTooltipBox } from './chart-tooltip';
 
 export interface BarChartProps {
@@ -29,7 +30,7 @@ function truncate(text: string): string {
   return chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…` : text;
 }
 
-/** Bars with their values written on them (never colour alone); fills its parent's size. */
+/** Bars with their values written on them (never colour alone); fills its parent's size (on paper, the page's width). */
 export function BarChart({
   bars,
   orientation,
@@ -45,8 +46,11 @@ export function BarChart({
   const max = Math.max(0, ...bars.map((b) => b.value));
 
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartFrame>
+      {({ width, height }) => (
       <RechartsBarChart
+        width={width}
+        height={height}
         data={data}
         layout={horizontal ? 'vertical' : 'horizontal'}
         margin={horizontal ? { top: 4, right: 44, bottom: 4, left: 0 } : { top: 24, right: 8, bottom: 4, left: 8 }}
@@ -113,6 +117,7 @@ export function BarChart({
           />
         </Bar>
       </RechartsBarChart>
-    </ResponsiveContainer>
+      )}
+    </ChartFrame>
   );
 }

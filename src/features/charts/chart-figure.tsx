@@ -1,17 +1,48 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { csvBlob, toCsv } from '../../lib/csv';
+import { exportDatesText } from '../../lib/data-as-of';
 import { downloadBlob } from '../../lib/download';
 import type { TableData } from './chart-data';
 import { DataTable } from './data-table';
+import { DrawNowContext } from './draw-now-context';
 import { downloadChartPng } from './png-export';
 
 export interface ChartExportInfo {
   /** Filters line drawn under the title, e.g. "#chatgpt · United States · 7 days". */
   subtitle?: string;
-  /** e.g. "As of 26 Mar 2025". */
-  asOf?: string;
+  /** What a reader of the picture must know to read it, e.g. "Each curve on its own scale (peak = 100)". */
+  note?: string;
+  /** The data's latest day (unix seconds, lib/data-as-of); the picture also says when it was downloaded. */
+  dataAsOf?: number;
   /** File name without ".png" / ".csv". */
   fileName: string;
+}
+
+/** The chart's own surface, not the little svg icons of its legend (also .recharts-surface). */
+const CHART_SVG = '.recharts-wrapper > svg.recharts-surface';
+/** Longest wait for a chart drawn for an export (its code may still be on its way). */
+const DRAW_TIMEOUT_MS = 10_000;
+
+/** Resolves with the chart's svg once it is in `plot` (with its curves or bars drawn), or undefined after {@link DRAW_TIMEOUT_MS}. */
+function chartSvg(plot: HTMLElement): Promise<SVGSVGElement | undefined> {
+  return new Promise((resolve) => {
+    const found = () => plot.querySelector<SVGSVGElement>(CHART_SVG) ?? undefined;
+    const done = (svg: SVGSVGElement | undefined) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      // a frame for recharts' follow-up renders (axes, lines) after the surface appears
+      requestAnimationFrame(() => resolve(svg && found()));
+    };
+    const observer = new MutationObserver(() => {
+      const svg = found();
+      if (svg) done(svg);
+    });
+    const timer = setTimeout(() => done(undefined), DRAW_TIMEOUT_MS);
+    const now = found();
+    if (now) done(now);
+    else observer.observe(plot, { childList: true, subtree: true });
+  });
 }
 
 export interface ChartFigureProps {
@@ -41,18 +72,27 @@ export function ChartFigure({ title, summary, table, emptyMessage, height, expor
   const plotRef = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
   const [exportState, setExportState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  // A chart further down is drawn when the visitor scrolls to it: Download PNG draws it first.
+  const [drawNow, setDrawNow] = useState(false);
   const empty = emptyMessage !== undefined;
 
   async function downloadPng() {
-    // The chart's own surface, not the little svg icons of its legend (also .recharts-surface).
-    const svg = plotRef.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+    const plot = plotRef.current;
+    if (!plot) return;
+    // with the chart code in, the chart is drawn in this very render
+    flushSync(() => {
+      setDrawNow(true);
+      setExportState('busy');
+    });
+    const svg = await chartSvg(plot);
     if (!svg) {
       setExportState('failed');
       return;
     }
-    setExportState('busy');
+    const { subtitle, note, dataAsOf, fileName } = exportInfo;
+    const dates = exportDatesText(dataAsOf, 'downloaded', Date.now());
     try {
-      await downloadChartPng(svg, { title, ...exportInfo });
+      await downloadChartPng(svg, { title, subtitle, note, dates: dates.charAt(0).toUpperCase() + dates.slice(1), fileName });
       setExportState('idle');
     } catch {
       setExportState('failed');
@@ -65,7 +105,7 @@ export function ChartFigure({ title, summary, table, emptyMessage, height, expor
 
   return (
     <figure aria-labelledby={titleId} className={`card flex flex-col gap-3 ${className ?? ''}`}>
-      <figcaption>
+      <figcaption className="wrap-anywhere">
         <span id={titleId} className="block font-semibold">
           {title}
         </span>
@@ -87,7 +127,7 @@ export function ChartFigure({ title, summary, table, emptyMessage, height, expor
               inert={showTable}
               style={{ height }}
             >
-              {children}
+              <DrawNowContext value={drawNow}>{children}</DrawNowContext>
             </div>
             {showTable && <DataTable caption={title} data={table} />}
           </>

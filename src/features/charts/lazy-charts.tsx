@@ -1,14 +1,45 @@
-import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode, type Ref } from 'react';
+import { startTransition, useContext, useEffect, useState, type ReactNode, type Ref } from 'react';
+import { usePrinting } from '../../lib/use-printing';
 import { whenIdle } from '../../lib/when-idle';
-import type { BarChartProps } from './bar-chart';
-import type { TrendLineChartProps } from './trend-line-chart';
+import type { BarChart, BarChartProps } from './bar-chart';
+import { DrawNowContext } from './draw-now-context';
+import type { TrendLineChart, TrendLineChartProps } from './trend-line-chart';
 
 // recharts is most of the detail page's JavaScript (~100 KB gzip). Loaded on its own, after the page's
 // text has painted, it no longer sits between the visitor and the hashtag's figures.
-const loadTrendLineChart = () => import('./trend-line-chart');
-const loadBarChart = () => import('./bar-chart');
-const TrendLineChart = lazy(() => loadTrendLineChart().then((m) => ({ default: m.TrendLineChart })));
-const BarChart = lazy(() => loadBarChart().then((m) => ({ default: m.BarChart })));
+interface ChartCode {
+  TrendLineChart: typeof TrendLineChart;
+  BarChart: typeof BarChart;
+}
+
+/**
+ * The chart code once it has arrived. Kept here (rather than behind React.lazy) so a chart can be
+ * drawn synchronously when it must be: in a `beforeprint` handler, nothing may wait for a promise.
+ */
+let chartCode: ChartCode | undefined;
+let chartCodePromise: Promise<ChartCode> | undefined;
+function requestChartCode(): Promise<ChartCode> {
+  chartCodePromise ??= Promise.all([import('./trend-line-chart'), import('./bar-chart')]).then(([line, bar]) => {
+    chartCode = { TrendLineChart: line.TrendLineChart, BarChart: bar.BarChart };
+    return chartCode;
+  });
+  return chartCodePromise;
+}
+
+/** The chart code, or undefined until it has arrived (asked for once `wanted`). */
+function useChartCode(wanted: boolean): ChartCode | undefined {
+  const [code, setCode] = useState(chartCode);
+  useEffect(() => {
+    if (!wanted || code) return;
+    let active = true;
+    // in a transition, as a chart's turn is: React builds the chart in slices of a few milliseconds
+    void requestChartCode().then((loaded) => active && startTransition(() => setCode(loaded)));
+    return () => {
+      active = false;
+    };
+  }, [wanted, code]);
+  return code ?? chartCode;
+}
 
 /** Fills the plot box (whose height ChartFigure fixes) while the chart waits: nothing shifts. */
 function PlotPlaceholder({ ref }: { ref?: Ref<HTMLSpanElement> }) {
@@ -19,12 +50,8 @@ function PlotPlaceholder({ ref }: { ref?: Ref<HTMLSpanElement> }) {
 const AHEAD = '100% 0px';
 
 /** The chart code, fetched and evaluated once, when the browser is idle or a chart's turn comes. */
-let chartCodeRequested = false;
 function loadChartCode() {
-  if (chartCodeRequested) return;
-  chartCodeRequested = true;
-  void loadTrendLineChart();
-  void loadBarChart();
+  void requestChartCode();
 }
 
 const inViewport = (box: DOMRectReadOnly) => box.top < window.innerHeight && box.bottom > 0 && box.height > 0;
@@ -35,7 +62,8 @@ const inViewport = (box: DOMRectReadOnly) => box.top < window.innerHeight && box
  * - within a viewport height ({@link AHEAD}) once the visitor has scrolled, so it is drawn before it
  *   shows. A chart further down a phone screen costs nothing until the visitor heads for it: at load
  *   a chart is tens of milliseconds of script on a slow phone;
- * - when the page is printed (`beforeprint`), and always without IntersectionObserver (and in jsdom).
+ * - always without IntersectionObserver (and in jsdom).
+ * Printing and exporting draw it at once, without waiting for this (see {@link InTurn}).
  */
 function useDrawNow(): [boolean, (element: HTMLElement | null) => void] {
   const [draw, setDraw] = useState(() => typeof IntersectionObserver === 'undefined');
@@ -60,13 +88,11 @@ function useDrawNow(): [boolean, (element: HTMLElement | null) => void] {
       if (ahead) drawNow();
     };
     window.addEventListener('scroll', onScroll, { passive: true, once: true });
-    window.addEventListener('beforeprint', drawNow);
     // The code comes ahead of the first chart to draw, while nothing else is going on.
     const cancelIdle = whenIdle(loadChartCode);
     return () => {
       observer.disconnect();
       window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('beforeprint', drawNow);
       cancelIdle();
     };
   }, [draw, element]);
@@ -122,32 +148,35 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
   return null;
 }
 
-function InTurn({ children }: { children: ReactNode }) {
+/**
+ * The chart drawn by `draw`, in its turn, or at once (skipping the queue) when the page is printed
+ * or its figure asks for it (Download PNG): with the code in, that happens in the same render, so a
+ * `beforeprint` handler returns with the chart in the DOM. Once drawn, it stays drawn.
+ */
+function InTurn({ draw }: { draw: (code: ChartCode) => ReactNode }) {
+  const printing = usePrinting();
+  const asked = useContext(DrawNowContext);
   const [drawNow, placeholder] = useDrawNow();
   const { turn, done } = useChartTurn(drawNow);
-  if (!turn) return <PlotPlaceholder ref={placeholder} />;
+  const [forced, setForced] = useState(false);
+  if ((printing || asked) && !forced) setForced(true);
+  const wanted = turn || forced || printing || asked;
+  const code = useChartCode(wanted);
+  if (!wanted || !code) return <PlotPlaceholder ref={placeholder} />;
   return (
-    <Suspense fallback={<PlotPlaceholder />}>
-      {children}
+    <>
+      {draw(code)}
       <Drawn onDrawn={done} />
-    </Suspense>
+    </>
   );
 }
 
 /** {@link TrendLineChart}, drawn in its turn once the page around it has painted, when it is in view or about to be. */
 export function LazyTrendLineChart(props: TrendLineChartProps) {
-  return (
-    <InTurn>
-      <TrendLineChart {...props} />
-    </InTurn>
-  );
+  return <InTurn draw={(code) => <code.TrendLineChart {...props} />} />;
 }
 
 /** {@link BarChart}, drawn in its turn once the page around it has painted, when it is in view or about to be. */
 export function LazyBarChart(props: BarChartProps) {
-  return (
-    <InTurn>
-      <BarChart {...props} />
-    </InTurn>
-  );
+  return <InTurn draw={(code) => <code.BarChart {...props} />} />;
 }

@@ -2,7 +2,7 @@
  * Chart -> PNG without a dependency: the chart's <svg> is cloned with every paint property resolved
  * to a concrete value (the SVG image cannot see our stylesheet or CSS variables), loaded as a
  * data: URL image (CSP allows img-src data:), drawn at 2x onto a canvas under a title, a filters
- * line, an "as of" line and (for several series) the legend, and downloaded as <fileName>.png.
+ * line, a note, a dates line and (for several series) the legend, and downloaded as <fileName>.png.
  */
 import { downloadBlob } from '../../lib/download';
 
@@ -10,8 +10,10 @@ export interface PngExportOptions {
   title: string;
   /** e.g. "#chatgpt · United States · 7 days" */
   subtitle?: string;
-  /** e.g. "As of 26 Mar 2025" */
-  asOf?: string;
+  /** What the reader must know to read the chart, e.g. "Each curve on its own scale (peak = 100)". */
+  note?: string;
+  /** e.g. "Data as of Nov 23, 2026 · downloaded Dec 2, 2026" (lib/data-as-of). */
+  dates?: string;
   /** Without ".png". */
   fileName: string;
   /** Device pixels per CSS pixel; 2 keeps text sharp on slides. */
@@ -151,7 +153,8 @@ export async function chartPngBlob(svg: SVGSVGElement, options: PngExportOptions
   const lines: { text: string; size: number; weight: number }[] = [
     { text: options.title, size: TITLE_SIZE, weight: 700 },
     ...(options.subtitle ? [{ text: options.subtitle, size: SUBTITLE_SIZE, weight: 400 }] : []),
-    ...(options.asOf ? [{ text: options.asOf, size: SUBTITLE_SIZE - 2, weight: 400 }] : []),
+    ...(options.note ? [{ text: options.note, size: SUBTITLE_SIZE, weight: 600 }] : []),
+    ...(options.dates ? [{ text: options.dates, size: SUBTITLE_SIZE - 2, weight: 400 }] : []),
   ];
   const titleHeight = lines.reduce((sum, l) => sum + l.size * 1.5, 0) + 12;
   const cssWidth = Math.max(width, 320) + PADDING * 2;

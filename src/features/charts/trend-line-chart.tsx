@@ -1,9 +1,10 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCompact, formatDate, formatDay } from '../../lib/format';
 import { niceTicks, popularityScore, type TrendSeries } from './chart-data';
 import { findPeak } from './chart-summary';
 import { thinRows, timeTicks, toRows } from './trend-rows';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, SERIES_DASHES, SURFACE, VALUE_TEXT, seriesColor } from './chart-colors';
+import { ChartFrame } from './chart-frame';
 import { ChartTooltipBox } from './chart-tooltip';
 
 export interface TrendLineChartProps {
@@ -40,7 +41,12 @@ function tickText({ x, y }: TickProps, text: string, anchor: 'middle' | 'end', d
   );
 }
 
-/** Popularity (0–100) over time; dates in the user's locale; fills its parent's size. */
+/** Room around the plot; the right margin keeps the last date's label inside the chart. */
+const MARGIN = { top: 28, right: 24, bottom: 4, left: 0 };
+/** Space kept per date label along the bottom ("Nov 23" is about 40 px at 12 px). */
+const PX_PER_DATE_LABEL = 64;
+
+/** Popularity (0–100) over time; dates in the user's locale; fills its parent's size (on paper, the page's width). */
 export function TrendLineChart({
   series,
   ariaLabel,
@@ -57,13 +63,16 @@ export function TrendLineChart({
   const countTicks = counts ? niceTicks(Math.max(0, ...series.flatMap((s) => s.points.map((p) => toY(p.value))))) : undefined;
   const labels = new Map(series.map((s) => [s.id, s.label]));
   const yTickText = (v: number) => (counts ? formatCompact(v) : String(v));
+  const yAxisWidth = counts ? 48 : 36;
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={rows} margin={{ top: 28, right: 24, bottom: 4, left: 0 }} aria-label={ariaLabel}>
+    <ChartFrame>
+      {({ width, height }) => (
+      <LineChart width={width} height={height} data={rows} margin={MARGIN} aria-label={ariaLabel}>
         <CartesianGrid stroke={GRID_COLOR} vertical={false} />
         <XAxis
           dataKey="time"
-          ticks={timeTicks(rows)}
+          // fewer dates on a narrow chart, so their labels never run into each other
+          ticks={timeTicks(rows, 1 + Math.floor((width - yAxisWidth - MARGIN.left - MARGIN.right) / PX_PER_DATE_LABEL))}
           interval={0}
           tick={(props: TickProps) => tickText(props, formatDay(props.payload?.value ?? 0, locale), 'middle', '0.71em')}
           stroke={GRID_COLOR}
@@ -77,7 +86,7 @@ export function TrendLineChart({
           stroke={GRID_COLOR}
           tickLine={false}
           axisLine={false}
-          width={counts ? 48 : 36}
+          width={yAxisWidth}
         />
         <Tooltip
           cursor={{ stroke: AXIS_TEXT, strokeDasharray: '3 3' }}
@@ -144,6 +153,7 @@ export function TrendLineChart({
             );
           })}
       </LineChart>
-    </ResponsiveContainer>
+      )}
+    </ChartFrame>
   );
 }

@@ -68,4 +68,20 @@ describe('timeTicks', () => {
       }),
     );
   });
+
+  it('labels fewer dates on a narrow chart: at most as many as asked (never under 2), the last always', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 400 }), fc.integer({ min: -3, max: 12 }), (n, most) => {
+        const rows = Array.from({ length: n }, (_, i) => ({ time: i * DAY }));
+        const ticks = timeTicks(rows, most);
+        expect(ticks.length).toBeLessThanOrEqual(Math.max(2, Math.min(7, most)));
+        expect(ticks.at(-1)).toBe((n - 1) * DAY);
+        // evenly spaced, so the labels are at least (plot width / (most - 1)) apart
+        const gaps = new Set(ticks.slice(1).map((t, i) => t - (ticks[i] as number)));
+        expect(gaps.size).toBeLessThanOrEqual(1);
+        const [gap] = gaps;
+        if (gap !== undefined) expect(gap / DAY).toBeGreaterThanOrEqual((n - 1) / (Math.max(2, Math.min(7, most)) - 1));
+      }),
+    );
+  });
 });

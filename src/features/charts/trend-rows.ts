@@ -56,10 +56,12 @@ const MAX_TIME_TICKS = 7;
 /**
  * Dates to label, chosen here rather than by recharts: its automatic choice measures every label
  * in the DOM (a forced layout each) before drawing, tens of milliseconds per chart on a slow phone.
+ * At most `most` of them (and never more than {@link MAX_TIME_TICKS}, never fewer than 2), evenly spaced.
  */
-export function timeTicks(rows: readonly Row[]): number[] {
+export function timeTicks(rows: readonly Row[], most = MAX_TIME_TICKS): number[] {
   const n = rows.length;
-  const step = Math.max(1, Math.ceil((n - 1) / (MAX_TIME_TICKS - 1)));
+  const count = Math.max(2, Math.min(MAX_TIME_TICKS, most));
+  const step = Math.max(1, Math.ceil((n - 1) / (count - 1)));
   const ticks: number[] = [];
   for (let i = n - 1; i >= 0; i -= step) ticks.unshift(rows[i]!.time);
   return ticks;

@@ -13,6 +13,7 @@ import { CHART_SIZE, countryName, periodLabel } from '../../contract/constants';
 import { COMPARE_MAX } from '../../lib/deck-links';
 import { fileSlug } from '../../lib/download';
 import type { TrendScope } from '../../contract/filter-params';
+import { latestPointTime } from '../../lib/data-as-of';
 import { formatCompact, formatDate } from '../../lib/format';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -31,6 +32,8 @@ export const TREND_TITLES: Record<CompareMode, string> = {
   posts: 'Estimated posts per day',
 };
 const CHART_HEIGHT = 320;
+/** Under the title of a relative-mode PNG: the curves do not share one scale. */
+export const RELATIVE_SCALE_NOTE = 'Each curve on its own scale (peak = 100)';
 
 /** `/compare?tags=a,b,c&country=..&period=..&mode=posts`: up to five hashtags on one chart and side by side. */
 export function ComparePage() {
@@ -53,13 +56,13 @@ export function ComparePage() {
     queries: tags.map((name) => hashtagDetailOptions({ name, country: scope.country, period: scope.period })),
   });
 
-  const loaded: (LoadedHashtag & { index: number; receivedAt: number })[] = [];
+  const loaded: (LoadedHashtag & { index: number })[] = [];
   details.forEach((q, index) => {
     const name = tags[index];
-    if (q.data && name !== undefined) loaded.push({ name, detail: q.data.data.info, index, receivedAt: q.data.receivedAt });
+    if (q.data && name !== undefined) loaded.push({ name, detail: q.data.data.info, index });
   });
   const pending = details.some((q) => q.isPending);
-  const asOf = loaded.length > 0 ? Math.max(...loaded.map((h) => h.receivedAt)) : undefined;
+  const dataAsOf = latestPointTime(loaded.map((h) => h.detail.trend));
 
   const series: TrendSeries[] = loaded.map(({ name, detail, index }) => ({
     id: `s${index}`,
@@ -92,7 +95,7 @@ export function ComparePage() {
 
   return (
     <div className="space-y-6">
-      <PrintHeader title="Compare hashtags" filters={[names, ...scopeWords, MODE_LABELS[mode]]} asOf={asOf} />
+      <PrintHeader title="Compare hashtags" filters={[names, ...scopeWords, MODE_LABELS[mode]]} dataAsOf={dataAsOf} />
       <div className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-3xl font-bold tracking-tight">Compare hashtags</h1>
@@ -117,9 +120,10 @@ export function ComparePage() {
         {tags.length > 0 && (
           <ul className="flex flex-wrap gap-2">
             {tags.map((name, index) => (
-              <li key={name} className="inline-flex items-center gap-2 rounded-full border border-line py-1 pr-1 pl-3 text-sm">
+              // a long tag wraps inside its chip rather than widening the page (360 px phones)
+              <li key={name} className="inline-flex max-w-full items-center gap-2 rounded-full border border-line py-1 pr-1 pl-3 text-sm">
                 <SeriesSwatch index={index} />
-                <Link to={hashtagHref(name, scope)} className="font-medium text-ink hover:underline">
+                <Link to={hashtagHref(name, scope)} className="min-w-0 font-medium text-ink wrap-anywhere hover:underline">
                   #{name}
                 </Link>
                 {details[index]?.isPending && <span className="text-xs text-ink-muted">loading…</span>}
@@ -150,7 +154,7 @@ export function ComparePage() {
       {details.map((q, index) =>
         q.isError ? (
           <div key={tags[index]} className="space-y-1">
-            <p className="text-sm font-semibold">#{tags[index]} could not be loaded</p>
+            <p className="text-sm font-semibold wrap-anywhere">#{tags[index]} could not be loaded</p>
             <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />
           </div>
         ) : null,
@@ -186,7 +190,9 @@ export function ComparePage() {
             height={CHART_HEIGHT}
             exportInfo={{
               subtitle: [names, ...scopeWords].join(' · '),
-              asOf: asOf === undefined ? undefined : `As of ${formatDate(asOf / 1000)}`,
+              // relative curves are each scaled to their own peak: say so wherever the picture goes
+              note: mode === 'relative' ? RELATIVE_SCALE_NOTE : undefined,
+              dataAsOf,
               fileName: fileSlug('compare', ...tags, scope.country, `${scope.period}d`, mode),
             }}
           >

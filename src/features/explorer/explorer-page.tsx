@@ -8,6 +8,7 @@ import { Notice } from '../../components/notice';
 import { PrintHeader } from '../../components/print-header';
 import { countryName, industryLabel, periodLabel } from '../../contract/constants';
 import { explorerSubtitle, listPlace, type ParamProblem } from '../../contract/filter-params';
+import { latestPointTime } from '../../lib/data-as-of';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { fromListState } from '../../lib/list-return';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -200,7 +201,7 @@ export function ExplorerPage() {
 
   return (
     <div className="space-y-4">
-      <PrintHeader title="Trending hashtags" filters={printFilters} asOf={response?.receivedAt} />
+      <PrintHeader title="Trending hashtags" filters={printFilters} dataAsOf={response && latestPointTime(response.data.list.map((item) => item.trend))} />
       {list.isFetching && !list.isPending && (
         <div role="progressbar" aria-label="Loading" className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent" />
       )}

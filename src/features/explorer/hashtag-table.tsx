@@ -25,7 +25,9 @@ function SkeletonRows({ rows }: { rows: number }) {
 /**
  * The ranked list as a real table. `rows` undefined = loading: a skeleton as tall as the rows
  * holds the space so nothing shifts when data arrives. `table-fixed`: the header's widths set the
- * columns, so laying out new rows never measures every cell's content.
+ * columns, so laying out new rows never measures every cell's content. On paper (A4 portrait is
+ * 703 CSS px wide inside its margins) the table gives up its screen minimum, the controls' columns
+ * are not printed and the others narrow, so every figure fits and the names keep the most room.
  */
 export function HashtagTable({
   caption,
@@ -74,7 +76,7 @@ export function HashtagTable({
   return (
     <div className="overflow-x-auto">
       <table
-        className="w-full min-w-[58rem] table-fixed border-collapse text-sm"
+        className="w-full min-w-[58rem] table-fixed border-collapse text-sm print:min-w-0"
         aria-busy={busy || shownRows === undefined}
       >
         <caption className="sr-only">{caption}</caption>
@@ -83,25 +85,25 @@ export function HashtagTable({
             <th scope="col" className="no-print w-8 pl-3 text-left">
               <span className="sr-only">Select for comparison</span>
             </th>
-            <SortHeader column="rank" sort={sort} onSort={onSort} align="right" className="w-16">
+            <SortHeader column="rank" sort={sort} onSort={onSort} align="right" className="w-16 print:w-12">
               Rank
             </SortHeader>
-            <SortHeader column="change" sort={sort} onSort={onSort} className="w-24">
+            <SortHeader column="change" sort={sort} onSort={onSort} className="w-24 print:w-20">
               Change
             </SortHeader>
             <th scope="col" className="px-3 py-2 text-left font-medium">
               Hashtag
             </th>
-            <SortHeader column="stage" sort={sort} onSort={onSort} className="w-36">
+            <SortHeader column="stage" sort={sort} onSort={onSort} className="w-36 print:w-28">
               Stage
             </SortHeader>
-            <SortHeader column="posts" sort={sort} onSort={onSort} align="right" className="w-24">
+            <SortHeader column="posts" sort={sort} onSort={onSort} align="right" className="w-24 print:w-20">
               Posts
             </SortHeader>
-            <SortHeader column="views" sort={sort} onSort={onSort} align="right" className="w-24">
+            <SortHeader column="views" sort={sort} onSort={onSort} align="right" className="w-24 print:w-20">
               Views
             </SortHeader>
-            <th scope="col" className="w-32 px-3 py-2 text-left font-medium">
+            <th scope="col" className="w-32 px-3 py-2 text-left font-medium print:w-24">
               Trend
             </th>
             <th scope="col" className={`w-28 px-3 py-2 text-left font-medium ${CREATORS_CELL_CLASS}`}>

@@ -1,6 +1,7 @@
 import { countryName, periodLabel, type Period } from '../../contract/constants';
 import type { HashtagDetail } from '../../contract/schemas';
 import { fileSlug } from '../../lib/download';
+import { latestPointTime } from '../../lib/data-as-of';
 import { formatDate } from '../../lib/format';
 import { barTable, trendTable, type BarDatum, type TrendSeries } from '../charts/chart-data';
 import { ChartFigure, type ChartExportInfo } from '../charts/chart-figure';
@@ -20,17 +21,15 @@ interface Props {
   detail: HashtagDetail;
   country: string;
   period: Period;
-  /** When the data was fetched (epoch ms), for the "as of" line of exported images. */
-  receivedAt: number;
 }
 
 const percent = (v: number) => `${v}%`;
 
-export function HashtagCharts({ detail, country, period, receivedAt }: Props) {
+export function HashtagCharts({ detail, country, period }: Props) {
   const name = detail.hashtag_name;
   const exportInfo = (title: string): ChartExportInfo => ({
     subtitle: `#${name} · ${countryName(country)} · last ${periodLabel(period)}`,
-    asOf: `As of ${formatDate(receivedAt / 1000)}`,
+    dataAsOf: latestPointTime([detail.trend]),
     fileName: fileSlug(name, title, country, `${period}d`),
   });
 

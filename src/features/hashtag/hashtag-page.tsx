@@ -11,6 +11,7 @@ import { compareHref } from '../../lib/deck-links';
 import { listHref, parseScope, writeScope, type ParamProblem, type TrendScope } from '../../contract/filter-params';
 import { hashtagFromRouteParam } from '../../contract/api-routes';
 import { readFromListState } from '../../lib/list-return';
+import { latestPointTime } from '../../lib/data-as-of';
 import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CrossPeriodView } from '../insights/cross-period-view';
@@ -55,7 +56,7 @@ export function HashtagPage() {
       <PrintHeader
         title={`#${name}`}
         filters={[countryName(filters.country), `last ${periodLabel(filters.period)}`]}
-        asOf={query.data?.receivedAt}
+        dataAsOf={query.data && latestPointTime([query.data.data.info.trend])}
       />
       <div className="space-y-3">
         <div className="no-print flex flex-wrap items-center justify-between gap-2">
@@ -111,7 +112,6 @@ export function HashtagPage() {
                 detail={query.data.data.info}
                 country={filters.country}
                 period={filters.period}
-                receivedAt={query.data.receivedAt}
               />
               <div className="card">
                 <AfterFirstPaint fallback={<CrossPeriodSkeleton />}>

@@ -1,6 +1,6 @@
 import type { DataMode } from '../../api/meta';
 import { countryName, industryLabel } from '../../contract/constants';
-import { formatDate } from '../../lib/format';
+import { formatDataAsOf } from '../../lib/data-as-of';
 import type { DeckEntry } from './deck-data';
 import type { DeckFilters } from './deck-params';
 
@@ -46,7 +46,7 @@ export function CoverSlide({
       <dl className="flex flex-wrap gap-x-[3.5rem] gap-y-[1rem] pl-[2.4rem] text-2xl">
         <div>
           <dt className="text-lg text-ink-muted">Data as of</dt>
-          <dd className="font-semibold">{asOf === undefined ? 'Unknown' : formatDate(asOf)}</dd>
+          <dd className="font-semibold">{asOf === undefined ? 'Unknown' : formatDataAsOf(asOf)}</dd>
         </div>
         <div>
           <dt className="text-lg text-ink-muted">Source</dt>

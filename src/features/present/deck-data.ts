@@ -1,7 +1,6 @@
 import type { ListQuery } from '../../api/query-keys';
 import { RANK_DIFF, countryName, industryLabel, periodLabel } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
-import type { TrendDatum } from '../charts/chart-data';
 import { DEFAULT_DECK_SIZE, type DeckFilters } from './deck-params';
 import type { RankStanding } from './takeaway';
 
@@ -88,9 +87,5 @@ export function topMovers(list: readonly HashtagListItem[], count = 5): Movers {
   return { climbers, newEntries };
 }
 
-/** "Data as of": the latest point time of the curves shown (not the wall clock); undefined without curves. */
-export function latestPointTime(curves: readonly (readonly TrendDatum[])[]): number | undefined {
-  let latest: number | undefined;
-  for (const curve of curves) for (const p of curve) if (Number.isFinite(p.time) && (latest === undefined || p.time > latest)) latest = p.time;
-  return latest;
-}
+/** "Data as of": the one rule the deck, chart PNGs and printouts share. */
+export { latestPointTime } from '../../lib/data-as-of';

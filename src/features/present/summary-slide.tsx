@@ -4,7 +4,8 @@ import type { TrendDatum } from '../charts/chart-data';
 import { findPeak } from '../charts/chart-summary';
 import { StageBadge } from '../insights/stage-badge';
 import { classifyTrendStage } from '../insights/trend-stage';
-import { formatCompact, formatDate, formatExact } from '../../lib/format';
+import { formatDataAsOf } from '../../lib/data-as-of';
+import { formatCompact, formatExact } from '../../lib/format';
 import type { DeckEntry } from './deck-data';
 import type { DeckFilters } from './deck-params';
 import { SLIDE_PAD } from './deck-styles';
@@ -52,7 +53,7 @@ export function SummarySlide({
         <h1 className="text-5xl font-bold tracking-tight">Summary</h1>
         <p className="mt-[0.3rem] text-xl text-ink-muted">
           {scopeText}
-          {asOf !== undefined ? ` · data as of ${formatDate(asOf)}` : ''}
+          {asOf !== undefined ? ` · data as of ${formatDataAsOf(asOf)}` : ''}
         </p>
       </header>
       {entries.length === 0 ? (
