@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions } from '../../api/hashtag-list';
 import { useDataMode } from '../../api/meta';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { explorerHref } from '../../lib/deck-links';
+import { readFromListState } from '../../lib/list-return';
 import type { ParamProblem } from '../../contract/filter-params';
 import { safeHttpsUrl } from '../../contract/safe-url';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -82,13 +83,16 @@ function popoverOpen(): boolean {
  *   Moving between slides REPLACES the history entry: with a clicker, Back should leave the deck,
  *   not walk back through twenty slides.
  * - Keys: see deck-keys.ts. Escape leaves fullscreen first; only an Escape outside fullscreen goes
- *   back to the explorer under the same filters.
+ *   back to the explorer: the exact view the deck was opened from, else the list under its filters.
  * - The list is loaded once; each slide prefetches the details of the next two and the previous
  *   slide (and warms their video covers), so advancing does not wait.
  */
 export function PresentPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
+  // Opened from the explorer's Present button: the exact view it came from (page, sort, stage...).
+  // Kept in history state, so it survives a reload; moving between slides carries it along.
+  const { state: historyState } = useLocation();
   const queryClient = useQueryClient();
   const mode = useDataMode();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -111,7 +115,7 @@ export function PresentPage() {
   const index = ready ? clamped.index : 0;
   const slide = slides[index];
   const allProblems: ParamProblem[] = ready && clamped.problem ? [...problems, clamped.problem] : problems;
-  const exitHref = explorerHref(filters);
+  const exitHref = readFromListState(historyState) ?? explorerHref(filters);
   const scopeText = scopeLine(filters);
   const label = slide ? slideLabel(slide, index, total) : 'Loading the presentation';
   const asOf = latestPointTime(
@@ -141,10 +145,10 @@ export function PresentPage() {
           else params.set('slide', String(to + 1));
           return params;
         },
-        { replace: true, preventScrollReset: true },
+        { replace: true, preventScrollReset: true, state: historyState },
       );
     },
-    [setSearchParams, total],
+    [setSearchParams, total, historyState],
   );
 
   /** After a notice is dismissed: write the values actually shown, so the URL and the deck agree. */
@@ -160,7 +164,7 @@ export function PresentPage() {
         params.delete(problem.param);
       }
     }
-    setSearchParams(params, { replace: true, preventScrollReset: true });
+    setSearchParams(params, { replace: true, preventScrollReset: true, state: historyState });
   };
 
   // Keyboard: one listener for the page's life, reading the latest state through a ref.
