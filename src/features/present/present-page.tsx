@@ -7,6 +7,7 @@ import { useDataMode } from '../../api/meta';
 import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
+import { SlowLoadingNotice } from '../../components/slow-loading-notice';
 import { explorerHref } from '../../lib/deck-links';
 import { readFromListState } from '../../lib/list-return';
 import type { ParamProblem } from '../../contract/filter-params';
@@ -219,6 +220,7 @@ export function PresentPage() {
             ))}
           </div>
         )}
+        <SlowLoadingNotice className="absolute inset-x-0 bottom-[0.75rem] z-10 mx-auto w-fit max-w-[90%] text-lg" />
         <div role="region" aria-roledescription="carousel" aria-label="Hashtag trends presentation" className="h-full">
           <p aria-live="polite" aria-atomic="true" className="sr-only">
             {slide ? label : ''}
