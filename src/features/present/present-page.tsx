@@ -221,12 +221,12 @@ export function PresentPage() {
           </div>
         )}
         <SlowLoadingNotice className="absolute inset-x-0 bottom-[0.75rem] z-10 mx-auto w-fit max-w-[90%] text-lg" />
-        <div role="region" aria-roledescription="carousel" aria-label="Hashtag trends presentation" className="h-full">
+        <div role="region" aria-roledescription="carousel" aria-label="Hashtag trends presentation" className="min-h-full deck-wide:h-full">
           <p aria-live="polite" aria-atomic="true" className="sr-only">
             {slide ? label : ''}
           </p>
           {slide ? (
-            <section key={index} aria-roledescription="slide" aria-label={label} className="h-full min-h-[30rem]">
+            <section key={index} aria-roledescription="slide" aria-label={label} className="min-h-full deck-wide:h-full">
               {slide.kind === 'cover' && <CoverSlide filters={filters} entries={entries} asOf={asOf} mode={mode} />}
               {slide.kind === 'movers' && <MoversSlide
                   list={list}
@@ -246,26 +246,26 @@ export function PresentPage() {
               {slide.kind === 'summary' && <SummarySlide entries={entries} filters={filters} scopeText={scopeText} asOf={asOf} />}
             </section>
           ) : listQuery.isError ? (
-            <div className="mx-auto flex h-full max-w-[48rem] flex-col justify-center gap-[1rem] px-[3rem]">
-              <h1 className="text-5xl font-bold">The presentation could not be loaded</h1>
+            <div className="mx-auto flex h-full max-w-[48rem] flex-col justify-center-safe gap-[1rem] px-[1.25rem] deck-wide:px-[3rem]">
+              <h1 className="text-4xl font-bold deck-wide:text-5xl">The presentation could not be loaded</h1>
               <ErrorAlert error={listQuery.error} onRetry={() => void listQuery.refetch()} className="text-xl" />
             </div>
           ) : (
-            <div aria-busy="true" className="flex h-full flex-col justify-center gap-[1.5rem] px-[5rem]">
-              <h1 className="text-5xl font-bold">Loading the presentation…</h1>
-              <Skeleton className="h-[5rem] w-[40rem]" />
-              <Skeleton className="h-[2.5rem] w-[30rem]" />
+            <div aria-busy="true" className="flex h-full flex-col justify-center-safe gap-[1.5rem] px-[1.25rem] deck-wide:px-[5rem]">
+              <h1 className="text-4xl font-bold deck-wide:text-5xl">Loading the presentation…</h1>
+              <Skeleton className="h-[5rem] w-full max-w-[40rem]" />
+              <Skeleton className="h-[2.5rem] w-full max-w-[30rem]" />
             </div>
           )}
         </div>
       </main>
 
-      <nav aria-label="Presentation controls" className="flex h-[2.75rem] shrink-0 items-center justify-between gap-[1rem] border-t border-line px-[1.5rem] text-base text-ink-muted">
+      <nav aria-label="Presentation controls" className="flex h-[2.75rem] shrink-0 items-center justify-between gap-[0.5rem] border-t border-line px-[0.5rem] text-base text-ink-muted deck-wide:gap-[1rem] deck-wide:px-[1.5rem]">
         <p className="min-w-0 truncate">
           {scopeText}
           {mode ? ` · ${mode === 'demo' ? 'Demo data' : 'Live data'}` : ''}
         </p>
-        <div className="flex shrink-0 items-center gap-[0.5rem]">
+        <div className="flex shrink-0 items-center gap-[0.25rem] deck-wide:gap-[0.5rem]">
           <button
             type="button"
             className="btn-ghost text-base aria-disabled:opacity-40"
@@ -275,7 +275,7 @@ export function PresentPage() {
           >
             <span aria-hidden="true">←</span>
           </button>
-          <p className="min-w-[4.5rem] text-center tabular-nums text-ink" data-testid="slide-counter">
+          <p className="min-w-[3.5rem] text-center tabular-nums text-ink deck-wide:min-w-[4.5rem]" data-testid="slide-counter">
             {total > 0 ? `${index + 1} / ${total}` : '– / –'}
           </p>
           <button
@@ -295,10 +295,11 @@ export function PresentPage() {
             title={fullscreen.supported ? 'Fullscreen (F)' : 'Fullscreen is not available in this browser'}
             onClick={fullscreen.toggle}
           >
-            <svg aria-hidden="true" viewBox="0 0 16 16" className="mr-[0.35rem] h-[0.9em] w-[0.9em]" fill="none" stroke="currentColor" strokeWidth="1.75">
+            <svg aria-hidden="true" viewBox="0 0 16 16" className="h-[0.9em] w-[0.9em] deck-wide:mr-[0.35rem]" fill="none" stroke="currentColor" strokeWidth="1.75">
               <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />
             </svg>
-            Fullscreen
+            {/* On a phone the icon alone: the word stays the button's name. */}
+            <span className="sr-only deck-wide:not-sr-only">Fullscreen</span>
           </button>
           <Link to={exitHref} className="btn-ghost text-base font-medium" title="Back to the list (Esc)">
             Exit
