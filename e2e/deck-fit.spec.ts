@@ -119,8 +119,8 @@ function unreachableElements(): string[] {
           problem = `clipped (${axis}) by ${describe(a)}`;
         }
         // Scrolled to, or kept inside its clipping box, the element is seen within this ancestor's box.
-        const seenStart = Math.max(start, boxStart);
-        const seenEnd = Math.max(seenStart, Math.min(end, boxEnd));
+        const clamp = (v: number) => Math.min(Math.max(v, boxStart), boxEnd);
+        const [seenStart, seenEnd] = [clamp(start), clamp(end)];
         if (axis === 'x') [left, right] = [seenStart, seenEnd];
         else [top, bottom] = [seenStart, seenEnd];
       }

@@ -97,7 +97,7 @@ export function SummarySlide({
                   <tr key={entry.name} className="border-b border-line last:border-b-0">
                     <td className={`${cell} text-right font-semibold tabular-nums`}>{item ? item.rank : '–'}</td>
                     <th scope="row" className={`${cell} text-left font-semibold`} title={`#${entry.name}`}>
-                      <span className="block max-w-[12rem] truncate deck-wide:max-w-[20rem]">#{entry.name}</span>
+                      <span className="block max-w-[8rem] truncate deck-wide:max-w-[20rem]">#{entry.name}</span>
                     </th>
                     <td className={cell}>
                       {item ? (
