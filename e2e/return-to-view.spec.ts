@@ -13,13 +13,14 @@ async function loaded(page: Page) {
 }
 
 test('leaving the deck by Esc or Exit returns to the exact explorer view it was opened from', async ({ page }) => {
+  test.setTimeout(60_000);
   // Page 2 of 20-row pages, sorted by views, Rising only, promoted hidden: none of it is a deck filter.
   const view = '?country=GB&period=30&page=2&limit=20&sort=-views&hidePromoted=1&stage=Rising';
   await page.goto(`/${view}`);
   await expect(page.getByRole('link', { name: 'Present' })).toBeVisible();
   await page.getByRole('link', { name: 'Present' }).click();
   await expect(page).toHaveURL(/\/present\?country=GB&period=30$/);
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/, { timeout: 15_000 });
 
   // Walking the slides and reloading keep the way back.
   await page.keyboard.press('ArrowRight');
@@ -41,12 +42,13 @@ test('leaving the deck by Esc or Exit returns to the exact explorer view it was 
 
 test('a deck opened from a shared link (no explorer behind it) exits to the list under its own filters', async ({ page }) => {
   await page.goto('/present?country=GB&period=30&slide=2');
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \/ \d+$/);
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \/ \d+$/, { timeout: 15_000 });
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/\?country=GB&period=30$/);
 });
 
 test('rows ticked for Compare are still ticked after Compare, Back and a reload', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto('/?country=GB&period=30&page=2');
   await loaded(page);
   const names = (await table(page).getByRole('rowheader').getByRole('link').allTextContents()).map((n) => n.replace(/^#/, ''));

@@ -42,7 +42,9 @@ function Figure({ label, value, loading }: { label: string; value: number | unde
 /** A chart card; its summary sentence is for screen readers (the takeaway says it out loud). */
 function Panel({ title, summary, className, children }: { title: string; summary?: string; className?: string; children: ReactNode }) {
   return (
-    <figure aria-label={title} className={`flex min-h-0 flex-col gap-[0.25rem] rounded-xl border border-line px-[0.9rem] py-[0.6rem] ${className ?? ''}`}>
+    // overflow: clip keeps the chart's hidden tooltip (parked beside the plot) from widening the slide
+    // on a phone; the plot may still spill into the card's padding.
+    <figure aria-label={title} className={`flex min-h-0 flex-col gap-[0.25rem] overflow-clip rounded-xl border border-line px-[0.9rem] py-[0.6rem] ${className ?? ''}`}>
       <figcaption className="text-xl font-semibold">
         {title}
         {summary && <span className="sr-only">: {summary}</span>}
