@@ -10,8 +10,10 @@ import { withoutEmbeddedDetail } from './detail-page';
 const LIST_API = '**/api/tiktok/popular-trend/hashtag?*';
 const DETAIL_API = '**/api/tiktok/popular-trend/hashtag/detail?*';
 const FILTERS = '?country=GB&period=30';
-/** The client's own bound on one request (src/api/client.ts REQUEST_TIMEOUT_MS). */
-const CLIENT_TIMEOUT_MS = 15_000;
+/** The client's own bound on one request (src/contract/wait-budget.ts REQUEST_TIMEOUT_MS). */
+const CLIENT_TIMEOUT_MS = 12_000;
+/** When the page says it is taking longer than usual (SLOW_NOTICE_AFTER_MS). */
+const SLOW_NOTICE_MS = 3_000;
 
 let detailName = '';
 test.beforeAll(async ({ request }) => {
@@ -71,7 +73,7 @@ interface Fault {
   name: string;
   /** Answers one attempt with the fault. */
   fulfil: (route: Route, target: Target) => Promise<void>;
-  /** Attempts before the alert: 3 for what the client retries (5xx, 429, code != 0), 1 otherwise. */
+  /** Attempts before the alert: 3 for quick failures the client retries (5xx, code != 0), 2 for a 429 with Retry-After, 1 otherwise. */
   tries: number;
   title: string;
   detail?: RegExp;
@@ -89,9 +91,26 @@ const FAULTS: Fault[] = [
     name: '429 with Retry-After: 2',
     fulfil: (route) =>
       route.fulfill({ status: 429, headers: { 'retry-after': '2' }, json: { code: 429, msg: 'rate limit exceeded', request_id: 'e2e-429' } }),
-    tries: 3,
+    // One retry, after the 2 s it was told to wait: not three requests into the same limit.
+    tries: 2,
     title: 'Too many requests to the trends provider',
     detail: /Try again in 2 seconds/,
+  },
+  {
+    name: '429 without Retry-After',
+    fulfil: (route) => route.fulfill({ status: 429, json: { code: 429, msg: 'rate limit exceeded', request_id: 'e2e-429b' } }),
+    tries: 1,
+    title: 'Too many requests to the trends provider',
+    detail: /Try again in a few seconds/,
+  },
+  {
+    // Our server already waited its whole TRENDS_API_TIMEOUT_MS for the provider: waiting again would
+    // keep the skeleton up past the 15 s a fetch is given.
+    name: '504: the provider did not answer our server in time',
+    fulfil: (route) => route.fulfill({ status: 504, json: { code: 504, msg: 'the trends provider did not answer within 8000 ms', request_id: 'e2e-504' } }),
+    tries: 1,
+    title: 'The trends provider did not answer in time',
+    detail: /Try again in a moment/,
   },
   {
     name: 'malformed JSON in a 200',
@@ -188,7 +207,7 @@ for (const target of TARGETS) {
       await page.unrouteAll({ behavior: 'ignoreErrors' });
     });
 
-    test('a hang: the skeleton holds, the client gives up after its timeout (no retry: it already waited), then says so', async ({ page }) => {
+    test('a hang: the skeleton holds, after 3 s it says it is taking longer than usual, the client gives up after its timeout (no retry), then says so', async ({ page }) => {
       const errors = watchPage(page);
       await page.clock.install();
       const state = await inject(page, target, () => {
@@ -198,9 +217,15 @@ for (const target of TARGETS) {
       await expect(target.loading(page)).toBeVisible();
       await expect.poll(() => state.attempts).toBe(1);
       await expect(retryAlert(page)).toHaveCount(0);
-      await page.clock.fastForward(CLIENT_TIMEOUT_MS);
+      const slowNotice = page.getByRole('status').filter({ hasText: 'Taking longer than usual' });
+      await expect(slowNotice).toHaveCount(0);
+      await page.clock.fastForward(SLOW_NOTICE_MS);
+      await expect(slowNotice).toBeVisible();
+      await expect(target.loading(page)).toBeVisible();
+      await page.clock.fastForward(CLIENT_TIMEOUT_MS - SLOW_NOTICE_MS);
       const alert = retryAlert(page);
       await expect(alert).toContainText('The server did not answer in time');
+      await expect(slowNotice).toHaveCount(0);
       expect(state.attempts).toBe(1);
       await expectNotBlank(page, target);
       await retryRecovers(page, target, state);

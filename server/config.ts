@@ -1,3 +1,5 @@
+import { DEFAULT_UPSTREAM_TIMEOUT_MS } from '../src/contract/wait-budget';
+
 /** Everything the server reads from the environment, parsed once. */
 export interface UpstreamConfig {
   baseUrl: string;
@@ -92,7 +94,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
       apiKey: env.TRENDS_API_KEY ?? '',
       keyHeader: env.TRENDS_API_KEY_HEADER?.trim() || 'x-api-key',
       rps: positive(env.TRENDS_API_RPS, 5),
-      timeoutMs: positive(env.TRENDS_API_TIMEOUT_MS, 10_000),
+      timeoutMs: positive(env.TRENDS_API_TIMEOUT_MS, DEFAULT_UPSTREAM_TIMEOUT_MS),
       maxBodyBytes: positive(env.TRENDS_API_MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
     },
   };

@@ -2,9 +2,9 @@
  * Facts about one hashtag in one country and period: id, counts, curve, creators. They depend on
  * (country, period, name) only, so lists and the detail page agree.
  */
-import { countryName, industryName, type Period } from '../../src/contract/constants';
+import { PERIODS, countryName, industryName, type Period } from '../../src/contract/constants';
 import type { HashtagListItem } from '../../src/contract/schemas';
-import type { ChartEntry } from './charts';
+import { scoreEntry, type ChartEntry } from './charts';
 import { digitString, hexToken, randomFor } from './random';
 import { pickShape, trendCurve } from './trend-curve';
 
@@ -29,12 +29,30 @@ export function hashtagId(name: string): string {
   return random.chance(0.5) ? digitString(random, random.int(1, 9), random.int(7, 9)) : digitString(random, 7, 19);
 }
 
-export function counts(c: ChartEntry, country: string, period: Period): { video_views: number; publish_cnt: number } {
-  const random = randomFor('counts', country, period, c.entry.name);
+function countsFromScore(score: number, name: string, country: string, period: Period) {
+  const random = randomFor('counts', country, period, name);
   const noise = 0.85 + random.next() * 0.3; // "decreasing-ish" with rank, not strictly
-  const video_views = Math.round(c.score * VIEWS_PER_SCORE[period] * countryScale(country) * noise);
-  const posts = c.score ** POSTS_EXPONENT * POSTS_PER_SCORE[period] * Math.sqrt(countryScale(country)) * (0.7 + random.next() * 0.6);
-  const publish_cnt = Math.min(MAX_POSTS, Math.max(MIN_POSTS, Math.round(posts)));
+  const views = score * VIEWS_PER_SCORE[period] * countryScale(country) * noise;
+  const posts = score ** POSTS_EXPONENT * POSTS_PER_SCORE[period] * Math.sqrt(countryScale(country)) * (0.7 + random.next() * 0.6);
+  return { views, posts };
+}
+
+/** A longer window holds at least the shorter one's posts and views, plus this share. */
+const LONGER_WINDOW_GROWTH = 1.05;
+
+/**
+ * Posts and views in the last `period` days. Scores differ by period (a tag can surge this week),
+ * so each window is at least the shorter window's figure grown a little: 7 days ≤ 30 ≤ 120 always.
+ */
+export function counts(c: ChartEntry, country: string, period: Period): { video_views: number; publish_cnt: number } {
+  let video_views = 0;
+  let publish_cnt = 0;
+  for (const p of PERIODS.filter((p) => p <= period)) {
+    const score = p === period ? c.score : scoreEntry(c.entry, country, p).score;
+    const raw = countsFromScore(score, c.entry.name, country, p);
+    video_views = Math.round(Math.max(raw.views, video_views * LONGER_WINDOW_GROWTH));
+    publish_cnt = Math.min(MAX_POSTS, Math.max(MIN_POSTS, Math.round(Math.max(raw.posts, publish_cnt * LONGER_WINDOW_GROWTH))));
+  }
   return { video_views, publish_cnt };
 }
 

@@ -27,6 +27,11 @@ export class ApiError extends Error {
   readonly requestId?: string;
   readonly retryAfterSeconds?: number;
   readonly issuePath?: string;
+  /**
+   * What was left of the fetch's time budget (client.ts FETCH_BUDGET_MS, retries included) when this
+   * attempt failed; set by the client. Undefined: no budget known, retry by kind alone.
+   */
+  budgetLeftMs?: number;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -81,14 +86,31 @@ export function describeApiError(error: unknown): { title: string; detail: strin
   }
 }
 
-/** Retry policy shared by every query: none for client errors, honour 429, back off on 5xx/network, 3 tries. */
+/**
+ * Retry policy shared by every query. A person waits at most FETCH_BUDGET_MS (15 s) for an answer or
+ * an error, so only quick failures are retried, and only while another attempt still fits:
+ * - never client errors (400, 404, a body of the wrong shape);
+ * - never a timeout: a 504 means our server already waited TRENDS_API_TIMEOUT_MS for the provider,
+ *   and our own timeout means the server never answered; a second wait would not end in time;
+ * - a 429 once, after its Retry-After, and only when the provider said how long (a blind retry meets
+ *   the same limit);
+ * - 5xx, code != 0 and network failures up to {@link MAX_TRIES} tries, backing off.
+ */
 export const MAX_TRIES = 3;
+/** Another attempt must have at least this long before the budget runs out, or it is not made. */
+export const MIN_ATTEMPT_MS = 3_000;
+
+function fitsBudget(error: ApiError, delayMs: number): boolean {
+  return error.budgetLeftMs === undefined || error.budgetLeftMs - delayMs >= MIN_ATTEMPT_MS;
+}
+
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= MAX_TRIES - 1) return false;
   if (!(error instanceof ApiError)) return false;
-  // Our own client timeout already waited 15 s: retrying would keep the skeleton up for ~47 s.
-  if (error.kind === 'timeout' && error.status === undefined) return false;
-  return ['rate-limited', 'upstream', 'timeout', 'server', 'network'].includes(error.kind);
+  if (error.kind === 'rate-limited') {
+    return failureCount === 0 && error.retryAfterSeconds !== undefined && fitsBudget(error, retryDelay(failureCount, error));
+  }
+  if (failureCount >= MAX_TRIES - 1) return false;
+  return ['upstream', 'server', 'network'].includes(error.kind) && fitsBudget(error, retryDelay(failureCount, error));
 }
 export function retryDelay(failureCount: number, error: unknown): number {
   if (error instanceof ApiError && error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined) {

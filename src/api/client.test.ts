@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getHashtagDetail } from './hashtag-detail';
 import { getHashtagList } from './hashtag-list';
 import { ApiError, describeApiError, retryDelay, shouldRetry } from './api-error';
-import { REQUEST_TIMEOUT_MS, getJson } from './client';
+import { FETCH_BUDGET_MS, REQUEST_TIMEOUT_MS, getJson } from './client';
+import { hashtagDetailOptions } from './hashtag-detail';
+import { createQueryClient } from '../app/query-client';
+import { focusManager } from '@tanstack/react-query';
 import { apiUrl } from '../contract/api-routes';
 import { hashtagDetailDataSchema } from '../contract/schemas';
 import seedText from '../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
@@ -56,6 +59,17 @@ describe('API client', () => {
     expect(error).toMatchObject({ kind: 'rate-limited', status: 429, code: 429, requestId: 'r-429', retryAfterSeconds: 7 });
     expect(shouldRetry(0, error)).toBe(true);
     expect(retryDelay(0, error)).toBe(7000);
+    // Once only, and only when the wait still leaves time for the retry inside the fetch's budget.
+    expect(shouldRetry(1, error)).toBe(false);
+    error.budgetLeftMs = 8_000;
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+
+  it('does not retry a 429 blindly: without Retry-After it is not retried', async () => {
+    respond(JSON.stringify({ code: 429, msg: 'Rate limit exceeded' }), { status: 429 });
+    const error = await failure(getHashtagDetail(query));
+    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: undefined });
+    expect(shouldRetry(0, error)).toBe(false);
   });
 
   it('turns a 400 into invalid-request that is never retried', async () => {
@@ -133,7 +147,8 @@ describe('API client timeout', () => {
     const error = await pending;
     expect(error).toMatchObject({ kind: 'timeout', status: undefined });
     expect(shouldRetry(0, error)).toBe(false);
-    expect(shouldRetry(0, new ApiError({ kind: 'timeout', status: 504, message: 'provider slow' }))).toBe(true);
+    // Nor a 504: the server already waited its whole bound for the provider.
+    expect(shouldRetry(0, new ApiError({ kind: 'timeout', status: 504, message: 'provider slow' }))).toBe(false);
     expect(describeApiError(error).title).toBe('The server did not answer in time');
   });
 
@@ -171,5 +186,83 @@ describe('API client timeout', () => {
     respond(JSON.stringify({ code: 0, msg: 'OK', data: { list: [], pagination: { page: 1, size: 20, total: 0, has_more: false } } }));
     await getHashtagList(listQuery);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('one fetch, retries included, ends within FETCH_BUDGET_MS', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** Our API answering each request with `answer` after `afterMs`, as a slow server would. */
+  function serverAnswers(answer: () => Response, afterMs: number) {
+    const fetchMock = vi.fn(
+      (_input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          const timer = setTimeout(() => resolve(answer()), afterMs);
+          init?.signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(new DOMException('aborted', 'AbortError'));
+          });
+        }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    return fetchMock;
+  }
+  const status = (code: number, headers: Record<string, string> = {}) => () =>
+    new Response(JSON.stringify({ code, msg: `HTTP ${code}` }), { status: code, headers: { 'content-type': 'application/json', ...headers } });
+
+  /** Fetches through the app's QueryClient (its retry policy) and reports when the error came. */
+  async function fetchUntilError() {
+    vi.useFakeTimers();
+    focusManager.setFocused(true);
+    const client = createQueryClient();
+    const start = Date.now();
+    let endedAt: number | undefined;
+    const pending = client.fetchQuery(hashtagDetailOptions(query)).then(
+      () => undefined,
+      (error: unknown) => {
+        endedAt = Date.now();
+        return error;
+      },
+    );
+    await vi.advanceTimersByTimeAsync(FETCH_BUDGET_MS + 20_000);
+    const error = await pending;
+    expect(error).toBeInstanceOf(ApiError);
+    return { error: error as ApiError, elapsed: (endedAt ?? Infinity) - start };
+  }
+
+  it('a hung server: one request, the error at REQUEST_TIMEOUT_MS', async () => {
+    const fetchMock = serverAnswers(status(200), 60_000);
+    const { error, elapsed } = await fetchUntilError();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(error.kind).toBe('timeout');
+    expect(elapsed).toBe(REQUEST_TIMEOUT_MS);
+    expect(elapsed).toBeLessThanOrEqual(FETCH_BUDGET_MS);
+  });
+
+  it('a provider timeout (504 from our server): one request, not three', async () => {
+    const fetchMock = serverAnswers(status(504), 8_000);
+    const { error, elapsed } = await fetchUntilError();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(describeApiError(error).title).toBe('The trends provider did not answer in time');
+    expect(elapsed).toBe(8_000);
+  });
+
+  it('slow 500s are retried only while a retry fits: the error comes at 15 s, not after three full waits', async () => {
+    const fetchMock = serverAnswers(status(500), 5_000);
+    const { elapsed } = await fetchUntilError();
+    expect(fetchMock.mock.calls.length).toBeGreaterThan(1);
+    expect(elapsed).toBeLessThanOrEqual(FETCH_BUDGET_MS);
+  });
+
+  it('a 429 waits for its Retry-After, then tries once more; without one it does not retry', async () => {
+    const withHeader = serverAnswers(status(429, { 'retry-after': '2' }), 0);
+    const told = await fetchUntilError();
+    expect(withHeader).toHaveBeenCalledTimes(2);
+    expect(told.elapsed).toBeGreaterThanOrEqual(2_000);
+    expect(told.elapsed).toBeLessThan(2_100);
+    const without = serverAnswers(status(429), 0);
+    const blind = await fetchUntilError();
+    expect(without).toHaveBeenCalledTimes(1);
+    expect(blind.elapsed).toBeLessThan(100);
   });
 });

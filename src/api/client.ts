@@ -4,6 +4,7 @@ import { unwrapEnvelope } from '../contract/envelope';
 import { ApiError, kindForStatus } from './api-error';
 import { takeEarlyResponse, untilAborted } from './early-response';
 import { apiUrl, type QueryParams } from '../contract/api-routes';
+import { FETCH_BUDGET_MS, REQUEST_TIMEOUT_MS } from '../contract/wait-budget';
 
 function parseRetryAfter(header: string | null): number | undefined {
   if (!header) return undefined;
@@ -14,11 +15,24 @@ function parseRetryAfter(header: string | null): number | undefined {
 }
 
 /**
- * How long the browser waits for one answer from our API. The server bounds each upstream call
- * (TRENDS_API_TIMEOUT_MS, 10 s by default) and answers 504 itself, so this only fires when our own
+ * How long the browser waits for one answer from our API (12 s). The server bounds each upstream call
+ * (TRENDS_API_TIMEOUT_MS, 8 s by default) and answers 504 itself, so this only fires when our own
  * server or the network hangs; without it a hung request would show the skeleton forever.
+ *
+ * FETCH_BUDGET_MS (15 s) bounds a whole fetch, retries included. React Query hands every attempt of
+ * one fetch the same AbortSignal, so the first attempt's start is remembered by signal; later attempts
+ * get what is left, and errors say how much is left (for shouldRetry).
  */
-export const REQUEST_TIMEOUT_MS = 15_000;
+export { FETCH_BUDGET_MS, REQUEST_TIMEOUT_MS };
+const fetchStarts = new WeakMap<AbortSignal, number>();
+
+function fetchDeadline(signal: AbortSignal | undefined): number {
+  const now = Date.now();
+  if (!signal) return now + FETCH_BUDGET_MS;
+  const start = fetchStarts.get(signal) ?? now;
+  fetchStarts.set(signal, start);
+  return start + FETCH_BUDGET_MS;
+}
 
 export interface ApiResponse<T> {
   data: T;
@@ -38,6 +52,22 @@ export async function getJson<S extends z.ZodMiniType>(
   schema: S,
   signal?: AbortSignal,
   timeoutMs: number = REQUEST_TIMEOUT_MS,
+): Promise<ApiResponse<z.output<S>>> {
+  const deadline = fetchDeadline(signal);
+  try {
+    return await attempt(path, params, schema, signal, Math.max(0, Math.min(timeoutMs, deadline - Date.now())));
+  } catch (error) {
+    if (error instanceof ApiError) error.budgetLeftMs = deadline - Date.now();
+    throw error;
+  }
+}
+
+async function attempt<S extends z.ZodMiniType>(
+  path: string,
+  params: QueryParams,
+  schema: S,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
 ): Promise<ApiResponse<z.output<S>>> {
   // A plain setTimeout (not AbortSignal.timeout) so fake clocks in tests can move it.
   const controller = new AbortController();

@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useDataMode } from '../api/meta';
 import { UnreadableRecordsNotice } from '../features/insights/unreadable-records-notice';
+import { SlowLoadingNotice } from '../components/slow-loading-notice';
 import { ThemeToggle } from './theme-toggle';
 import { useScrollToTop } from './use-scroll-to-top';
 
@@ -27,6 +28,7 @@ export function AppShell() {
       </header>
       <main id="main" className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
         <UnreadableRecordsNotice />
+        <SlowLoadingNotice messageClassName="mb-4" />
         <Outlet />
       </main>
       <footer className="border-t border-line text-sm text-ink-muted">

@@ -7,6 +7,8 @@ configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
+  // Per-tab state (compare's ticks) must not leak from one test into the next.
+  if (typeof window !== 'undefined') window.sessionStorage.clear();
 });
 
 // Recharts measures its container; jsdom has no layout, so report a fixed size.

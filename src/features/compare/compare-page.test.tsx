@@ -19,7 +19,9 @@ beforeEach(() => {
     const url = new URL(String(input), 'http://x');
     if (url.pathname.endsWith('/detail')) {
       const name = url.searchParams.get('hashtag_name');
-      return name === 'gone' ? json(JSON.stringify({ code: 404, msg: 'No hashtag "gone" in US for 7 days' }), 404) : json(seedBody);
+      if (name === 'gone') return json(JSON.stringify({ code: 404, msg: 'No hashtag "gone" in US for 7 days' }), 404);
+      if (name === 'broken') return json(JSON.stringify({ code: 500, msg: 'internal server error' }), 500);
+      return json(seedBody);
     }
     return json(listRaw);
   });
@@ -32,12 +34,12 @@ function renderAt(url: string) {
 }
 
 describe('ComparePage', () => {
-  it('fetches each hashtag, shows a failing one inline, and keeps charting the others', async () => {
+  it('fetches each hashtag, says one not charted in this scope has no data there (as the watchlist does), and keeps charting the others', async () => {
     renderAt('/compare?tags=chatgpt,gone');
     expect(screen.getByRole('heading', { level: 1, name: 'Compare hashtags' })).toBeInTheDocument();
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Hashtag not found');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(await screen.findByText(/No data for #gone in United States over 7 days\./)).toHaveRole('status');
+    expect(screen.queryByText('Hashtag not found')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(await screen.findByRole('figure', { name: 'Popularity over time' })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Headline figures side by side' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: '#chatgpt' })).toBeInTheDocument();
@@ -49,6 +51,14 @@ describe('ComparePage', () => {
       '/api/tiktok/popular-trend/hashtag?country_code=US&period=7&page=1&limit=100',
       expect.anything(),
     );
+  });
+
+  it('a hashtag that fails for another reason gets an alert with Retry', async () => {
+    renderAt('/compare?tags=chatgpt,broken');
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
+    expect(alert).toHaveTextContent('The server had a problem');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByText('failed')).toBeInTheDocument();
   });
 
   it('keeps the first five with a notice, and removing one writes the URL', async () => {

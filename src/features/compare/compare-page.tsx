@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/api-error';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions } from '../../api/hashtag-list';
 import { CopyLinkButton } from '../../components/copy-link-button';
@@ -16,6 +17,7 @@ import type { TrendScope } from '../../contract/filter-params';
 import { latestPointTime } from '../../lib/data-as-of';
 import { formatCompact, formatDate } from '../../lib/format';
 import { hashtagHref } from '../../lib/hashtag-href';
+import { noDataMessage } from '../../lib/no-data-message';
 import { usePageTitle } from '../../lib/use-page-title';
 import { trendTable, type TrendSeries } from '../charts/chart-data';
 import { ChartFigure } from '../charts/chart-figure';
@@ -34,6 +36,9 @@ export const TREND_TITLES: Record<CompareMode, string> = {
 const CHART_HEIGHT = 320;
 /** Under the title of a relative-mode PNG: the curves do not share one scale. */
 export const RELATIVE_SCALE_NOTE = 'Each curve on its own scale (peak = 100)';
+
+/** A 404 from the detail route: the tag is not charted in this scope, which Retry cannot change. */
+const isNotCharted = (error: unknown) => error instanceof ApiError && error.kind === 'not-found';
 
 /** `/compare?tags=a,b,c&country=..&period=..&mode=posts`: up to five hashtags on one chart and side by side. */
 export function ComparePage() {
@@ -127,7 +132,12 @@ export function ComparePage() {
                   #{name}
                 </Link>
                 {details[index]?.isPending && <span className="text-xs text-ink-muted">loading…</span>}
-                {details[index]?.isError && <span className="text-xs text-down">failed</span>}
+                {details[index]?.isError &&
+                  (isNotCharted(details[index]?.error) ? (
+                    <span className="text-xs text-ink-muted">no data</span>
+                  ) : (
+                    <span className="text-xs text-down">failed</span>
+                  ))}
                 <button type="button" className="btn-ghost rounded-full px-2 py-0.5" aria-label={`Remove #${name}`} onClick={() => remove(name)}>
                   <span aria-hidden="true">✕</span>
                 </button>
@@ -152,7 +162,11 @@ export function ComparePage() {
       </section>
 
       {details.map((q, index) =>
-        q.isError ? (
+        q.isError && isNotCharted(q.error) ? (
+          <p key={tags[index]} role="status" className="rounded-lg border border-line bg-surface-muted p-3 text-sm">
+            {noDataMessage(tags[index] ?? '', scope)} It is not in the top {CHART_SIZE} there; try another country or period.
+          </p>
+        ) : q.isError ? (
           <div key={tags[index]} className="space-y-1">
             <p className="text-sm font-semibold wrap-anywhere">#{tags[index]} could not be loaded</p>
             <ErrorAlert error={q.error} onRetry={() => void q.refetch()} />

@@ -240,7 +240,7 @@ export function ExplorerPage() {
               {hidden > 0 && `${hidden} of ${response?.data.list.length} rows on this page hidden`}
             </p>
           </div>
-          <ResultsActions filters={filters} rows={rows} selection={selection} />
+          <ResultsActions filters={filters} rows={rows} selection={selection} linkState={linkState} />
         </Toolbar>
 
         <ChangesBar key={visitKey} changes={changes} />

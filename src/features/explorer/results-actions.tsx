@@ -5,6 +5,7 @@ import type { HashtagListItem } from '../../contract/schemas';
 import { csvBlob } from '../../lib/csv';
 import { COMPARE_MAX, compareHref, presentHref } from '../../lib/deck-links';
 import { downloadBlob, fileSlug } from '../../lib/download';
+import type { FromListState } from '../../lib/list-return';
 import { resultsCsv } from '../../lib/results-csv';
 import type { CompareSelection } from './use-compare-selection';
 import type { ExplorerFilters } from './url-state';
@@ -40,11 +41,14 @@ export function ResultsActions({
   filters,
   rows,
   selection,
+  linkState,
 }: {
   filters: ExplorerFilters;
   /** The rows on screen, sorted and filtered as shown; undefined while loading. */
   rows: readonly HashtagListItem[] | undefined;
   selection: CompareSelection;
+  /** Where the deck's Exit leads back to: this exact view (page, sort, stage, rows per page...). */
+  linkState: FromListState;
 }) {
   const scope = { country: filters.country, period: filters.period };
   const count = selection.names.length;
@@ -84,6 +88,7 @@ export function ResultsActions({
         )}
         <Link
           to={presentHref({ country: filters.country, period: filters.period, industry: filters.industry, newOnly: filters.newOnly })}
+          state={linkState}
           className="btn"
           title="Present this list as slides (the top 10)"
         >

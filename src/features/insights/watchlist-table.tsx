@@ -4,10 +4,11 @@ import { ApiError, describeApiError } from '../../api/api-error';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { CompactNumber } from '../../components/compact-number';
 import { Skeleton } from '../../components/skeleton';
-import { CHART_SIZE, countryName, periodLabel } from '../../contract/constants';
+import { CHART_SIZE } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
 import type { TrendScope } from '../../contract/filter-params';
 import { hashtagHref } from '../../lib/hashtag-href';
+import { noDataMessage } from '../../lib/no-data-message';
 import { StageBadge } from './stage-badge';
 import { StarButton } from './star-button';
 import { topChartQuery } from './top-chart-query';
@@ -102,9 +103,7 @@ export function WatchlistTable({ hashtags, scope }: { hashtags: readonly string[
 function RowError({ error, name, scope, onRetry }: { error: unknown; name: string; scope: TrendScope; onRetry: () => void }) {
   if (error instanceof ApiError && error.kind === 'not-found') {
     return (
-      <span className="text-ink-muted">
-        No data for #{name} in {countryName(scope.country)} over {periodLabel(scope.period)}.
-      </span>
+<span className="text-ink-muted">{noDataMessage(name, scope)}</span>
     );
   }
   const { title } = describeApiError(error);

@@ -27,23 +27,23 @@ export function CoverSlide({
 }) {
   const handPicked = filters.tags.length > 0;
   return (
-    <div className="flex h-full flex-col justify-center gap-[2.25rem] px-[5rem] py-[2rem]">
-      <div className="flex flex-col gap-[1rem] border-l-[0.4rem] border-accent pl-[2rem]">
-        <p className="text-2xl font-semibold uppercase tracking-[0.18em] text-accent-ink">TikTok hashtag trends</p>
-        <h1 className="text-8xl font-bold tracking-tight">{countryName(filters.country)}</h1>
-        <p className="text-4xl text-ink-muted">
+    <div className="flex min-h-full flex-col justify-center-safe gap-[1.5rem] px-[1.25rem] py-[1.5rem] deck-wide:h-full deck-wide:gap-[2.25rem] deck-wide:px-[5rem] deck-wide:py-[2rem]">
+      <div className="flex flex-col gap-[1rem] border-l-[0.4rem] border-accent pl-[1rem] deck-wide:pl-[2rem]">
+        <p className="text-lg font-semibold uppercase tracking-[0.18em] text-accent-ink deck-wide:text-2xl">TikTok hashtag trends</p>
+        <h1 className="text-5xl font-bold tracking-tight [overflow-wrap:anywhere] deck-wide:text-8xl">{countryName(filters.country)}</h1>
+        <p className="text-2xl text-ink-muted deck-wide:text-4xl">
           {industryLabel(filters.industry)} · Last {filters.period} days
           {filters.newOnly ? ' · New to the top 100' : ''}
         </p>
       </div>
-      <p className="max-w-[52rem] pl-[2.4rem] text-3xl">
+      <p className="line-clamp-4 max-w-[52rem] pl-[1.4rem] text-xl [overflow-wrap:anywhere] deck-wide:pl-[2.4rem] deck-wide:text-3xl">
         {handPicked
           ? `${entries.length} selected hashtag${entries.length === 1 ? '' : 's'}: ${namesLine(entries)}`
           : entries.length > 0
             ? `The top ${entries.length} hashtags, the biggest movers and what their audiences look like`
             : 'No hashtags in the top 100 for these filters'}
       </p>
-      <dl className="flex flex-wrap gap-x-[3.5rem] gap-y-[1rem] pl-[2.4rem] text-2xl">
+      <dl className="flex flex-wrap gap-x-[3.5rem] gap-y-[1rem] pl-[1.4rem] text-xl deck-wide:pl-[2.4rem] deck-wide:text-2xl">
         <div>
           <dt className="text-lg text-ink-muted">Data as of</dt>
           <dd className="font-semibold">{asOf === undefined ? 'Unknown' : formatDataAsOf(asOf)}</dd>
@@ -55,7 +55,7 @@ export function CoverSlide({
           </dd>
         </div>
       </dl>
-      <p className="pl-[2.4rem] text-lg text-ink-muted">
+      <p className="pl-[1.4rem] text-lg text-ink-muted deck-wide:pl-[2.4rem]">
         <Kbd>→</Kbd> or <Kbd>Space</Kbd> next · <Kbd>←</Kbd> back · <Kbd>F</Kbd> fullscreen · <Kbd>Esc</Kbd> exit
       </p>
     </div>

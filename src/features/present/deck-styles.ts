@@ -8,5 +8,16 @@
 export const DECK_CHART =
   '[&_.recharts-surface]:overflow-visible [&_.recharts-text]:text-[0.8rem] [&_.recharts-label]:font-semibold [&_.recharts-line-curve]:[stroke-width:0.22rem] [&_.recharts-legend-item-text]:text-[0.8rem]';
 
-/** The slide's own padding: generous, like a real deck's safe area. */
-export const SLIDE_PAD = 'px-[3rem] py-[1.75rem]';
+/** The slide's own padding: generous, like a real deck's safe area; slimmer when slides stack (phones, zoom). */
+export const SLIDE_PAD = 'px-[1.25rem] py-[1.25rem] deck-wide:px-[3rem] deck-wide:py-[1.75rem]';
+
+/**
+ * A hashtag slide's title: the longer the name, the smaller the type, and at most two lines that
+ * may break anywhere (names have no spaces). The full name stays in the text and in the title.
+ */
+export function slideTitleSize(name: string): string {
+  const length = [...name].length;
+  if (length <= 16) return 'text-4xl deck-wide:text-6xl';
+  if (length <= 32) return 'text-3xl deck-wide:text-5xl';
+  return 'text-2xl deck-wide:text-4xl';
+}

@@ -15,7 +15,7 @@ import { StageBadge } from '../insights/stage-badge';
 import { classifyTrendStage } from '../insights/trend-stage';
 import { standingOf, type DeckEntry } from './deck-data';
 import type { DeckFilters } from './deck-params';
-import { DECK_CHART } from './deck-styles';
+import { DECK_CHART, slideTitleSize } from './deck-styles';
 import { RankStandingBlock } from './rank-standing';
 import { takeaway } from './takeaway';
 import { VideoStrip } from './video-strip';
@@ -24,9 +24,9 @@ const percent = (v: number) => `${v}%`;
 
 function Figure({ label, value, loading }: { label: string; value: number | undefined; loading: boolean }) {
   return (
-    <div className="rounded-xl border border-line bg-surface-muted px-[1rem] py-[0.5rem]">
-      <dt className="text-lg text-ink-muted">{label}</dt>
-      <dd className="text-4xl font-bold tabular-nums" title={value === undefined ? undefined : formatExact(value)}>
+    <div className="min-w-0 rounded-xl border border-line bg-surface-muted px-[0.75rem] py-[0.5rem] deck-wide:px-[1rem]">
+      <dt className="text-base text-ink-muted deck-wide:text-lg">{label}</dt>
+      <dd className="text-3xl font-bold tabular-nums deck-wide:text-4xl" title={value === undefined ? undefined : formatExact(value)}>
         {value !== undefined ? (
           formatCompact(value)
         ) : loading ? (
@@ -40,9 +40,11 @@ function Figure({ label, value, loading }: { label: string; value: number | unde
 }
 
 /** A chart card; its summary sentence is for screen readers (the takeaway says it out loud). */
-function Panel({ title, summary, children }: { title: string; summary?: string; children: ReactNode }) {
+function Panel({ title, summary, className, children }: { title: string; summary?: string; className?: string; children: ReactNode }) {
   return (
-    <figure aria-label={title} className="flex min-h-0 flex-col gap-[0.25rem] rounded-xl border border-line px-[0.9rem] py-[0.6rem]">
+    // overflow: clip keeps the chart's hidden tooltip (parked beside the plot) from widening the slide
+    // on a phone; the plot may still spill into the card's padding.
+    <figure aria-label={title} className={`flex min-h-0 flex-col gap-[0.25rem] overflow-clip rounded-xl border border-line px-[0.9rem] py-[0.6rem] ${className ?? ''}`}>
       <figcaption className="text-xl font-semibold">
         {title}
         {summary && <span className="sr-only">: {summary}</span>}
@@ -86,17 +88,22 @@ export function HashtagSlide({
   const loading = detailQuery.isPending;
 
   return (
-    <div className="grid h-full grid-rows-[auto_auto_minmax(0,1fr)] gap-[1rem] px-[3rem] pb-[1.1rem] pt-[1.25rem]">
-      <header className="flex items-end justify-between gap-[2rem]">
+    // Wide screens: one 16:9 grid that fits the slide (the chart row takes what is left). Narrow or
+    // zoomed-in screens: the same parts stacked at their own heights, and the slide scrolls.
+    <div className="flex min-h-full flex-col gap-[1rem] px-[1.25rem] py-[1rem] deck-wide:grid deck-wide:h-full deck-wide:grid-cols-[minmax(0,1fr)] deck-wide:grid-rows-[auto_auto_minmax(0,1fr)] deck-wide:px-[3rem] deck-wide:pb-[1.1rem] deck-wide:pt-[1.25rem]">
+      <header className="flex flex-col gap-[0.75rem] deck-wide:flex-row deck-wide:items-end deck-wide:justify-between deck-wide:gap-[2rem]">
         <div className="min-w-0">
-          <p className="text-lg text-ink-muted">
+          <p className="text-base text-ink-muted deck-wide:text-lg">
             Hashtag {position} of {count} · {countryName(country)} · last {periodLabel(period)}
           </p>
-          <h1 className="truncate pb-[0.1em] text-6xl font-bold leading-tight tracking-tight" title={`#${entry.name}`}>
+          <h1
+            className={`line-clamp-2 pb-[0.1em] font-bold leading-tight tracking-tight [overflow-wrap:anywhere] ${slideTitleSize(entry.name)}`}
+            title={`#${entry.name}`}
+          >
             #{entry.name}
           </h1>
         </div>
-        <div className="flex shrink-0 flex-col items-end gap-[0.5rem] pb-[0.4rem]">
+        <div className="flex shrink-0 flex-wrap items-center gap-[0.5rem] deck-wide:flex-col deck-wide:flex-nowrap deck-wide:items-end deck-wide:pb-[0.4rem]">
           <RankStandingBlock standing={standing} rank={item?.rank} />
           {trend.length > 0 && <StageBadge result={stage} className="[&>span:first-child]:text-lg" />}
         </div>
@@ -106,17 +113,17 @@ export function HashtagSlide({
         {detailQuery.isError ? (
           <ErrorAlert error={detailQuery.error} onRetry={() => void detailQuery.refetch()} className="text-lg" />
         ) : line !== undefined ? (
-          <p className="border-l-[0.3rem] border-accent pl-[1rem] text-2xl font-medium" data-testid="takeaway">
+          <p className="line-clamp-3 border-l-[0.3rem] border-accent pl-[1rem] text-xl font-medium [overflow-wrap:anywhere] deck-wide:line-clamp-2 deck-wide:text-2xl" data-testid="takeaway">
             {line || 'Not enough data for a takeaway.'}
           </p>
         ) : (
-          <Skeleton className="h-[2rem] w-[40rem]" />
+          <Skeleton className="h-[2rem] w-full max-w-[40rem]" />
         )}
       </div>
 
-      <div className="grid min-h-0 grid-cols-12 gap-[1.5rem]">
-        <div className="col-span-7 grid min-h-0 grid-rows-[minmax(0,1fr)_5.5rem] gap-[1rem]">
-          <Panel title="Popularity over time" summary={trend.length > 0 ? trendText : undefined}>
+      <div className="flex flex-col gap-[1rem] deck-wide:grid deck-wide:min-h-0 deck-wide:grid-cols-12 deck-wide:gap-[1.5rem]">
+        <div className="flex min-w-0 flex-col gap-[1rem] deck-wide:col-span-7 deck-wide:grid deck-wide:min-h-0 deck-wide:grid-rows-[minmax(0,1fr)_5.5rem]">
+          <Panel title="Popularity over time" summary={trend.length > 0 ? trendText : undefined} className="h-[16rem] deck-wide:h-auto">
             {trend.length < 2 ? (
               loading ? (
                 <Skeleton className="h-full w-full" />
@@ -134,9 +141,10 @@ export function HashtagSlide({
               </>
             )}
           </Panel>
-          <div className="flex min-h-0 items-stretch gap-[1rem]">
+          <div className="flex h-[6.5rem] min-h-0 items-stretch gap-[1rem] deck-wide:h-auto">
             <p className="w-[4.5rem] shrink-0 self-center text-lg leading-snug text-ink-muted">Top videos</p>
-            <div className="min-w-0 flex-1 overflow-hidden">
+            {/* Covers that do not fit scroll sideways (by touch, or as links come into focus), never cut. */}
+            <div className="min-w-0 flex-1 overflow-x-auto overflow-y-hidden [scrollbar-width:none]">
               {detail ? (
                 <VideoStrip items={detail.related_items} name={entry.name} />
               ) : loading ? (
@@ -145,12 +153,12 @@ export function HashtagSlide({
             </div>
           </div>
         </div>
-        <div className="col-span-5 grid min-h-0 grid-rows-[auto_minmax(0,1fr)] gap-[1rem]">
-          <dl className="grid grid-cols-2 gap-[1rem]">
+        <div className="flex min-w-0 flex-col gap-[1rem] deck-wide:col-span-5 deck-wide:grid deck-wide:min-h-0 deck-wide:grid-rows-[auto_minmax(0,1fr)]">
+          <dl className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-[1rem]">
             <Figure label={`Posts · ${periodLabel(period)}`} value={detail?.publish_cnt ?? item?.publish_cnt} loading={loading} />
             <Figure label={`Views · ${periodLabel(period)}`} value={detail?.video_views ?? item?.video_views} loading={loading} />
           </dl>
-          <Panel title="Audience age" summary={ages.length > 0 ? ageText : undefined}>
+          <Panel title="Audience age" summary={ages.length > 0 ? ageText : undefined} className="h-[14rem] deck-wide:h-auto">
             {ages.length === 0 ? (
               loading ? (
                 <Skeleton className="h-full w-full" />

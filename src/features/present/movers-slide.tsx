@@ -7,7 +7,7 @@ import { RankChangeText } from './rank-standing';
 function MoverList({ title, items, empty }: { title: string; items: readonly HashtagListItem[]; empty: string }) {
   return (
     <div className="flex min-h-0 flex-col gap-[0.75rem]">
-      <h2 className="text-3xl font-semibold">{title}</h2>
+      <h2 className="text-2xl font-semibold deck-wide:text-3xl">{title}</h2>
       {items.length === 0 ? (
         <p className="text-2xl text-ink-muted">{empty}</p>
       ) : (
@@ -15,7 +15,7 @@ function MoverList({ title, items, empty }: { title: string; items: readonly Has
           {items.map((item) => (
             <li
               key={item.hashtag_id}
-              className="grid grid-cols-[2.5rem_minmax(0,1fr)_auto] items-baseline gap-x-[1rem] border-b border-line py-[0.7rem] text-2xl last:border-b-0"
+              className="grid grid-cols-[2.5rem_minmax(0,1fr)_auto] items-baseline gap-x-[1rem] border-b border-line py-[0.5rem] text-xl last:border-b-0 deck-wide:py-[0.7rem] deck-wide:text-2xl"
             >
               <span className="text-right text-xl tabular-nums text-ink-muted">
                 <span className="sr-only">Rank </span>
@@ -48,15 +48,15 @@ export function MoversSlide({
 }) {
   const movers = list ? topMovers(list) : undefined;
   return (
-    <div className={`flex h-full flex-col gap-[1.75rem] ${SLIDE_PAD}`}>
+    <div className={`flex min-h-full flex-col gap-[1.25rem] deck-wide:h-full deck-wide:gap-[1.75rem] ${SLIDE_PAD}`}>
       <header>
-        <h1 className="text-6xl font-bold tracking-tight">Top movers</h1>
-        <p className="mt-[0.4rem] text-2xl text-ink-muted">
+        <h1 className="text-4xl font-bold tracking-tight deck-wide:text-6xl">Top movers</h1>
+        <p className="mt-[0.4rem] text-xl text-ink-muted deck-wide:text-2xl">
           Places gained in the top 100 since the previous {periodDays} days, and who is new to it
         </p>
       </header>
       {movers ? (
-        <div className="grid min-h-0 flex-1 grid-cols-2 gap-[4rem]">
+        <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] gap-[2rem] deck-wide:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] deck-wide:gap-[4rem]">
           <MoverList title="Biggest climbers" items={movers.climbers} empty="No hashtag climbed this period." />
           <MoverList title="New entries" items={movers.newEntries} empty="No new entries this period." />
         </div>

@@ -1,13 +1,15 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions } from '../../api/hashtag-list';
 import { useDataMode } from '../../api/meta';
 import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
+import { SlowLoadingNotice } from '../../components/slow-loading-notice';
 import { explorerHref } from '../../lib/deck-links';
+import { readFromListState } from '../../lib/list-return';
 import type { ParamProblem } from '../../contract/filter-params';
 import { safeImageUrl } from '../../contract/safe-url';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -82,13 +84,16 @@ function popoverOpen(): boolean {
  *   Moving between slides REPLACES the history entry: with a clicker, Back should leave the deck,
  *   not walk back through twenty slides.
  * - Keys: see deck-keys.ts. Escape leaves fullscreen first; only an Escape outside fullscreen goes
- *   back to the explorer under the same filters.
+ *   back to the explorer: the exact view the deck was opened from, else the list under its filters.
  * - The list is loaded once; each slide prefetches the details of the next two and the previous
  *   slide (and warms their video covers), so advancing does not wait.
  */
 export function PresentPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
+  // Opened from the explorer's Present button: the exact view it came from (page, sort, stage...).
+  // Kept in history state, so it survives a reload; moving between slides carries it along.
+  const { state: historyState } = useLocation();
   const queryClient = useQueryClient();
   const mode = useDataMode();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -111,7 +116,7 @@ export function PresentPage() {
   const index = ready ? clamped.index : 0;
   const slide = slides[index];
   const allProblems: ParamProblem[] = ready && clamped.problem ? [...problems, clamped.problem] : problems;
-  const exitHref = explorerHref(filters);
+  const exitHref = readFromListState(historyState) ?? explorerHref(filters);
   const scopeText = scopeLine(filters);
   const label = slide ? slideLabel(slide, index, total) : 'Loading the presentation';
   const asOf = latestPointTime(
@@ -141,10 +146,10 @@ export function PresentPage() {
           else params.set('slide', String(to + 1));
           return params;
         },
-        { replace: true, preventScrollReset: true },
+        { replace: true, preventScrollReset: true, state: historyState },
       );
     },
-    [setSearchParams, total],
+    [setSearchParams, total, historyState],
   );
 
   /** After a notice is dismissed: write the values actually shown, so the URL and the deck agree. */
@@ -160,7 +165,7 @@ export function PresentPage() {
         params.delete(problem.param);
       }
     }
-    setSearchParams(params, { replace: true, preventScrollReset: true });
+    setSearchParams(params, { replace: true, preventScrollReset: true, state: historyState });
   };
 
   // Keyboard: one listener for the page's life, reading the latest state through a ref.
@@ -215,12 +220,13 @@ export function PresentPage() {
             ))}
           </div>
         )}
-        <div role="region" aria-roledescription="carousel" aria-label="Hashtag trends presentation" className="h-full">
+        <SlowLoadingNotice className="absolute inset-x-0 bottom-[0.75rem] z-10 mx-auto w-fit max-w-[90%] text-lg" />
+        <div role="region" aria-roledescription="carousel" aria-label="Hashtag trends presentation" className="min-h-full deck-wide:h-full">
           <p aria-live="polite" aria-atomic="true" className="sr-only">
             {slide ? label : ''}
           </p>
           {slide ? (
-            <section key={index} aria-roledescription="slide" aria-label={label} className="h-full min-h-[30rem]">
+            <section key={index} aria-roledescription="slide" aria-label={label} className="min-h-full deck-wide:h-full">
               {slide.kind === 'cover' && <CoverSlide filters={filters} entries={entries} asOf={asOf} mode={mode} />}
               {slide.kind === 'movers' && <MoversSlide
                   list={list}
@@ -240,26 +246,26 @@ export function PresentPage() {
               {slide.kind === 'summary' && <SummarySlide entries={entries} filters={filters} scopeText={scopeText} asOf={asOf} />}
             </section>
           ) : listQuery.isError ? (
-            <div className="mx-auto flex h-full max-w-[48rem] flex-col justify-center gap-[1rem] px-[3rem]">
-              <h1 className="text-5xl font-bold">The presentation could not be loaded</h1>
+            <div className="mx-auto flex h-full max-w-[48rem] flex-col justify-center-safe gap-[1rem] px-[1.25rem] deck-wide:px-[3rem]">
+              <h1 className="text-4xl font-bold deck-wide:text-5xl">The presentation could not be loaded</h1>
               <ErrorAlert error={listQuery.error} onRetry={() => void listQuery.refetch()} className="text-xl" />
             </div>
           ) : (
-            <div aria-busy="true" className="flex h-full flex-col justify-center gap-[1.5rem] px-[5rem]">
-              <h1 className="text-5xl font-bold">Loading the presentation…</h1>
-              <Skeleton className="h-[5rem] w-[40rem]" />
-              <Skeleton className="h-[2.5rem] w-[30rem]" />
+            <div aria-busy="true" className="flex h-full flex-col justify-center-safe gap-[1.5rem] px-[1.25rem] deck-wide:px-[5rem]">
+              <h1 className="text-4xl font-bold deck-wide:text-5xl">Loading the presentation…</h1>
+              <Skeleton className="h-[5rem] w-full max-w-[40rem]" />
+              <Skeleton className="h-[2.5rem] w-full max-w-[30rem]" />
             </div>
           )}
         </div>
       </main>
 
-      <nav aria-label="Presentation controls" className="flex h-[2.75rem] shrink-0 items-center justify-between gap-[1rem] border-t border-line px-[1.5rem] text-base text-ink-muted">
+      <nav aria-label="Presentation controls" className="flex h-[2.75rem] shrink-0 items-center justify-between gap-[0.5rem] border-t border-line px-[0.5rem] text-base text-ink-muted deck-wide:gap-[1rem] deck-wide:px-[1.5rem]">
         <p className="min-w-0 truncate">
           {scopeText}
           {mode ? ` · ${mode === 'demo' ? 'Demo data' : 'Live data'}` : ''}
         </p>
-        <div className="flex shrink-0 items-center gap-[0.5rem]">
+        <div className="flex shrink-0 items-center gap-[0.25rem] deck-wide:gap-[0.5rem]">
           <button
             type="button"
             className="btn-ghost text-base aria-disabled:opacity-40"
@@ -269,7 +275,7 @@ export function PresentPage() {
           >
             <span aria-hidden="true">←</span>
           </button>
-          <p className="min-w-[4.5rem] text-center tabular-nums text-ink" data-testid="slide-counter">
+          <p className="min-w-[3.5rem] text-center tabular-nums text-ink deck-wide:min-w-[4.5rem]" data-testid="slide-counter">
             {total > 0 ? `${index + 1} / ${total}` : '– / –'}
           </p>
           <button
@@ -289,10 +295,11 @@ export function PresentPage() {
             title={fullscreen.supported ? 'Fullscreen (F)' : 'Fullscreen is not available in this browser'}
             onClick={fullscreen.toggle}
           >
-            <svg aria-hidden="true" viewBox="0 0 16 16" className="mr-[0.35rem] h-[0.9em] w-[0.9em]" fill="none" stroke="currentColor" strokeWidth="1.75">
+            <svg aria-hidden="true" viewBox="0 0 16 16" className="h-[0.9em] w-[0.9em] deck-wide:mr-[0.35rem]" fill="none" stroke="currentColor" strokeWidth="1.75">
               <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />
             </svg>
-            Fullscreen
+            {/* On a phone the icon alone: the word stays the button's name. */}
+            <span className="sr-only deck-wide:not-sr-only">Fullscreen</span>
           </button>
           <Link to={exitHref} className="btn-ghost text-base font-medium" title="Back to the list (Esc)">
             Exit

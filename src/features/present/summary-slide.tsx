@@ -44,14 +44,15 @@ export function SummarySlide({
     queries: unlisted.map((e) => hashtagDetailOptions({ name: e.name, country: filters.country, period: filters.period })),
   });
   const detailOf = new Map(unlisted.map((e, i) => [e.name, details[i]?.data?.data.info]));
+  // Up to ten rows fit a 16:9 slide whole; a longer hand-picked deck gets denser rows, then scrolls.
   const dense = entries.length > 10;
-  const cell = dense ? 'px-[0.6rem] py-[0.05rem]' : 'px-[0.75rem] py-[0.22rem]';
+  const cell = dense ? 'px-[0.6rem] py-0' : 'px-[0.75rem] py-[0.12rem]';
 
   return (
-    <div className={`flex h-full flex-col gap-[1.25rem] ${SLIDE_PAD}`}>
+    <div className={`flex min-h-full flex-col gap-[1rem] deck-wide:h-full ${SLIDE_PAD}`}>
       <header>
-        <h1 className="text-5xl font-bold tracking-tight">Summary</h1>
-        <p className="mt-[0.3rem] text-xl text-ink-muted">
+        <h1 className="text-4xl font-bold tracking-tight deck-wide:text-5xl">Summary</h1>
+        <p className="mt-[0.3rem] text-lg text-ink-muted deck-wide:text-xl">
           {scopeText}
           {asOf !== undefined ? ` · data as of ${formatDataAsOf(asOf)}` : ''}
         </p>
@@ -60,7 +61,7 @@ export function SummarySlide({
         <p className="text-3xl text-ink-muted">No hashtags to present for these filters.</p>
       ) : (
         <div className="min-h-0 flex-1 overflow-auto">
-          <table className={`w-full border-collapse ${dense ? 'text-base' : 'text-xl'}`}>
+          <table className={`w-full border-collapse ${dense ? 'text-base' : 'text-base deck-wide:text-lg'}`}>
             <caption className="sr-only">All presented hashtags</caption>
             <thead>
               <tr className="border-b-2 border-line text-left text-[0.85em] text-ink-muted [&>th]:whitespace-nowrap [&>th]:font-medium">
@@ -96,8 +97,8 @@ export function SummarySlide({
                 return (
                   <tr key={entry.name} className="border-b border-line last:border-b-0">
                     <td className={`${cell} text-right font-semibold tabular-nums`}>{item ? item.rank : '–'}</td>
-                    <th scope="row" className={`${cell} max-w-[20rem] truncate text-left font-semibold`} title={`#${entry.name}`}>
-                      #{entry.name}
+                    <th scope="row" className={`${cell} text-left font-semibold`} title={`#${entry.name}`}>
+                      <span className="block max-w-[8rem] truncate deck-wide:max-w-[20rem]">#{entry.name}</span>
                     </th>
                     <td className={cell}>
                       {item ? (
