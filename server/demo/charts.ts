@@ -30,7 +30,7 @@ const MAX_SCORE = 1000;
 const PARETO_ALPHA = 1.2;
 const NEW_ENTRY_RATE = 0.1;
 
-function scoreEntry(entry: PoolEntry, country: string, period: Period): ChartEntry {
+export function scoreEntry(entry: PoolEntry, country: string, period: Period): ChartEntry {
   const random = randomFor('score', country, period, entry.name);
   const pareto = (1 - random.next()) ** (-1 / PARETO_ALPHA);
   const weight = entry.homeCountries

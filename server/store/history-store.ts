@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { HashtagHistory, HistoryChanges, RankChange } from '../../src/contract/history';
-import type { HistoryChangesParams } from '../../src/contract/api-params';
+import type { DetailParams, HistoryChangesParams } from '../../src/contract/api-params';
 import type { Period } from '../../src/contract/constants';
 import type { Db, Sql } from './db';
 import { DAY_MS, utcDay, type HistoryApi, type RankedItem, type RecordResult, type Scope, type SnapshotSource } from './types';
@@ -178,9 +178,9 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
     });
   }
 
-  async function hashtagHistory(params: { hashtag_name: string; country_code: string; period: Period }, today: number): Promise<HashtagHistory> {
+  async function hashtagHistory(params: DetailParams, today: number): Promise<HashtagHistory> {
     const name = normalizeName(params.hashtag_name);
-    const scope = await findScopeId({ country: params.country_code, industry: '', period: params.period, newOnly: false });
+    const scope = await findScopeId({ country: params.country_code, industry: '', period: params.period as Period, newOnly: false });
     const base = { hashtag_name: name, country_code: params.country_code, period: params.period };
     if (scope === undefined) return { ...base, recorded_since: null, points: [] };
     const points = await db.query<HashtagHistory['points'][number]>(

@@ -1,5 +1,5 @@
 import type { HashtagHistory, HistoryChanges } from '../../src/contract/history';
-import type { HistoryChangesParams } from '../../src/contract/api-params';
+import type { DetailParams, HistoryChangesParams } from '../../src/contract/api-params';
 import type { Period } from '../../src/contract/constants';
 
 /**
@@ -34,7 +34,7 @@ export interface RecordResult {
 
 /** What the routes and the list hook need from the store. */
 export interface HistoryApi {
-  hashtagHistory(params: { hashtag_name: string; country_code: string; period: Period }, today: number): Promise<HashtagHistory>;
+  hashtagHistory(params: DetailParams, today: number): Promise<HashtagHistory>;
   changes(params: HistoryChangesParams): Promise<HistoryChanges>;
   /** A person opened this scope's ranking (the collector tracks it for 7 days). */
   markOpened(scope: Scope, at: number): Promise<void>;

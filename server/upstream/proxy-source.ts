@@ -99,5 +99,6 @@ export function createProxySource(config: UpstreamConfig, deps: ProxyDeps): Tren
     mode: 'live',
     list: (params) => get(LIST_PATH, listQuery(params), hashtagListDataSchema),
     detail: (params) => get(DETAIL_PATH, detailQuery(params), hashtagDetailDataSchema),
+    spareCalls: () => (blockedUntil > deps.now() ? 0 : limiter.remaining()),
   };
 }
