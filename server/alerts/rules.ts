@@ -26,9 +26,17 @@ const scopeSchema = z
 const places = (name: string) => z.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(1, `${name} must be at least 1`).max(100, `${name} must be at most 100`);
 
 const WHEN_HELP = 'when must be "new_entry", "leaves", {"enters_top": N} or {"moves": N}';
+// One object shape (not one per kind), so a wrong value inside it is reported at its own field.
 const whenSchema = z.union(
-  [z.literal('new_entry'), z.literal('leaves'), z.object({ enters_top: places('enters_top') }).strict(), z.object({ moves: places('moves') }).strict()],
-  { error: WHEN_HELP },
+  [
+    z.literal('new_entry'),
+    z.literal('leaves'),
+    z
+      .object({ enters_top: places('enters_top').optional(), moves: places('moves').optional() })
+      .strict()
+      .refine((v) => (v.enters_top === undefined) !== (v.moves === undefined), WHEN_HELP)
+      .transform((v): { enters_top: number } | { moves: number } => (v.enters_top !== undefined ? { enters_top: v.enters_top } : { moves: v.moves! })),
+  ],
 );
 
 const ruleSchema = z
@@ -60,11 +68,21 @@ export class AlertsFileError extends Error {
   }
 }
 
+/**
+ * A `when` that fits no kind: when it is an object, the object's own problem (its field and message)
+ * says more than "fits no kind".
+ */
+function inUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const inner = issue.errors.map((e) => e[0]).find((e) => e && (e.path.length > 0 || e.code === 'custom'));
+  return inner ? { ...inner, path: [...issue.path, ...inner.path] } : issue;
+}
+
 /** Validates the file's JSON; the error names the rule (1-based) and the field. */
 export function parseAlertRules(json: unknown, source = 'ALERTS_FILE'): AlertRule[] {
   const parsed = alertsFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = inUnion(parsed.error.issues[0]!);
     const [top, index, ...field] = issue.path.map(String);
     const where =
       top === 'rules' && index !== undefined
@@ -72,7 +90,7 @@ export function parseAlertRules(json: unknown, source = 'ALERTS_FILE'): AlertRul
         : issue.path.length
           ? `field ${issue.path.join('.')}`
           : 'the file';
-    const message = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    const message = issue.code === 'invalid_union' ? WHEN_HELP : issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
     throw new AlertsFileError(`${source}: ${where}: ${message}`);
   }
   return parsed.data.rules.map((rule, i) => {

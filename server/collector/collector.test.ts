@@ -115,7 +115,7 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
         return demoProvider(u, signal);
       });
       // someone is browsing: one of the two calls of this second is taken
-      await source.list({ page: 1, limit: 10, period: 7, country_code: 'DE' });
+      await source.list({ page: 1, limit: 10, period: 7, country_code: 'DE', industry_id: undefined });
       const report = await collectOnce({ store, source, config: config({ trackScopes: parseScopes('US:all:7') }), now: clock.now, sleep: clock.sleep, log: () => {}, pageSize: 20, reserveCalls: 1 });
       expect(report).toMatchObject({ status: 'done', calls: 5 });
       expect(spareWhenCalled).toHaveLength(5);
