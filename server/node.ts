@@ -21,7 +21,7 @@ if (config.upstream && !config.upstream.apiKey) {
 
 // One source for people and the collector: one cache, one rate limit (the collector goes second).
 const source = createSource(config, {});
-// A bad variable, ALERTS_FILE or a failed migration stops the start here, with the reason.
+// A bad variable or ALERTS_FILE stops the start here, with the reason; a failed migration a moment later.
 const history = await startHistoryService({ env: process.env, source }).catch((error: unknown) => {
   console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

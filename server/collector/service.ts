@@ -26,7 +26,12 @@ export interface HistoryServiceDeps {
   sleep?: (ms: number) => Promise<void>;
   log?: (line: string) => void;
   fetch?: typeof fetch;
+  /** A failed migration once the server is up (the default logs and exits with status 1). */
+  onFatal?: (error: Error) => void;
 }
+
+/** What a collection and its alerts run with. */
+export type RunDeps = Required<Pick<HistoryServiceDeps, 'source' | 'now' | 'sleep' | 'log' | 'fetch'>>;
 
 export interface ServiceSettings {
   collector: CollectorConfig;
@@ -52,7 +57,7 @@ export function serviceSettings(env: Env): ServiceSettings {
 }
 
 /** A collection, then the alerts about what it recorded, under the one collection lock. */
-export async function runCollection(store: HistoryStore, settings: ServiceSettings, deps: Required<Omit<HistoryServiceDeps, 'env'>>): Promise<CollectionReport> {
+export async function runCollection(store: HistoryStore, settings: ServiceSettings, deps: RunDeps): Promise<CollectionReport> {
   const collector: CollectorDeps = { store, source: deps.source, config: settings.collector, now: deps.now, sleep: deps.sleep, log: deps.log, reserveCalls: settings.reserveCalls };
   return collectOnce(collector, async (report) => {
     const stored = report.scopes.filter((s) => s.stored && s.snapshotId !== undefined).map((s) => s.snapshotId!);
@@ -65,7 +70,7 @@ export async function runCollection(store: HistoryStore, settings: ServiceSettin
  * Demo mode, first start: 30 days of the demo's dated rankings for the tracked scopes, so history,
  * changes and alerts show at once. Alerts look at the last day only (one day's worth, not 30).
  */
-export async function backfillDemo(store: HistoryStore, settings: ServiceSettings, deps: Required<Omit<HistoryServiceDeps, 'env'>>): Promise<number> {
+export async function backfillDemo(store: HistoryStore, settings: ServiceSettings, deps: RunDeps): Promise<number> {
   if (deps.source.mode !== 'demo' || (await store.hasSnapshots('demo'))) return 0;
   const now = deps.now();
   let written = 0;
@@ -83,21 +88,28 @@ export async function backfillDemo(store: HistoryStore, settings: ServiceSetting
 }
 
 export interface HistoryService {
-  /** For the app: undefined until (unless) the store is open. */
-  history: HistoryApi;
+  /** For the app; undefined with HISTORY=off. Until the store is open its calls fail (the routes answer 503). */
+  history: HistoryApi | undefined;
   store(): HistoryStore | undefined;
+  /** Settles once the store is open (or could not be opened, and will be tried again). */
+  ready: Promise<void>;
   stop(): Promise<void>;
 }
 
 const CONNECT_RETRY_MS = 30_000;
 
 /**
- * Starts the history side. Throws (the start must stop) on a bad variable, a bad ALERTS_FILE or a
- * failed migration. A store that cannot be reached does not stop the start: live data is served,
- * the history routes answer 503, and the store is tried again every 30 s.
+ * Starts the history side. Throws (the start must stop) on a bad variable or a bad ALERTS_FILE. The
+ * store opens in the background so the server answers at once (PGlite's first start takes seconds):
+ * a failed migration then calls `onFatal` (the server exits with the reason); a store that cannot be
+ * reached does not stop anything: live data is served, the history routes answer 503, and the store
+ * is tried again every 30 s. `HISTORY=off`: no store at all.
  */
 export async function startHistoryService(deps: HistoryServiceDeps): Promise<HistoryService> {
   const settings = serviceSettings(deps.env);
+  if (deps.env.HISTORY?.trim().toLowerCase() === 'off') {
+    return { history: undefined, store: () => undefined, ready: Promise.resolve(), stop: async () => {} };
+  }
   const storeConfig = storeConfigFromEnv(deps.env);
   const full = {
     source: deps.source,
@@ -124,7 +136,13 @@ export async function startHistoryService(deps: HistoryServiceDeps): Promise<His
     const written = await backfillDemo(store, settings, full);
     if (written) full.log(`[history] demo: backfilled ${DEMO_BACKFILL_DAYS} days of history (${written} snapshots)`);
   };
-  await open();
+  const onFatal =
+    deps.onFatal ??
+    ((error: Error) => {
+      console.error(`Cannot start: ${error.message}`);
+      process.exit(1);
+    });
+  const ready = open().catch((error: unknown) => onFatal(error instanceof Error ? error : new Error(String(error))));
 
   if (settings.collector.cron) {
     job = new Cron(settings.collector.cron, { timezone: 'UTC', protect: true }, async () => {
@@ -149,10 +167,12 @@ export async function startHistoryService(deps: HistoryServiceDeps): Promise<His
   return {
     history,
     store: () => store,
+    ready,
     stop: async () => {
       stopped = true;
       job?.stop();
       clearTimeout(retry);
+      await ready;
       await store?.db.close();
     },
   };
