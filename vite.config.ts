@@ -11,6 +11,8 @@ import { withRouteShell } from './server/static/route-shell';
 
 type AppModule = typeof import('./server/app.ts');
 type ConfigModule = typeof import('./server/config.ts');
+type ServiceModule = typeof import('./server/collector/service.ts');
+type HistoryService = Awaited<ReturnType<ServiceModule['startHistoryService']>>;
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /**
@@ -19,20 +21,32 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
  * loader, so edits under server/ apply on the next request; in preview through tsx.
  */
 function honoApi(): Plugin {
-  const handlerFor = (appModule: AppModule, configModule: ConfigModule): Handler => {
-    const app = appModule.createApp(configModule.configFromEnv(process.env));
+  // The history store and collector (issue 19) start once per dev server, on the first /api request,
+  // and outlive reloads of the app module; the app shares their source (one cache, one rate limit).
+  let history: Promise<HistoryService | undefined> | undefined;
+  const handlerFor = async (appModule: AppModule, configModule: ConfigModule, serviceModule: ServiceModule): Promise<Handler> => {
+    const config = configModule.configFromEnv(process.env);
+    history ??= (async () => {
+      const source = appModule.createSource(config, {});
+      return serviceModule.startHistoryService({ env: process.env, source, onFatal: (error) => console.error(`[history] ${error.message}`) });
+    })().catch((error: unknown) => {
+      console.error(`[history] not started: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+    const service = await history;
+    const app = appModule.createApp(config, { history: service?.history });
     return getRequestListener(app.fetch);
   };
   const mount = (
     middlewares: { use: (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void },
-    load: () => Promise<[AppModule, ConfigModule]>,
+    load: () => Promise<[AppModule, ConfigModule, ServiceModule]>,
   ) => {
     let current: { module: AppModule; handle: Handler } | undefined;
     middlewares.use((req, res, next) => {
       if (!req.url?.startsWith('/api/')) return next();
       load()
-        .then(([appModule, configModule]) => {
-          if (current?.module !== appModule) current = { module: appModule, handle: handlerFor(appModule, configModule) };
+        .then(async ([appModule, configModule, serviceModule]) => {
+          if (current?.module !== appModule) current = { module: appModule, handle: await handlerFor(appModule, configModule, serviceModule) };
           return current.handle(req, res);
         })
         .catch((error: unknown) => {
@@ -49,6 +63,7 @@ function honoApi(): Plugin {
         Promise.all([
           server.ssrLoadModule('/server/app.ts') as Promise<AppModule>,
           server.ssrLoadModule('/server/config.ts') as Promise<ConfigModule>,
+          server.ssrLoadModule('/server/collector/service.ts') as Promise<ServiceModule>,
         ]),
       ),
     configurePreviewServer: async (server) => {
@@ -56,6 +71,7 @@ function honoApi(): Plugin {
       const modules = Promise.all([
         tsImport('./server/app.ts', import.meta.url) as Promise<AppModule>,
         tsImport('./server/config.ts', import.meta.url) as Promise<ConfigModule>,
+        tsImport('./server/collector/service.ts', import.meta.url) as Promise<ServiceModule>,
       ]);
       mount(server.middlewares, () => modules);
     },

@@ -4,7 +4,7 @@
  *
  *   npm run bench                              everything (build first)
  *   npm run bench -- --no-build                reuse dist/ and dist-server/
- *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, proxy, neighbour
+ *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, proxy, neighbour, store
  *   npm run bench -- --lighthouse-runs=1       Lighthouse runs per page × preset (median run reported; default 3)
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { runNoisyNeighbour } from './noisy-neighbour';
 import { runProxyLoad } from './proxy-load';
 import { formatTable, machineInfo, oneLine, SECTIONS, writeResults, type Result, type Section } from './report';
 import { ROOT, startServer, type RunningServer } from './server';
+import { runStoreBench } from './store';
 
 interface Options {
   build: boolean;
@@ -39,7 +40,7 @@ function parseArgs(argv: readonly string[]): Options {
       if (!Number.isInteger(n) || n < 1) throw new Error(`--lighthouse-runs needs a positive integer, got ${arg}`);
       options.lighthouseRuns = n;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,proxy,neighbour] [--lighthouse-runs=3]');
+      console.log('usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,proxy,neighbour,store] [--lighthouse-runs=3]');
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (try --help)`);
   }
@@ -68,7 +69,8 @@ async function main(): Promise<number> {
   const needsApp = needsBrowser || wants('lighthouse');
   if (needsApp) assertChromium();
 
-  if (options.build) {
+  // The store section runs the store in-process: nothing to build for it.
+  if (options.build && options.sections.some((s) => s !== 'store')) {
     log('npm run build');
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
     if (build.status !== 0) {
@@ -130,6 +132,15 @@ async function main(): Promise<number> {
       results.push(...(await runNoisyNeighbour()));
     } catch (error) {
       results.push({ section: 'neighbour', metric: 'noisy neighbour', value: null, unit: '', display: `error: ${oneLine(String(error), 70)}`, details: { error: String(error) }, budget: 'runs', pass: false });
+    }
+  }
+
+  if (wants('store')) {
+    log('store: a year of snapshots of 50 scopes (takes minutes)');
+    try {
+      results.push(...(await runStoreBench()));
+    } catch (error) {
+      results.push({ section: 'store', metric: 'store under a year of history', value: null, unit: '', display: `error: ${oneLine(String(error), 70)}`, details: { error: String(error) }, budget: 'runs', pass: false });
     }
   }
 

@@ -43,7 +43,8 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TRENDS_API_')));
   const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
-    env: { ...inherited, NODE_ENV: 'production', ...env, PORT: String(port) },
+    // HISTORY=off: no store, so PGlite's first start and the demo backfill do not run during measurements.
+    env: { ...inherited, NODE_ENV: 'production', HISTORY: 'off', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

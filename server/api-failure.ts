@@ -1,7 +1,7 @@
 import type { ErrorBody } from '../src/contract/schemas';
 
 /** The statuses our API answers failures with (API.md section 2). */
-export type FailureStatus = 400 | 404 | 429 | 500 | 502 | 504;
+export type FailureStatus = 400 | 404 | 429 | 500 | 502 | 503 | 504;
 
 /**
  * A failure that becomes one JSON error response `{code, msg, request_id?}`. Thrown anywhere below a

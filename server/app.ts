@@ -4,6 +4,9 @@ import { ApiFailure } from './api-failure';
 import { clientAddress } from './client-address';
 import { CACHE_API_DATA, CACHE_NONE, CACHE_REVALIDATE } from './cache-control';
 import type { ServerConfig } from './config';
+import { historyRoutes } from './history-routes';
+import { createListRecorder } from './store/list-recorder';
+import type { HistoryApi } from './store/types';
 import { createDemoSource } from './demo/demo-source';
 import { demoImageRoutes } from './demo/image-routes';
 import { parseQuery } from './query-params';
@@ -18,9 +21,13 @@ export interface AppDeps {
   sleep?: (ms: number) => Promise<void>;
   log?: (line: string) => void;
   policy?: Partial<ProxyPolicy>;
+  /** The recorded history (issue 19); absent (the edge, tests, no store) = history routes answer 503. */
+  history?: HistoryApi;
+  /** The source the collector shares (same cache and rate limits); made here when absent. */
+  source?: TrendsSource;
 }
 
-function createSource(config: ServerConfig, deps: AppDeps): TrendsSource {
+export function createSource(config: ServerConfig, deps: AppDeps): TrendsSource {
   if (!config.upstream) return createDemoSource();
   return createProxySource(config.upstream, {
     fetch: deps.fetch ?? globalThis.fetch,
@@ -45,8 +52,10 @@ function sendAnswer(c: Context, answer: SourceAnswer) {
  * mode with it. Query parameters are validated with the shared schemas before anything else.
  */
 export function createApp(config: ServerConfig = {}, deps: AppDeps = {}) {
-  const source = createSource(config, deps);
+  const source = deps.source ?? createSource(config, deps);
   const log = deps.log ?? console.error;
+  const now = deps.now ?? Date.now;
+  const recordList = deps.history ? createListRecorder(deps.history, source.mode, { now, log }) : undefined;
   const app = new Hono();
 
   app.get('/api/health', (c) => {
@@ -58,9 +67,15 @@ export function createApp(config: ServerConfig = {}, deps: AppDeps = {}) {
     return c.json({ mode: source.mode });
   });
   const asker = (c: Context) => ({ client: clientAddress(c, config.trustProxy ?? false) });
-  app.get(`/api${LIST_PATH}`, async (c) => sendAnswer(c, await source.list(parseQuery(listParamsSchema, c.req.query()), asker(c))));
+  app.get(`/api${LIST_PATH}`, async (c) => {
+    const params = parseQuery(listParamsSchema, c.req.query());
+    const answer = await source.list(params, asker(c));
+    recordList?.(params, answer);
+    return sendAnswer(c, answer);
+  });
   app.get(`/api${DETAIL_PATH}`, async (c) => sendAnswer(c, await source.detail(parseQuery(detailParamsSchema, c.req.query()), asker(c))));
   app.route('/api/demo', demoImageRoutes());
+  app.route('/api', historyRoutes(deps.history, { now, log }));
 
   app.notFound((c) => {
     c.header('Cache-Control', CACHE_NONE);

@@ -6,6 +6,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { createSource } from './app';
+import { startHistoryService } from './collector/service';
 import { ConfigError, configFromEnv, type ServerConfig } from './config';
 import { createProductionApp } from './production-app';
 
@@ -28,12 +30,20 @@ if (config.upstream && !config.upstream.apiKey) {
   console.warn('TRENDS_API_BASE_URL is set but TRENDS_API_KEY is empty: upstream calls will be unauthenticated.');
 }
 
-const app = createProductionApp({ distDir, config });
+// One source for people and the collector: one cache, one rate limit (the collector goes second).
+const source = createSource(config, {});
+// A bad variable or ALERTS_FILE stops the start here, with the reason; a failed migration a moment later.
+const history = await startHistoryService({ env: process.env, source }).catch((error: unknown) => {
+  console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+
+const app = createProductionApp({ distDir, config, deps: { source, history: history.history } });
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST }, (info) => {
   // Mode and address only: the base URL and key stay out of logs.
   console.log(`Hashtag Trends listening on http://localhost:${info.port} (${config.upstream ? 'live' : 'demo'} data, serving ${distDir})`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => server.close(() => void history.stop().finally(() => process.exit(0))));
 }

@@ -33,4 +33,9 @@ export interface TrendsSource {
   readonly mode: DataMode;
   list(params: ListParams, asker: Asker): Promise<SourceAnswer>;
   detail(params: DetailParams, asker: Asker): Promise<SourceAnswer>;
+  /**
+   * Live mode: provider calls that could start now without waiting (0 while a Retry-After block
+   * lasts). The collector only calls when some are left over, so interactive requests come first.
+   */
+  spareCalls?(): number;
 }

@@ -150,5 +150,6 @@ export function createProxySource(config: UpstreamConfig, deps: ProxyDeps): Tren
     mode: 'live',
     list: (params, asker) => get(LIST_PATH, listQuery(params), hashtagListDataSchema, asker),
     detail: (params, asker) => get(DETAIL_PATH, detailQuery(params), hashtagDetailDataSchema, asker),
+    spareCalls: () => (blockedUntil > deps.now() ? 0 : limiter.remaining()),
   };
 }

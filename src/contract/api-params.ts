@@ -46,7 +46,39 @@ export const detailParamsSchema = z.object({
   country_code: countryParam.default('US'),
 });
 
+const dayParam = (name: string) =>
+  z
+    .string({ message: `${name} is required` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date as YYYY-MM-DD`)
+    .refine((v) => {
+      const ms = Date.parse(`${v}T00:00:00Z`);
+      return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(v);
+    }, `${name} is not a calendar date`);
+
+const booleanParam = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: `${name} must be true or false` })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1');
+
+/** GET /api/history/hashtag: the hashtag's recorded ranks in a country and period (all industries). */
+export const historyHashtagParamsSchema = detailParamsSchema;
+
+/** GET /api/history/changes: what changed in one scope since a day. `industry`: an 11-digit id, `all` or empty. */
+export const historyChangesParamsSchema = z.object({
+  country_code: countryParam.default('US'),
+  industry: z
+    .string()
+    .refine((v) => v === '' || v === 'all' || INDUSTRY_ID_PATTERN.test(v), 'industry must be an 11-digit id, all or empty')
+    .optional()
+    .transform((v) => (v && v !== 'all' ? v : '')),
+  period: periodParam.default(7),
+  new: booleanParam('new'),
+  since: dayParam('since'),
+});
+
 export type ListParams = z.output<typeof listParamsSchema>;
+export type HistoryChangesParams = z.output<typeof historyChangesParamsSchema>;
 export type DetailParams = z.output<typeof detailParamsSchema>;
 
 /** The first issue as "field.path: message", for 400s and typed client errors. */
