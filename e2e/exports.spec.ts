@@ -19,7 +19,8 @@ async function latestDay(request: APIRequestContext, name: string): Promise<stri
   return new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(latest * 1000);
 }
 
-const today = () => new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.now());
+/** The reader's own day (the browser runs in this machine's time zone). */
+const today = () => new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric' }).format(Date.now());
 
 /** Records the text drawn on canvases, so a test can read the words a downloaded PNG carries. */
 async function recordCanvasText(page: Page) {

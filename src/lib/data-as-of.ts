@@ -19,12 +19,10 @@ export function formatDataAsOf(unixSeconds: number, locale?: string): string {
 }
 
 /**
- * "data as of Nov 23, 2026 · printed Dec 2, 2026": the data's day (when known), then when the
- * export was made (`at`, epoch ms).
+ * "data as of Nov 23, 2026 · printed Dec 2, 2026": the data's day (when known, a UTC day like every
+ * trend point), then the reader's own day when the export was made (`at`, epoch ms).
  */
 export function exportDatesText(dataAsOf: number | undefined, made: 'printed' | 'downloaded', at: number, locale?: string): string {
-  return [
-    ...(dataAsOf !== undefined ? [`data as of ${formatDataAsOf(dataAsOf, locale)}`] : []),
-    `${made} ${formatDate(at / 1000, locale)}`,
-  ].join(' · ');
+  const madeOn = new Date(at).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  return [...(dataAsOf !== undefined ? [`data as of ${formatDataAsOf(dataAsOf, locale)}`] : []), `${made} ${madeOn}`].join(' · ');
 }
