@@ -10,7 +10,7 @@ afterEach(() => vi.useRealTimers());
 describe('the wait a person is given', () => {
   it('with the default TRENDS_API_TIMEOUT_MS, a hung provider is a 504 well before the browser gives up on the request', async () => {
     vi.useFakeTimers();
-    const { upstream } = configFromEnv({ TRENDS_API_BASE_URL: 'http://upstream.test/v1', TRENDS_API_KEY: 'k' });
+    const { upstream } = configFromEnv({ TRENDS_API_BASE_URL: 'https://upstream.test/v1', TRENDS_API_KEY: 'k' });
     expect(upstream?.timeoutMs).toBe(DEFAULT_UPSTREAM_TIMEOUT_MS);
     const provider = fakeUpstream(neverAnswers);
     const app = createApp({ upstream }, { fetch: provider.fetch });
