@@ -26,13 +26,19 @@ export default tseslint.config(
     // except through the shared contract in src/contract.
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '../server/*'], message: 'src/ must not import server code' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**', '../server/*'], message: 'src/ must not import server code' }] },
+      ],
     },
   },
   {
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./src/(?!contract/)', message: 'server/ may only import src/contract' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./src/(?!contract/)', message: 'server/ may only import src/contract' }] },
+      ],
     },
   },
   {

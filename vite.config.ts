@@ -24,11 +24,19 @@ function honoApi(): Plugin {
   // The history store and collector (issue 19) start once per dev server, on the first /api request,
   // and outlive reloads of the app module; the app shares their source (one cache, one rate limit).
   let history: Promise<HistoryService | undefined> | undefined;
-  const handlerFor = async (appModule: AppModule, configModule: ConfigModule, serviceModule: ServiceModule): Promise<Handler> => {
+  const handlerFor = async (
+    appModule: AppModule,
+    configModule: ConfigModule,
+    serviceModule: ServiceModule,
+  ): Promise<Handler> => {
     const config = configModule.configFromEnv(process.env);
     history ??= (async () => {
       const source = appModule.createSource(config, {});
-      return serviceModule.startHistoryService({ env: process.env, source, onFatal: (error) => console.error(`[history] ${error.message}`) });
+      return serviceModule.startHistoryService({
+        env: process.env,
+        source,
+        onFatal: (error) => console.error(`[history] ${error.message}`),
+      });
     })().catch((error: unknown) => {
       console.error(`[history] not started: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -46,7 +54,8 @@ function honoApi(): Plugin {
       if (!req.url?.startsWith('/api/')) return next();
       load()
         .then(async ([appModule, configModule, serviceModule]) => {
-          if (current?.module !== appModule) current = { module: appModule, handle: await handlerFor(appModule, configModule, serviceModule) };
+          if (current?.module !== appModule)
+            current = { module: appModule, handle: await handlerFor(appModule, configModule, serviceModule) };
           return current.handle(req, res);
         })
         .catch((error: unknown) => {
@@ -95,7 +104,10 @@ function precompress(): Plugin {
             const path = join(dir, file);
             const source = await readFile(path);
             if (source.length < 1024) return;
-            await writeFile(`${path}.br`, brotliCompressSync(source, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+            await writeFile(
+              `${path}.br`,
+              brotliCompressSync(source, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+            );
             await writeFile(`${path}.gz`, gzipSync(source, { level: 9 }));
           }),
       );

@@ -35,11 +35,29 @@ function rng(seedText: string) {
   };
 }
 
-const NAMES = ['fyp', 'viral', 'recipe', 'skincare', 'gaming', 'travel', 'booktok', 'fitness', 'football', 'cleaning', 'ootd', 'ai', 'cats', 'diy', 'music'];
+const NAMES = [
+  'fyp',
+  'viral',
+  'recipe',
+  'skincare',
+  'gaming',
+  'travel',
+  'booktok',
+  'fitness',
+  'football',
+  'cleaning',
+  'ootd',
+  'ai',
+  'cats',
+  'diy',
+  'music',
+];
 
 /** Filter key: every query parameter but pagination, sorted. */
 export function filterKey(kind: 'list' | 'detail', params: URLSearchParams): string {
-  const entries = [...params.entries()].filter(([k]) => k !== 'page' && k !== 'limit').sort(([a], [b]) => a.localeCompare(b));
+  const entries = [...params.entries()]
+    .filter(([k]) => k !== 'page' && k !== 'limit')
+    .sort(([a], [b]) => a.localeCompare(b));
   return `${kind} ${new URLSearchParams(entries).toString()}`;
 }
 
@@ -61,7 +79,10 @@ export function listBody(params: URLSearchParams): unknown {
       country_info: { id: country, value: country, label: country },
       ...(industry ? { industry_info: { id: Number(industry), value: 'Games', label: `label_${industry}` } } : {}),
       is_promoted: random() < 0.05,
-      trend: Array.from({ length: points }, (_, p) => ({ time: now - (points - p) * DAY, value: Math.round(random() * 100) / 100 })),
+      trend: Array.from({ length: points }, (_, p) => ({
+        time: now - (points - p) * DAY,
+        value: Math.round(random() * 100) / 100,
+      })),
       creators: Array.from({ length: 3 }, (_, c) => ({
         nick_name: `creator_${rank}_${c}`,
         avatar_url: `https://p16-sign-va.tiktokcdn.com/tos-maliva-avt-0068/${Math.floor(random() * 1e12)}~c5_100x100.jpeg?x-expires=1743017872&x-signature=abc%3D`,
@@ -88,7 +109,9 @@ function detailBody(params: URLSearchParams): string {
   return text.replace(/"hashtag_name": "chatgpt"/, `"hashtag_name": "${name}"`);
 }
 
-export function startFakeUpstream(options: { latencyMs?: number; apiKey?: string; keyHeader?: string } = {}): Promise<FakeUpstream> {
+export function startFakeUpstream(
+  options: { latencyMs?: number; apiKey?: string; keyHeader?: string } = {},
+): Promise<FakeUpstream> {
   const latency = options.latencyMs ?? 20;
   const keyHeader = (options.keyHeader ?? 'x-api-key').toLowerCase();
   const calls = new Map<string, number>();

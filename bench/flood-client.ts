@@ -28,7 +28,9 @@ function get(path: string): Promise<number> {
 async function connection(): Promise<void> {
   while (performance.now() < stopAt) {
     const n = sent++;
-    const status = await get(`/api/tiktok/popular-trend/hashtag/detail?hashtag_name=flood${n}&country_code=US&period=30`);
+    const status = await get(
+      `/api/tiktok/popular-trend/hashtag/detail?hashtag_name=flood${n}&country_code=US&period=30`,
+    );
     statuses[status] = (statuses[status] ?? 0) + 1;
   }
 }

@@ -32,7 +32,12 @@ export function pageSpecs(demoNames: readonly string[]): PageSpec[] {
   return [
     { key: 'explorer', label: 'explorer /', path: '/', budget: 130 * KB },
     { key: 'detail', label: `detail /hashtag/${a}`, path: `/hashtag/${encodeURIComponent(a)}`, budget: 270 * KB },
-    { key: 'compare', label: 'compare /compare?tags=…', path: `/compare?tags=${[a, b, c].map(encodeURIComponent).join(',')}`, optional: true },
+    {
+      key: 'compare',
+      label: 'compare /compare?tags=…',
+      path: `/compare?tags=${[a, b, c].map(encodeURIComponent).join(',')}`,
+      optional: true,
+    },
     { key: 'present', label: 'present /present', path: '/present', optional: true },
   ];
 }
@@ -53,10 +58,13 @@ export async function measurePageScripts(browser: Browser, origin: string, path:
   // Console errors/warnings and CSP violations cost Lighthouse best-practices points: keep them for the report.
   const consoleLines: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      consoleLines.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
-  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => console.warn('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' in ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber));`);
+  await page.addInitScript(
+    `document.addEventListener('securitypolicyviolation', (e) => console.warn('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' in ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber));`,
+  );
   const document = await page.goto(origin + path, { waitUntil: 'networkidle' });
   if (!document?.ok()) throw new Error(`${path} answered ${document?.status() ?? 'nothing'}`);
   // Lazy route chunks and anything a first render pulls in have landed; give late imports a moment.
@@ -68,7 +76,10 @@ export async function measurePageScripts(browser: Browser, origin: string, path:
   if (seen.size === 0) throw new Error(`${path} loaded no JavaScript: is the build complete?`);
   for (const [url, response] of seen) {
     if (!response.ok()) throw new Error(`${url} answered ${response.status()}`);
-    const sizes = await response.request().sizes().catch(() => null);
+    const sizes = await response
+      .request()
+      .sizes()
+      .catch(() => null);
     const encoding = response.headers()['content-encoding'] ?? 'identity';
     const body = Buffer.from(await (await fetch(url)).arrayBuffer());
     chunks.push({
@@ -92,7 +103,13 @@ export async function runJsPerPage(browser: Browser, origin: string, demoNames: 
     try {
       const m = await measurePageScripts(browser, origin, spec.path);
       if (m.notFound) {
-        const base = { section: 'js' as const, metric, value: null, unit: 'bytes', display: spec.optional ? 'n/a (route missing)' : 'route missing' };
+        const base = {
+          section: 'js' as const,
+          metric,
+          value: null,
+          unit: 'bytes',
+          display: spec.optional ? 'n/a (route missing)' : 'route missing',
+        };
         results.push(spec.optional ? info(base) : { ...base, budget: budgetText, pass: false });
         continue;
       }
@@ -107,7 +124,16 @@ export async function runJsPerPage(browser: Browser, origin: string, demoNames: 
       };
       results.push(spec.budget === undefined ? info(base) : judged(base, 'max', spec.budget, budgetText));
     } catch (error) {
-      results.push({ section: 'js', metric, value: null, unit: 'bytes', display: `error: ${oneLine(String(error), 70)}`, details: { error: String(error) }, budget: budgetText, pass: spec.optional ? null : false });
+      results.push({
+        section: 'js',
+        metric,
+        value: null,
+        unit: 'bytes',
+        display: `error: ${oneLine(String(error), 70)}`,
+        details: { error: String(error) },
+        budget: budgetText,
+        pass: spec.optional ? null : false,
+      });
     }
   }
   return results;
@@ -121,7 +147,8 @@ export function jsDiagnosis(results: readonly Result[]): string[] {
     const { chunks, console: consoleLines } = r.details as { chunks: Chunk[]; console: string[] };
     if (r.pass === false) {
       lines.push(`${r.metric}: ${r.display}, largest files:`);
-      for (const c of chunks.slice(0, 6)) lines.push(`  ${kb(c.gzipBytes).padStart(9)} gzip  ${kb(c.rawBytes).padStart(9)} raw  ${c.url}`);
+      for (const c of chunks.slice(0, 6))
+        lines.push(`  ${kb(c.gzipBytes).padStart(9)} gzip  ${kb(c.rawBytes).padStart(9)} raw  ${c.url}`);
     }
     if (consoleLines.length) {
       lines.push(`Console on ${r.metric.replace('JS gzip ', '')} (first visit):`);

@@ -22,8 +22,17 @@ function presetConfig(preset: Preset): Config | undefined {
 }
 
 /** Audits that cost points: everything below a perfect score in a scored category. */
-export function failingAudits(lhr: Lhr): { category: string; id: string; title: string; score: number | null; displayValue?: string; items?: unknown[] }[] {
-  const out: { category: string; id: string; title: string; score: number | null; displayValue?: string; items?: unknown[] }[] = [];
+export function failingAudits(
+  lhr: Lhr,
+): { category: string; id: string; title: string; score: number | null; displayValue?: string; items?: unknown[] }[] {
+  const out: {
+    category: string;
+    id: string;
+    title: string;
+    score: number | null;
+    displayValue?: string;
+    items?: unknown[];
+  }[] = [];
   for (const category of CATEGORIES) {
     const cat = lhr.categories[category];
     if (!cat) continue;
@@ -84,7 +93,14 @@ function rowsFor(lhr: Lhr, target: LighthouseTarget, preset: Preset, runs: numbe
     const value = score(lhr, category);
     rows.push(
       judged(
-        { section, metric: `${prefix} ${name}`, value, unit: 'score', display: value === null ? 'error' : String(value), details },
+        {
+          section,
+          metric: `${prefix} ${name}`,
+          value,
+          unit: 'score',
+          display: value === null ? 'error' : String(value),
+          details,
+        },
         'min',
         min,
         `≥ ${min}`,
@@ -96,9 +112,36 @@ function rowsFor(lhr: Lhr, target: LighthouseTarget, preset: Preset, runs: numbe
     const lcp = numeric(lhr, 'largest-contentful-paint');
     const tbt = numeric(lhr, 'total-blocking-time');
     const cls = numeric(lhr, 'cumulative-layout-shift');
-    rows.push(judged({ section, metric: `${prefix} LCP`, value: lcp, unit: 'ms', display: lcp === null ? 'error' : `${(lcp / 1000).toFixed(2)} s` }, 'max', 1800, '≤ 1.8 s'));
-    rows.push(judged({ section, metric: `${prefix} TBT`, value: tbt, unit: 'ms', display: tbt === null ? 'error' : ms(tbt) }, 'max', 100, '≤ 100 ms'));
-    rows.push(judged({ section, metric: `${prefix} CLS`, value: cls, unit: '', display: cls === null ? 'error' : cls.toFixed(3) }, 'max', 0.02, '≤ 0.02'));
+    rows.push(
+      judged(
+        {
+          section,
+          metric: `${prefix} LCP`,
+          value: lcp,
+          unit: 'ms',
+          display: lcp === null ? 'error' : `${(lcp / 1000).toFixed(2)} s`,
+        },
+        'max',
+        1800,
+        '≤ 1.8 s',
+      ),
+    );
+    rows.push(
+      judged(
+        { section, metric: `${prefix} TBT`, value: tbt, unit: 'ms', display: tbt === null ? 'error' : ms(tbt) },
+        'max',
+        100,
+        '≤ 100 ms',
+      ),
+    );
+    rows.push(
+      judged(
+        { section, metric: `${prefix} CLS`, value: cls, unit: '', display: cls === null ? 'error' : cls.toFixed(3) },
+        'max',
+        0.02,
+        '≤ 0.02',
+      ),
+    );
   }
   cat('accessibility', 'accessibility', 100);
   cat('best-practices', 'best practices', 100);
@@ -119,7 +162,8 @@ export async function runLighthouse(origin: string, targets: readonly Lighthouse
       for (const target of targets) {
         try {
           const lhrs: Lhr[] = [];
-          for (let i = 0; i < runs; i++) lhrs.push(await withRetry(() => runOnce(origin + target.path, chrome.port, preset)));
+          for (let i = 0; i < runs; i++)
+            lhrs.push(await withRetry(() => runOnce(origin + target.path, chrome.port, preset)));
           for (const lhr of lhrs) benchmarkIndexes.push(lhr.environment.benchmarkIndex);
           results.push(...rowsFor(computeMedianRun(lhrs), target, preset, runs));
         } catch (error) {
@@ -128,7 +172,8 @@ export async function runLighthouse(origin: string, targets: readonly Lighthouse
             metric: `${preset} ${target.label}`,
             value: null,
             unit: '',
-            display: `error: ${oneLine(String(error), 70)}`, details: { error: String(error) },
+            display: `error: ${oneLine(String(error), 70)}`,
+            details: { error: String(error) },
             budget: 'runs',
             pass: false,
           });
@@ -168,7 +213,9 @@ export function lighthouseDiagnosis(results: readonly Result[]): string[] {
     lines.push(`Lighthouse ${d.run} (${d.url}): audits below 100:`);
     for (const a of d.failing) {
       const value = a.displayValue ? ` — ${a.displayValue}` : '';
-      lines.push(`  [${a.category}] ${a.id} (${a.score === null ? '-' : Math.round(a.score * 100)}): ${a.title}${value}`);
+      lines.push(
+        `  [${a.category}] ${a.id} (${a.score === null ? '-' : Math.round(a.score * 100)}): ${a.title}${value}`,
+      );
       for (const item of (a.items ?? []).slice(0, 3)) lines.push(`      ${summarizeItem(item)}`);
     }
   }

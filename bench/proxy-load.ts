@@ -37,7 +37,8 @@ export async function runProxyLoad(options: LoadOptions = {}): Promise<Result[]>
     // One request first: proves the wiring (a 5xx here would make every figure meaningless).
     const probe = await fetch(server.origin + LOAD_PATHS[0]);
     const probeText = await probe.text();
-    if (!probe.ok) throw new Error(`the proxy answered ${probe.status} to ${LOAD_PATHS[0]}: ${probeText.slice(0, 200)}`);
+    if (!probe.ok)
+      throw new Error(`the proxy answered ${probe.status} to ${LOAD_PATHS[0]}: ${probeText.slice(0, 200)}`);
 
     const result = await autocannon({
       url: server.origin,
@@ -48,7 +49,9 @@ export async function runProxyLoad(options: LoadOptions = {}): Promise<Result[]>
     const errors = result.errors + result.timeouts + result.non2xx;
     const perSet = LOAD_PATHS.map((path) => {
       const query = new URL(path, 'http://x').searchParams;
-      const wanted = [...query.entries()].filter(([k]) => k !== 'page' && k !== 'limit').sort(([a], [b]) => a.localeCompare(b));
+      const wanted = [...query.entries()]
+        .filter(([k]) => k !== 'page' && k !== 'limit')
+        .sort(([a], [b]) => a.localeCompare(b));
       const key = `list ${new URLSearchParams(wanted).toString()}`;
       return { path, calls: upstream.calls.get(key) ?? 0 };
     });
@@ -71,16 +74,40 @@ export async function runProxyLoad(options: LoadOptions = {}): Promise<Result[]>
       upstreamUnauthorized: upstream.unauthorized(),
     };
     return [
-      info({ section, metric: `requests/s (${connections} conn, ${duration} s, 5 filter sets)`, value: result.requests.average, unit: 'req/s', display: `${Math.round(result.requests.average)} req/s (${result.requests.total} total)`, details }),
-      judged({ section, metric: 'p99 latency', value: result.latency.p99, unit: 'ms', display: ms(result.latency.p99) }, 'lt', 100, '< 100 ms'),
+      info({
+        section,
+        metric: `requests/s (${connections} conn, ${duration} s, 5 filter sets)`,
+        value: result.requests.average,
+        unit: 'req/s',
+        display: `${Math.round(result.requests.average)} req/s (${result.requests.total} total)`,
+        details,
+      }),
       judged(
-        { section, metric: 'errors (non-2xx + errors + timeouts)', value: errors, unit: 'count', display: `${errors} (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)` },
+        { section, metric: 'p99 latency', value: result.latency.p99, unit: 'ms', display: ms(result.latency.p99) },
+        'lt',
+        100,
+        '< 100 ms',
+      ),
+      judged(
+        {
+          section,
+          metric: 'errors (non-2xx + errors + timeouts)',
+          value: errors,
+          unit: 'count',
+          display: `${errors} (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`,
+        },
         'max',
         0,
         '0',
       ),
       judged(
-        { section, metric: 'upstream calls per filter set (max)', value: maxCalls, unit: 'calls', display: `${maxCalls} (${perSet.map((s) => s.calls).join('/')}; total ${upstream.totalCalls()})` },
+        {
+          section,
+          metric: 'upstream calls per filter set (max)',
+          value: maxCalls,
+          unit: 'calls',
+          display: `${maxCalls} (${perSet.map((s) => s.calls).join('/')}; total ${upstream.totalCalls()})`,
+        },
         'max',
         2,
         '≤ 2',

@@ -39,8 +39,11 @@ export function info(base: Omit<Result, 'pass' | 'budget'>): Result {
 
 /** One line, no terminal colours: for error messages in a table cell. */
 export function oneLine(text: string, max = 120): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ').trim();
+  const flat = text
+    // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -95,7 +98,12 @@ export function machineInfo(chromiumVersion: string): Machine {
   };
 }
 
-export function writeResults(path: string, machine: Machine, results: readonly Result[], sections: readonly Section[]): void {
+export function writeResults(
+  path: string,
+  machine: Machine,
+  results: readonly Result[],
+  sections: readonly Section[],
+): void {
   const body = { date: new Date().toISOString(), machine, sections, results };
   writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`);
 }

@@ -31,7 +31,11 @@ function parseArgs(argv: readonly string[]): Options {
   for (const arg of argv) {
     if (arg === '--no-build') options.build = false;
     else if (arg.startsWith('--only=')) {
-      const wanted = arg.slice('--only='.length).split(',').map((s) => s.trim()).filter(Boolean);
+      const wanted = arg
+        .slice('--only='.length)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = wanted.filter((s) => !(SECTIONS as readonly string[]).includes(s));
       if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
       options.sections = wanted as Section[];
@@ -40,7 +44,9 @@ function parseArgs(argv: readonly string[]): Options {
       if (!Number.isInteger(n) || n < 1) throw new Error(`--lighthouse-runs needs a positive integer, got ${arg}`);
       options.lighthouseRuns = n;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,proxy,neighbour,store] [--lighthouse-runs=3]');
+      console.log(
+        'usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,proxy,neighbour,store] [--lighthouse-runs=3]',
+      );
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (try --help)`);
   }
@@ -122,7 +128,16 @@ async function main(): Promise<number> {
     try {
       results.push(...(await runProxyLoad()));
     } catch (error) {
-      results.push({ section: 'proxy', metric: 'proxy under load', value: null, unit: '', display: `error: ${oneLine(String(error), 70)}`, details: { error: String(error) }, budget: 'runs', pass: false });
+      results.push({
+        section: 'proxy',
+        metric: 'proxy under load',
+        value: null,
+        unit: '',
+        display: `error: ${oneLine(String(error), 70)}`,
+        details: { error: String(error) },
+        budget: 'runs',
+        pass: false,
+      });
     }
   }
 
@@ -131,7 +146,16 @@ async function main(): Promise<number> {
     try {
       results.push(...(await runNoisyNeighbour()));
     } catch (error) {
-      results.push({ section: 'neighbour', metric: 'noisy neighbour', value: null, unit: '', display: `error: ${oneLine(String(error), 70)}`, details: { error: String(error) }, budget: 'runs', pass: false });
+      results.push({
+        section: 'neighbour',
+        metric: 'noisy neighbour',
+        value: null,
+        unit: '',
+        display: `error: ${oneLine(String(error), 70)}`,
+        details: { error: String(error) },
+        budget: 'runs',
+        pass: false,
+      });
     }
   }
 
@@ -140,7 +164,16 @@ async function main(): Promise<number> {
     try {
       results.push(...(await runStoreBench()));
     } catch (error) {
-      results.push({ section: 'store', metric: 'store under a year of history', value: null, unit: '', display: `error: ${oneLine(String(error), 70)}`, details: { error: String(error) }, budget: 'runs', pass: false });
+      results.push({
+        section: 'store',
+        metric: 'store under a year of history',
+        value: null,
+        unit: '',
+        display: `error: ${oneLine(String(error), 70)}`,
+        details: { error: String(error) },
+        budget: 'runs',
+        pass: false,
+      });
     }
   }
 

@@ -33,11 +33,16 @@ const DISK_BUDGET_MB = 500;
 const PERIODS: Period[] = [7, 30, 120];
 const START = Date.UTC(2025, 10, 23, 6);
 
-const SCOPES: Scope[] = COUNTRIES.flatMap((c) => PERIODS.map((period) => ({ country: c.code, industry: '', period, newOnly: false }))).slice(0, SCOPE_COUNT);
+const SCOPES: Scope[] = COUNTRIES.flatMap((c) =>
+  PERIODS.map((period) => ({ country: c.code, industry: '', period, newOnly: false })),
+).slice(0, SCOPE_COUNT);
 
 /** Each scope draws from 250 names; each name's score drifts along its own waves, so ranks move daily. */
 function rankingOf(scopeIndex: number, day: number): RankedItem[] {
-  const names = HASHTAG_POOL.slice((scopeIndex * 37) % (HASHTAG_POOL.length - 250), ((scopeIndex * 37) % (HASHTAG_POOL.length - 250)) + 250).map((e) => e.name);
+  const names = HASHTAG_POOL.slice(
+    (scopeIndex * 37) % (HASHTAG_POOL.length - 250),
+    ((scopeIndex * 37) % (HASHTAG_POOL.length - 250)) + 250,
+  ).map((e) => e.name);
   return names
     .map((name) => {
       const h = hashString(`${scopeIndex}|${name}`);
@@ -47,7 +52,14 @@ function rankingOf(scopeIndex: number, day: number): RankedItem[] {
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, 100)
-    .map((e, i) => ({ name: e.name, rank: i + 1, posts: Math.round(e.score * 1e5), views: Math.round(e.score * 1e9), rankDiff: 0, rankDiffType: 2 }));
+    .map((e, i) => ({
+      name: e.name,
+      rank: i + 1,
+      posts: Math.round(e.score * 1e5),
+      views: Math.round(e.score * 1e9),
+      rankDiff: 0,
+      rankDiffType: 2,
+    }));
 }
 
 function dirBytes(dir: string): number {
@@ -76,7 +88,8 @@ async function measure(label: string, db: Db, diskBytes: () => Promise<number>):
   const store: HistoryStore = createHistoryStore(db, { historyDays: 400 });
   const loadStart = performance.now();
   for (let day = 0; day < DAYS; day++) {
-    for (let s = 0; s < SCOPES.length; s++) await store.recordSnapshot(SCOPES[s]!, rankingOf(s, day), START + day * DAY_MS, 'demo');
+    for (let s = 0; s < SCOPES.length; s++)
+      await store.recordSnapshot(SCOPES[s]!, rankingOf(s, day), START + day * DAY_MS, 'demo');
     if (day % 73 === 72) log(`${label}: ${day + 1}/${DAYS} days written`);
   }
   const loadSeconds = (performance.now() - loadStart) / 1000;
@@ -88,20 +101,70 @@ async function measure(label: string, db: Db, diskBytes: () => Promise<number>):
     const s = pick(i, SCOPES.length);
     const scope = SCOPES[s]!;
     const ranking = rankingOf(s, pick(i + 7, DAYS));
-    return store.hashtagHistory({ hashtag_name: ranking[pick(i + 3, 100)]!.name, country_code: scope.country, period: scope.period }, end);
+    return store.hashtagHistory(
+      { hashtag_name: ranking[pick(i + 3, 100)]!.name, country_code: scope.country, period: scope.period },
+      end,
+    );
   });
   const changes = await timed(QUERIES, (i) => {
     const scope = SCOPES[pick(i, SCOPES.length)]!;
-    return store.changes({ country_code: scope.country, industry: '', period: scope.period, new: false, since: utcDay(end - (1 + pick(i + 1, 60)) * DAY_MS) });
+    return store.changes({
+      country_code: scope.country,
+      industry: '',
+      period: scope.period,
+      new: false,
+      since: utcDay(end - (1 + pick(i + 1, 60)) * DAY_MS),
+    });
   });
   const bytes = await diskBytes();
   const section = 'store' as const;
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   return [
-    info({ section, metric: `${label}: rows written (${DAYS} days × ${SCOPES.length} scopes)`, value: rows?.n ?? 0, unit: 'rows', display: `${(rows?.n ?? 0).toLocaleString('en')} rows in ${loadSeconds.toFixed(0)} s` }),
-    judged({ section, metric: `${label}: rank history of one hashtag, p95`, value: percentile(history, 95), unit: 'ms', display: ms(percentile(history, 95)), details: { median: percentile(history, 50) } }, 'max', P95_BUDGET_MS, `≤ ${P95_BUDGET_MS} ms`),
-    judged({ section, metric: `${label}: changes of one scope, p95`, value: percentile(changes, 95), unit: 'ms', display: ms(percentile(changes, 95)), details: { median: percentile(changes, 50) } }, 'max', P95_BUDGET_MS, `≤ ${P95_BUDGET_MS} ms`),
-    judged({ section, metric: `${label}: store on disk`, value: bytes / 1e6, unit: 'MB', display: `${(bytes / 1e6).toFixed(0)} MB` }, 'max', DISK_BUDGET_MB, `≤ ${DISK_BUDGET_MB} MB`),
+    info({
+      section,
+      metric: `${label}: rows written (${DAYS} days × ${SCOPES.length} scopes)`,
+      value: rows?.n ?? 0,
+      unit: 'rows',
+      display: `${(rows?.n ?? 0).toLocaleString('en')} rows in ${loadSeconds.toFixed(0)} s`,
+    }),
+    judged(
+      {
+        section,
+        metric: `${label}: rank history of one hashtag, p95`,
+        value: percentile(history, 95),
+        unit: 'ms',
+        display: ms(percentile(history, 95)),
+        details: { median: percentile(history, 50) },
+      },
+      'max',
+      P95_BUDGET_MS,
+      `≤ ${P95_BUDGET_MS} ms`,
+    ),
+    judged(
+      {
+        section,
+        metric: `${label}: changes of one scope, p95`,
+        value: percentile(changes, 95),
+        unit: 'ms',
+        display: ms(percentile(changes, 95)),
+        details: { median: percentile(changes, 50) },
+      },
+      'max',
+      P95_BUDGET_MS,
+      `≤ ${P95_BUDGET_MS} ms`,
+    ),
+    judged(
+      {
+        section,
+        metric: `${label}: store on disk`,
+        value: bytes / 1e6,
+        unit: 'MB',
+        display: `${(bytes / 1e6).toFixed(0)} MB`,
+      },
+      'max',
+      DISK_BUDGET_MB,
+      `≤ ${DISK_BUDGET_MB} MB`,
+    ),
   ];
 }
 
@@ -110,12 +173,24 @@ async function collectionRps(): Promise<Result> {
   const rps = 5;
   const clock = fakeClock(START);
   const upstream = fakeUpstream(demoProvider, clock.now);
-  const source = createSource({ upstream: upstreamConfig({ rps }) }, { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: () => {} });
+  const source = createSource(
+    { upstream: upstreamConfig({ rps }) },
+    { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: () => {} },
+  );
   const db = await openPglite('memory://');
   try {
     await migrate(db);
     const store = createHistoryStore(db);
-    await collectOnce({ store, source, config: { cron: null, trackScopes: SCOPES, maxScopes: SCOPE_COUNT }, now: clock.now, sleep: clock.sleep, log: () => {}, pageSize: 20, reserveCalls: 1 });
+    await collectOnce({
+      store,
+      source,
+      config: { cron: null, trackScopes: SCOPES, maxScopes: SCOPE_COUNT },
+      now: clock.now,
+      sleep: clock.sleep,
+      log: () => {},
+      pageSize: 20,
+      reserveCalls: 1,
+    });
     const at = upstream.calls.map((c) => c.at);
     let most = 0;
     for (let i = 0, j = 0; i < at.length; i++) {
@@ -123,7 +198,13 @@ async function collectionRps(): Promise<Result> {
       most = Math.max(most, i - j + 1);
     }
     return judged(
-      { section: 'store', metric: `collection of ${SCOPE_COUNT} scopes × 5 pages: most provider calls in one second`, value: most, unit: 'calls', display: `${most} (${upstream.calls.length} calls)` },
+      {
+        section: 'store',
+        metric: `collection of ${SCOPE_COUNT} scopes × 5 pages: most provider calls in one second`,
+        value: most,
+        unit: 'calls',
+        display: `${most} (${upstream.calls.length} calls)`,
+      },
       'max',
       rps,
       `≤ TRENDS_API_RPS (${rps})`,
@@ -149,7 +230,15 @@ export async function runStoreBench(): Promise<Result[]> {
   }
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    results.push(info({ section: 'store', metric: 'PostgreSQL', value: null, unit: '', display: 'skipped: TEST_DATABASE_URL not set' }));
+    results.push(
+      info({
+        section: 'store',
+        metric: 'PostgreSQL',
+        value: null,
+        unit: '',
+        display: 'skipped: TEST_DATABASE_URL not set',
+      }),
+    );
     return results;
   }
   const name = `bench_store_${Date.now().toString(36)}`;
@@ -164,7 +253,9 @@ export async function runStoreBench(): Promise<Result[]> {
     try {
       results.push(
         ...(await measure('PostgreSQL', db, async () => {
-          const [row] = await db.query<{ bytes: number }>('select pg_database_size(current_database())::float8 as bytes');
+          const [row] = await db.query<{ bytes: number }>(
+            'select pg_database_size(current_database())::float8 as bytes',
+          );
           return row?.bytes ?? 0;
         })),
       );

@@ -25,7 +25,8 @@ async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return '';
-    const label = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.labels?.[0]?.textContent : undefined;
+    const label =
+      el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.labels?.[0]?.textContent : undefined;
     return (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim().replace(/\s+/g, ' ');
   });
 }
@@ -50,8 +51,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoViolations(page);
 
     // The alert colours are only on screen when something fails.
-    await page.route(LIST_API, (route) => route.fulfill({ status: 400, json: { code: 400, msg: 'period must be one of 7, 30, 120', request_id: 'a11y' } }));
-    await page.route(DETAIL_API, (route) => route.fulfill({ status: 404, json: { code: 404, msg: 'no such hashtag', request_id: 'a11y' } }));
+    await page.route(LIST_API, (route) =>
+      route.fulfill({ status: 400, json: { code: 400, msg: 'period must be one of 7, 30, 120', request_id: 'a11y' } }),
+    );
+    await page.route(DETAIL_API, (route) =>
+      route.fulfill({ status: 404, json: { code: 404, msg: 'no such hashtag', request_id: 'a11y' } }),
+    );
     await page.goto('/?country=GB&period=30');
     await expect(page.getByRole('alert')).toContainText('A filter was not accepted');
     await expectNoViolations(page);
@@ -78,7 +83,9 @@ test('the explorer with the keyboard alone: skip link, header, filters, table, p
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.getElementById('main')?.contains(document.activeElement) ?? false)).toBe(true);
+  expect(await page.evaluate(() => document.getElementById('main')?.contains(document.activeElement) ?? false)).toBe(
+    true,
+  );
 
   // From the top without skipping: the header in reading order, then the filters.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -89,7 +96,12 @@ test('the explorer with the keyboard alone: skip link, header, filters, table, p
     await page.keyboard.press('Tab');
     order.push(await focusedName(page));
   }
-  expect(order).toEqual(['Skip to content', '# Hashtag Trends', 'Watchlist', expect.stringMatching(/^[☀☾]Dark theme$/)]);
+  expect(order).toEqual([
+    'Skip to content',
+    '# Hashtag Trends',
+    'Watchlist',
+    expect.stringMatching(/^[☀☾]Dark theme$/),
+  ]);
 
   // Country: a combobox operated by typing, arrows and Enter.
   await tabUntil(page, (name) => name === 'Country', 20);
@@ -114,7 +126,9 @@ test('the explorer with the keyboard alone: skip link, header, filters, table, p
 
   // The results filter narrows the table to one hashtag by typing (fewer tab stops on the way down).
   await expect(table).toHaveAttribute('aria-busy', 'false');
-  const first = ((await table.getByRole('rowheader').first().getByRole('link').textContent()) ?? '').trim().replace(/^#/, '');
+  const first = ((await table.getByRole('rowheader').first().getByRole('link').textContent()) ?? '')
+    .trim()
+    .replace(/^#/, '');
   await tabUntil(page, (name) => name === 'Filter results', 12);
   await page.keyboard.type(first);
   await expect(table.getByRole('rowheader')).toHaveCount(1);
@@ -153,7 +167,10 @@ test('the deck with the keyboard alone: controls in tab order, keys work whereve
   await expect(counter).toHaveText('1 / 13');
 
   // The remaining controls follow in order, and Exit is a link that leaves for the explorer.
-  const rest = [await tabUntil(page, (name) => name === 'Fullscreen', 3), await tabUntil(page, (name) => name === 'Exit', 3)];
+  const rest = [
+    await tabUntil(page, (name) => name === 'Fullscreen', 3),
+    await tabUntil(page, (name) => name === 'Exit', 3),
+  ];
   expect(rest).toEqual([1, 1]);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/\?country=GB&period=30$/);

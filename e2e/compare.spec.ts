@@ -22,7 +22,8 @@ async function topNames(request: APIRequestContext, count: number, country = 'US
   return body.data.list.slice(0, count).map((item) => item.hashtag_name);
 }
 
-const compareUrl = (names: string[], extra = '') => `/compare?tags=${names.map(encodeURIComponent).join(',')}&country=US&period=30${extra}`;
+const compareUrl = (names: string[], extra = '') =>
+  `/compare?tags=${names.map(encodeURIComponent).join(',')}&country=US&period=30${extra}`;
 
 function trendFigure(page: Page, title = 'Popularity over time') {
   return page.getByRole('figure', { name: title });
@@ -33,7 +34,9 @@ function curves(page: Page, title?: string) {
   return trendFigure(page, title).locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve');
 }
 
-test('compares three hashtags on one chart: one line each, distinct colour and dash, a legend naming each', async ({ page }) => {
+test('compares three hashtags on one chart: one line each, distinct colour and dash, a legend naming each', async ({
+  page,
+}) => {
   const problems = watchErrors(page);
   const names = await topNames(page.request, 3);
   await page.goto(compareUrl(names));
@@ -41,7 +44,9 @@ test('compares three hashtags on one chart: one line each, distinct colour and d
   await expect(page.getByRole('heading', { level: 1, name: 'Compare hashtags' })).toBeVisible();
   await expect(page).toHaveTitle(/^Compare hashtags/);
   await expect(curves(page)).toHaveCount(3);
-  const looks = await curves(page).evaluateAll((paths) => paths.map((p) => `${getComputedStyle(p).stroke}|${p.getAttribute('stroke-dasharray') ?? 'solid'}`));
+  const looks = await curves(page).evaluateAll((paths) =>
+    paths.map((p) => `${getComputedStyle(p).stroke}|${p.getAttribute('stroke-dasharray') ?? 'solid'}`),
+  );
   expect(new Set(looks.map((l) => l.split('|')[0])).size).toBe(3);
   expect(new Set(looks.map((l) => l.split('|')[1])).size).toBe(3);
   const legend = trendFigure(page).locator('.recharts-legend-item-text');
@@ -51,7 +56,14 @@ test('compares three hashtags on one chart: one line each, distinct colour and d
   // the side-by-side figures: a column per hashtag
   const figures = page.getByRole('table', { name: 'Headline figures side by side' });
   await expect(figures.getByRole('columnheader')).toHaveText(['Figure', ...names.map((n) => `#${n}`)]);
-  for (const row of ['Posts, last 30 days', 'Views, all time', 'Peak date', 'Now, % of peak', 'Audience 18–24', 'Audience 35+']) {
+  for (const row of [
+    'Posts, last 30 days',
+    'Views, all time',
+    'Peak date',
+    'Now, % of peak',
+    'Audience 18–24',
+    'Audience 35+',
+  ]) {
     await expect(figures.getByRole('rowheader', { name: row })).toBeVisible();
   }
   expect(problems).toEqual([]);
@@ -65,7 +77,9 @@ test('keeps the first five of more hashtags, says so, and stops adding at five',
   await expect(page.getByRole('button', { name: /^Remove #/ })).toHaveCount(5);
   const add = page.getByRole('combobox', { name: 'Add hashtag' });
   await expect(add).toBeDisabled();
-  await expect(add).toHaveAccessibleDescription(/5 hashtags is the most a chart can compare: remove one to add another/);
+  await expect(add).toHaveAccessibleDescription(
+    /5 hashtags is the most a chart can compare: remove one to add another/,
+  );
 
   // removing one leaves room again, and the URL drops the hashtags past the fifth
   await page.getByRole('button', { name: `Remove #${names[4]}` }).click();
@@ -101,7 +115,11 @@ test('adds a hashtag from the top-100 suggestions, by typing, and removes one', 
   const highlighted = await page.locator(`#${await add.getAttribute('aria-activedescendant')}`).textContent();
   await add.press('Enter');
   await expect(curves(page)).toHaveCount(3);
-  expect(new URL(page.url()).searchParams.get('tags')?.split(',')).toEqual([first, target, highlighted!.replace(/^#/, '')]);
+  expect(new URL(page.url()).searchParams.get('tags')?.split(',')).toEqual([
+    first,
+    target,
+    highlighted!.replace(/^#/, ''),
+  ]);
 
   // Back undoes the last addition
   await page.goBack();
@@ -114,7 +132,9 @@ test('adds a hashtag from the top-100 suggestions, by typing, and removes one', 
   expect(problems).toEqual([]);
 });
 
-test('a hashtag not charted in the scope says so in words, without an alert, while the others still draw', async ({ page }) => {
+test('a hashtag not charted in the scope says so in words, without an alert, while the others still draw', async ({
+  page,
+}) => {
   const names = await topNames(page.request, 2);
   await page.goto(compareUrl(names));
   await expect(curves(page)).toHaveCount(2);
@@ -131,7 +151,12 @@ test('a hashtag that fails shows its own alert with Retry while the others still
   const names = await topNames(page.request, 2);
   await page.route(
     (url) => url.pathname === DETAIL_API && url.searchParams.get('hashtag_name') === 'failing-tag-zz',
-    (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 500, msg: 'upstream exploded' }) }),
+    (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ code: 500, msg: 'upstream exploded' }),
+      }),
   );
   await page.goto(compareUrl([...names, 'failing-tag-zz']));
   await expect(curves(page)).toHaveCount(2);
@@ -155,12 +180,19 @@ test('switches to estimated posts per day, labelled as an estimate, and back', a
 
   await figure.getByRole('button', { name: 'Show table for Estimated posts per day' }).click();
   const table = figure.getByRole('table', { name: 'Estimated posts per day' });
-  await expect(table.getByRole('columnheader')).toHaveText(['Date', ...names.map((n) => `#${n} (posts per day, estimated)`)]);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Date',
+    ...names.map((n) => `#${n} (posts per day, estimated)`),
+  ]);
 
   // the estimate adds up to the period's posts (within rounding)
-  const response = await page.request.get(`${DETAIL_API}?hashtag_name=${encodeURIComponent(names[0]!)}&country_code=US&period=30`);
+  const response = await page.request.get(
+    `${DETAIL_API}?hashtag_name=${encodeURIComponent(names[0]!)}&country_code=US&period=30`,
+  );
   const posts = ((await response.json()) as { data: { info: { publish_cnt: number } } }).data.info.publish_cnt;
-  const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.children[1]!.textContent!.replace(/,/g, ''))));
+  const cells = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => Number(r.children[1]!.textContent!.replace(/,/g, ''))));
   const total = cells.reduce((a, b) => a + b, 0);
   expect(Math.abs(total - posts)).toBeLessThanOrEqual(cells.length);
 
@@ -180,10 +212,15 @@ test('downloads the chart table as CSV', async ({ page }) => {
   expect(download.suggestedFilename()).toMatch(/^compare-.+\.csv$/);
   const text = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
   const lines = text.split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe(['Date', ...names.map((n) => `#${n} (0–100)`)].map((c) => (c.includes(',') ? `"${c}"` : c)).join(','));
+  expect(lines[0]).toBe(
+    ['Date', ...names.map((n) => `#${n} (0–100)`)].map((c) => (c.includes(',') ? `"${c}"` : c)).join(','),
+  );
   expect(lines.length).toBe(31); // 30 daily points + header
   for (const line of lines.slice(1)) {
-    const values = line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).slice(1).map(Number);
+    const values = line
+      .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+      .slice(1)
+      .map(Number);
     expect(values).toHaveLength(3);
     for (const v of values) expect(v).toBeGreaterThanOrEqual(0);
   }
@@ -206,7 +243,9 @@ test('downloads the chart as a 2x PNG with its legend', async ({ page }) => {
   const names = await topNames(page.request, 3);
   await page.goto(compareUrl(names));
   await expect(curves(page)).toHaveCount(3);
-  const plotWidth = await trendFigure(page).locator('.recharts-wrapper > svg.recharts-surface').evaluate((svg) => svg.getBoundingClientRect().width);
+  const plotWidth = await trendFigure(page)
+    .locator('.recharts-wrapper > svg.recharts-surface')
+    .evaluate((svg) => svg.getBoundingClientRect().width);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     trendFigure(page).getByRole('button', { name: 'Download PNG of Popularity over time' }).click(),
@@ -263,7 +302,9 @@ for (const scheme of ['light', 'dark'] as const) {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('radio', { name: 'Estimated posts per day' }).click();
-    await trendFigure(page, 'Estimated posts per day').getByRole('button', { name: /^Show table/ }).click();
+    await trendFigure(page, 'Estimated posts per day')
+      .getByRole('button', { name: /^Show table/ })
+      .click();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 }

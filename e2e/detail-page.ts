@@ -17,7 +17,12 @@ export async function drawChart(page: Page, title: string) {
 }
 
 /** The figures of a hashtag page, top to bottom. */
-export const DETAIL_FIGURES = ['Popularity over time', 'Audience age', 'Audience interests', 'Audience countries'] as const;
+export const DETAIL_FIGURES = [
+  'Popularity over time',
+  'Audience age',
+  'Audience interests',
+  'Audience countries',
+] as const;
 
 /** Scrolls through the page's figures, each drawn in turn, then back to the top. */
 export async function drawAllCharts(page: Page) {
@@ -35,7 +40,10 @@ export async function withoutEmbeddedDetail(page: Page) {
     async (route) => {
       if (route.request().resourceType() !== 'document') return route.fallback();
       const response = await route.fetch();
-      const html = (await response.text()).replace(/<script type="application\/json" id="page-data"[^>]*>[\s\S]*?<\/script>/, '');
+      const html = (await response.text()).replace(
+        /<script type="application\/json" id="page-data"[^>]*>[\s\S]*?<\/script>/,
+        '',
+      );
       await route.fulfill({ response, body: html });
     },
   );

@@ -29,7 +29,9 @@ function watchConsole(page: Page) {
 
 test('opens a shared link with every control restored, without console errors', async ({ page }) => {
   const problems = watchConsole(page);
-  await page.goto('/?country=JP&industry=27000000000&period=30&limit=50&sort=-views&hidePromoted=1&q=a&utm_source=chat');
+  await page.goto(
+    '/?country=JP&industry=27000000000&period=30&limit=50&sort=-views&hidePromoted=1&q=a&utm_source=chat',
+  );
   await expect(page.getByRole('combobox', { name: 'Country' })).toHaveValue('Japan');
   await expect(page.getByLabel('Industry')).toHaveValue('27000000000');
   await expect(page.getByRole('radiogroup', { name: 'Period' }).getByRole('radio', { name: '30 days' })).toBeChecked();
@@ -46,7 +48,9 @@ test('opens a shared link with every control restored, without console errors', 
   }
   await expect(page.getByTestId('freshness')).toHaveText(/^Updated .+ · demo data$/);
   // A shared link stays as it was: nothing rewritten, foreign parameters kept.
-  expect(search(page)).toBe('?country=JP&industry=27000000000&period=30&limit=50&sort=-views&hidePromoted=1&q=a&utm_source=chat');
+  expect(search(page)).toBe(
+    '?country=JP&industry=27000000000&period=30&limit=50&sort=-views&hidePromoted=1&q=a&utm_source=chat',
+  );
   expect(problems).toEqual([]);
 });
 
@@ -175,7 +179,11 @@ test('works with the keyboard alone', async ({ page }) => {
   // Type to search, arrows to move, Enter to choose.
   await page.keyboard.type('united');
   await expect(country).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByRole('listbox').getByRole('option')).toHaveText([/United Arab Emirates/, /United Kingdom/, /United States/]);
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveText([
+    /United Arab Emirates/,
+    /United Kingdom/,
+    /United States/,
+  ]);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?country=GB$/);
@@ -290,7 +298,9 @@ test('hovering a row prefetches its hashtag; the list ships no charting library'
   await loaded(page);
   const link = table(page).getByRole('link').nth(2);
   const name = (await link.textContent())!.replace(/^#/, '');
-  const detail = page.waitForRequest((r) => r.url().includes('/hashtag/detail?') && new URL(r.url()).searchParams.get('hashtag_name') === name);
+  const detail = page.waitForRequest(
+    (r) => r.url().includes('/hashtag/detail?') && new URL(r.url()).searchParams.get('hashtag_name') === name,
+  );
   await link.hover();
   await detail;
   expect(scripts.length).toBeGreaterThan(0);
@@ -357,7 +367,10 @@ test('caps the comparison at five hashtags', async ({ page }) => {
 
 test('presents the list under the explorer filters', async ({ page }) => {
   await page.goto('/?industry=25000000000&period=30&new=1&sort=-views');
-  await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present?country=US&period=30&industry=25000000000&new=1');
+  await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute(
+    'href',
+    '/present?country=US&period=30&industry=25000000000&new=1',
+  );
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -16,11 +16,14 @@ async function latestDay(request: APIRequestContext, name: string): Promise<stri
   const response = await request.get(`${DETAIL_API}?hashtag_name=${encodeURIComponent(name)}&country_code=US&period=7`);
   const body = (await response.json()) as { data: { info: { trend: { time: number }[] } } };
   const latest = Math.max(...body.data.info.trend.map((p) => p.time));
-  return new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(latest * 1000);
+  return new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    latest * 1000,
+  );
 }
 
 /** The reader's own day (the browser runs in this machine's time zone). */
-const today = () => new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric' }).format(Date.now());
+const today = () =>
+  new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric' }).format(Date.now());
 
 /** Records the text drawn on canvases, so a test can read the words a downloaded PNG carries. */
 async function recordCanvasText(page: Page) {
@@ -28,18 +31,26 @@ async function recordCanvasText(page: Page) {
     const texts: string[] = [];
     (window as unknown as { __canvasText: string[] }).__canvasText = texts;
     const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, ...rest: [number, number, number?]) {
+    CanvasRenderingContext2D.prototype.fillText = function (
+      this: CanvasRenderingContext2D,
+      text: string,
+      ...rest: [number, number, number?]
+    ) {
       texts.push(text);
       return fillText.call(this, text, ...rest);
     };
   });
 }
-const canvasText = (page: Page) => page.evaluate(() => (window as unknown as { __canvasText: string[] }).__canvasText.splice(0));
+const canvasText = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __canvasText: string[] }).__canvasText.splice(0));
 
 async function downloadPng(page: Page, title: string) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('figure', { name: title }).getByRole('button', { name: `Download PNG of ${title}` }).click(),
+    page
+      .getByRole('figure', { name: title })
+      .getByRole('button', { name: `Download PNG of ${title}` })
+      .click(),
   ]);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
@@ -50,7 +61,9 @@ test('Download PNG works on the first press, by keyboard, before the chart was e
   await page.setViewportSize({ width: 1280, height: 720 });
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
-  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({
+    timeout: 15_000,
+  });
   const figure = page.getByRole('figure', { name: 'Audience countries' });
   await expect(figure.locator('svg.recharts-surface')).toHaveCount(0);
 
@@ -70,7 +83,9 @@ test('a compare PNG in relative mode says each curve is on its own scale', async
   await recordCanvasText(page);
   const names = await topNames(page.request, 2);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
-  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2, { timeout: 15_000 });
+  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2, {
+    timeout: 15_000,
+  });
   await downloadPng(page, 'Popularity over time');
   expect(await canvasText(page)).toContain('Each curve on its own scale (peak = 100)');
 
@@ -80,7 +95,9 @@ test('a compare PNG in relative mode says each curve is on its own scale', async
   expect(await canvasText(page)).not.toContain('Each curve on its own scale (peak = 100)');
 });
 
-test('the PNG, the printout and the deck give one "data as of" day, and apart from it when they were made', async ({ page }) => {
+test('the PNG, the printout and the deck give one "data as of" day, and apart from it when they were made', async ({
+  page,
+}) => {
   await recordCanvasText(page);
   const [name] = await topNames(page.request, 1);
   const dataDay = await latestDay(page.request, name!);
@@ -90,8 +107,12 @@ test('the PNG, the printout and the deck give one "data as of" day, and apart fr
   await downloadPng(page, 'Popularity over time');
   expect(await canvasText(page)).toContain(`Data as of ${dataDay} · downloaded ${today()}`);
 
-  await expect(page.getByTestId('print-header')).toHaveText(new RegExp(`· data as of ${dataDay} · printed ${today()}$`));
+  await expect(page.getByTestId('print-header')).toHaveText(
+    new RegExp(`· data as of ${dataDay} · printed ${today()}$`),
+  );
 
   await page.goto('/present?country=US&period=7');
-  await expect(page.locator('dt', { hasText: 'Data as of' }).locator('xpath=following-sibling::dd[1]')).toHaveText(dataDay);
+  await expect(page.locator('dt', { hasText: 'Data as of' }).locator('xpath=following-sibling::dd[1]')).toHaveText(
+    dataDay,
+  );
 });

@@ -45,7 +45,9 @@ const TARGETS: Target[] = [
     frame: (page) => page.getByRole('heading', { level: 1, name: 'Trending hashtags' }),
     loading: (page) => page.getByRole('table', { name: /hashtags/i }).getByTestId('skeleton-rows'),
     loaded: async (page) => {
-      await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('rowheader')).toHaveCount(20, { timeout: 10_000 });
+      await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('rowheader')).toHaveCount(20, {
+        timeout: 10_000,
+      });
     },
     retype: (body) => {
       const list = body.data.list as Record<string, unknown>[];
@@ -82,7 +84,8 @@ interface Fault {
 const FAULTS: Fault[] = [
   {
     name: 'HTTP 500',
-    fulfil: (route) => route.fulfill({ status: 500, json: { code: 500, msg: 'internal server error', request_id: 'e2e-500' } }),
+    fulfil: (route) =>
+      route.fulfill({ status: 500, json: { code: 500, msg: 'internal server error', request_id: 'e2e-500' } }),
     tries: 3,
     title: 'The server had a problem',
     detail: /internal server error/,
@@ -90,7 +93,11 @@ const FAULTS: Fault[] = [
   {
     name: '429 with Retry-After: 2',
     fulfil: (route) =>
-      route.fulfill({ status: 429, headers: { 'retry-after': '2' }, json: { code: 429, msg: 'rate limit exceeded', request_id: 'e2e-429' } }),
+      route.fulfill({
+        status: 429,
+        headers: { 'retry-after': '2' },
+        json: { code: 429, msg: 'rate limit exceeded', request_id: 'e2e-429' },
+      }),
     // One retry, after the 2 s it was told to wait: not three requests into the same limit.
     tries: 2,
     title: 'Too many requests to the trends provider',
@@ -98,7 +105,8 @@ const FAULTS: Fault[] = [
   },
   {
     name: '429 without Retry-After',
-    fulfil: (route) => route.fulfill({ status: 429, json: { code: 429, msg: 'rate limit exceeded', request_id: 'e2e-429b' } }),
+    fulfil: (route) =>
+      route.fulfill({ status: 429, json: { code: 429, msg: 'rate limit exceeded', request_id: 'e2e-429b' } }),
     tries: 1,
     title: 'Too many requests to the trends provider',
     detail: /Try again in a few seconds/,
@@ -107,21 +115,31 @@ const FAULTS: Fault[] = [
     // Our server already waited its whole TRENDS_API_TIMEOUT_MS for the provider: waiting again would
     // keep the skeleton up past the 15 s a fetch is given.
     name: '504: the provider did not answer our server in time',
-    fulfil: (route) => route.fulfill({ status: 504, json: { code: 504, msg: 'the trends provider did not answer within 8000 ms', request_id: 'e2e-504' } }),
+    fulfil: (route) =>
+      route.fulfill({
+        status: 504,
+        json: { code: 504, msg: 'the trends provider did not answer within 8000 ms', request_id: 'e2e-504' },
+      }),
     tries: 1,
     title: 'The trends provider did not answer in time',
     detail: /Try again in a moment/,
   },
   {
     name: 'malformed JSON in a 200',
-    fulfil: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"code":0,"msg":"OK","data":{"list":[{"hash' }),
+    fulfil: (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"code":0,"msg":"OK","data":{"list":[{"hash',
+      }),
     tries: 1,
     title: 'Unexpected data from the server',
     detail: /not valid JSON/,
   },
   {
     name: 'code 40101 in a 200',
-    fulfil: (route) => route.fulfill({ status: 200, json: { code: 40101, msg: 'no permission', request_id: 'e2e-40101' } }),
+    fulfil: (route) =>
+      route.fulfill({ status: 200, json: { code: 40101, msg: 'no permission', request_id: 'e2e-40101' } }),
     tries: 3,
     title: 'The trends provider is having trouble',
     detail: /no permission/,
@@ -181,7 +199,9 @@ function watchPage(page: Page): string[] {
 
 for (const target of TARGETS) {
   test.describe(`${target.name} under faults`, () => {
-    test('every fault in turn: an alert in plain words with Retry, the page and its filters kept; Retry recovers', async ({ page }) => {
+    test('every fault in turn: an alert in plain words with Retry, the page and its filters kept; Retry recovers', async ({
+      page,
+    }) => {
       test.setTimeout(60_000);
       const errors = watchPage(page);
       const state = await inject(page, target, undefined);
@@ -207,7 +227,9 @@ for (const target of TARGETS) {
       await page.unrouteAll({ behavior: 'ignoreErrors' });
     });
 
-    test('a hang: the skeleton holds, after 3 s it says it is taking longer than usual, the client gives up after its timeout (no retry), then says so', async ({ page }) => {
+    test('a hang: the skeleton holds, after 3 s it says it is taking longer than usual, the client gives up after its timeout (no retry), then says so', async ({
+      page,
+    }) => {
       const errors = watchPage(page);
       await page.clock.install();
       const state = await inject(page, target, () => {

@@ -36,7 +36,9 @@ const NON_LATIN = /(?!\p{Script=Latin})\p{L}/u;
 async function findNonLatinRelated(request: APIRequestContext): Promise<{ country: string; from: string; to: string }> {
   for (const country of ['JP', 'KR', 'TH', 'UA', 'US']) {
     for (const name of await listNames(request, country, 30)) {
-      const response = await request.get(`${DETAIL_API}?hashtag_name=${encodeURIComponent(name)}&country_code=${country}&period=30`);
+      const response = await request.get(
+        `${DETAIL_API}?hashtag_name=${encodeURIComponent(name)}&country_code=${country}&period=30`,
+      );
       const body = (await response.json()) as { data: { info: { related_hashtags: { hashtag_name: string }[] } } };
       const related = body.data.info.related_hashtags.find((r) => NON_LATIN.test(r.hashtag_name));
       if (related) return { country, from: name, to: related.hashtag_name };
@@ -63,7 +65,9 @@ test('opens a hashtag from the list and goes back to the same list page', async 
   await expect(page).toHaveURL(/\/hashtag\//);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await expect(page).toHaveTitle(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible();
+  await expect(
+    page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface'),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'Back to trending hashtags' }).click();
   await expect(page).toHaveURL(/\/\?(.*&)?page=3(&|$)/);
@@ -71,7 +75,9 @@ test('opens a hashtag from the list and goes back to the same list page', async 
   expect(problems).toEqual([]);
 });
 
-test('a period chosen on the hashtag page shows at once, the page under it follows in the background; Back undoes it', async ({ page }) => {
+test('a period chosen on the hashtag page shows at once, the page under it follows in the background; Back undoes it', async ({
+  page,
+}) => {
   const problems = watchErrors(page);
   await page.goto('/hashtag/carmeet?country=FR&period=30');
   // The shell's look-alike controls are hidden from the accessibility tree: this is the app's radio.
@@ -161,7 +167,9 @@ test('a related hashtag with a non-Latin name opens its own page under the same 
 
 test('video links carry the exact 19-digit ids of the API response', async ({ page }) => {
   const [name] = await listNames(page.request);
-  const response = await page.request.get(`${DETAIL_API}?hashtag_name=${encodeURIComponent(name!)}&country_code=US&period=7`);
+  const response = await page.request.get(
+    `${DETAIL_API}?hashtag_name=${encodeURIComponent(name!)}&country_code=US&period=7`,
+  );
   // Read ids from the raw text: JSON.parse would be the very rounding bug this guards against.
   const ids = [...(await response.text()).matchAll(/"item_id":\s*"?(\d+)"?/g)].map((m) => m[1]!);
   expect(ids.length).toBeGreaterThan(0);
@@ -188,7 +196,9 @@ async function findOutsideThirtyDays(request: APIRequestContext): Promise<{ name
   const seven = await listNames(request, 'GB', 7);
   for (const [i, name] of seven.entries()) {
     if (thirty.has(name)) continue;
-    const response = await request.get(`${DETAIL_API}?hashtag_name=${encodeURIComponent(name)}&country_code=GB&period=30`);
+    const response = await request.get(
+      `${DETAIL_API}?hashtag_name=${encodeURIComponent(name)}&country_code=GB&period=30`,
+    );
     if (response.status() === 404) return { name, rank: i + 1 };
   }
   throw new Error('every GB 7-day hashtag has a 30-day detail in the demo data');
@@ -237,14 +247,19 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(charts.violations).toEqual([]);
 
     for (const title of FIGURES) {
-      await page.getByRole('figure', { name: title }).getByRole('button', { name: `Show table for ${title}` }).click();
+      await page
+        .getByRole('figure', { name: title })
+        .getByRole('button', { name: `Show table for ${title}` })
+        .click();
     }
     const tables = await new AxeBuilder({ page }).analyze();
     expect(tables.violations).toEqual([]);
   });
 }
 
-test('on a phone, charts further down are drawn as the visitor scrolls to them, and all of them for printing', async ({ page }) => {
+test('on a phone, charts further down are drawn as the visitor scrolls to them, and all of them for printing', async ({
+  page,
+}) => {
   const problems = watchErrors(page);
   await page.setViewportSize({ width: 412, height: 823 });
   const [name] = await listNames(page.request);
@@ -275,12 +290,21 @@ test('the list loads no charting code; the detail page brings it', async ({ page
   const isCharting = (body: string) => body.includes('recharts-wrapper') || body.includes('recharts-surface');
 
   await page.goto('/');
-  await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('row').nth(1)).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: /hashtags/i })
+      .getByRole('row')
+      .nth(1),
+  ).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((s) => isCharting(s.body)).map((s) => s.url)).toEqual([]);
 
-  await page.getByRole('table', { name: /hashtags/i }).getByRole('link').first().click();
+  await page
+    .getByRole('table', { name: /hashtags/i })
+    .getByRole('link')
+    .first()
+    .click();
   await drawChart(page, 'Audience age');
   expect(scripts.some((s) => isCharting(s.body))).toBe(true);
 });

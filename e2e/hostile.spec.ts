@@ -20,7 +20,8 @@ const T0 = 1_790_000_000 - (1_790_000_000 % DAY);
 const PIXEL = Buffer.from('R0lGODlhAQABAAAAACwAAAAAAQABAAA=', 'base64');
 const CDN = 'https://p16-sign-va.tiktokcdn.com/**';
 
-const trend = (n: number) => Array.from({ length: n }, (_, i) => ({ time: T0 + i * DAY, value: ((i * 37) % 100) / 100 }));
+const trend = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ time: T0 + i * DAY, value: ((i * 37) % 100) / 100 }));
 
 function listItem(i: number, name: string, extra: Record<string, unknown> = {}) {
   return {
@@ -39,7 +40,12 @@ function listItem(i: number, name: string, extra: Record<string, unknown> = {}) 
 }
 
 function listBody(list: unknown[]) {
-  return { code: 0, msg: 'OK', request_id: 'hostile', data: { list, pagination: { page: 1, size: 20, total: 100, has_more: true } } };
+  return {
+    code: 0,
+    msg: 'OK',
+    request_id: 'hostile',
+    data: { list, pagination: { page: 1, size: 20, total: 100, has_more: true } },
+  };
 }
 
 function detailBody(info: Record<string, unknown>) {
@@ -78,7 +84,11 @@ function watch(page: Page) {
 /** Every URL the page placed in src/href: none may run script or carry inline data. */
 async function expectNoDangerousUrls(page: Page) {
   const urls = await page.evaluate(() =>
-    [...document.querySelectorAll('img[src], a[href], iframe[src], source[src], video[src], image[href], use[href], form[action]')].map((el) => {
+    [
+      ...document.querySelectorAll(
+        'img[src], a[href], iframe[src], source[src], video[src], image[href], use[href], form[action]',
+      ),
+    ].map((el) => {
       const raw = el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('action') ?? '';
       return { tag: el.tagName.toLowerCase(), raw: raw.slice(0, 80), protocol: new URL(raw, location.href).protocol };
     }),
@@ -87,7 +97,11 @@ async function expectNoDangerousUrls(page: Page) {
   const bad = urls.filter((u) => !['http:', 'https:'].includes(u.protocol) && !u.raw.startsWith('#'));
   expect(bad).toEqual([]);
   // Nothing from the data became a script element.
-  expect(await page.locator('script').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('alert(1)')).length)).toBe(0);
+  expect(
+    await page
+      .locator('script')
+      .evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('alert(1)')).length),
+  ).toBe(0);
 }
 
 /** A control still answers within a bounded time: the theme toggle flips the page. */
@@ -125,13 +139,18 @@ test('the list renders markup in names as text and drops javascript:/data: avata
   await expect(table.getByRole('img', { name: `<b>${IMG_XSS}</b>` })).toHaveJSProperty('tagName', 'SPAN');
   await expect(table.getByRole('img', { name: 'data', exact: true })).toHaveJSProperty('tagName', 'SPAN');
   // A name that looks like a URL is only ever a path segment of our own link.
-  await expect(table.getByRole('link', { name: '#javascript:alert(1)' })).toHaveAttribute('href', /^\/hashtag\/javascript%3Aalert\(1\)/);
+  await expect(table.getByRole('link', { name: '#javascript:alert(1)' })).toHaveAttribute(
+    'href',
+    /^\/hashtag\/javascript%3Aalert\(1\)/,
+  );
   await expectNoDangerousUrls(page);
   await expectResponsive(page);
   expect(problems).toEqual([]);
 });
 
-test('the detail page keeps markup as text and drops javascript:/data: URLs in video_url and cover_uri', async ({ page }) => {
+test('the detail page keeps markup as text and drops javascript:/data: URLs in video_url and cover_uri', async ({
+  page,
+}) => {
   const problems = watch(page);
   await page.route(CDN, (route) => route.fulfill({ contentType: 'image/gif', body: PIXEL }));
   await page.route(DETAIL_API, (route) =>

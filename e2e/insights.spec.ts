@@ -12,7 +12,9 @@ function table(page: Page) {
   return page.getByRole('table', { name: /^Trending hashtags/ });
 }
 function rowOf(page: Page, name: string) {
-  return table(page).getByRole('row').filter({ has: page.getByRole('link', { name: `#${name}`, exact: true }) });
+  return table(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: `#${name}`, exact: true }) });
 }
 async function loaded(page: Page, rows = 20) {
   await expect(table(page).getByRole('rowheader')).toHaveCount(rows);
@@ -48,7 +50,9 @@ function previousVisit(names: readonly string[]) {
   return { version: 1, entries: { 'US|all|7|new0': { current: { savedAt: Date.now() - 2 * DAY_MS, ranks } } } };
 }
 
-test('a second visit after the data changed marks what moved; "Mark all as seen" clears it for good', async ({ page }) => {
+test('a second visit after the data changed marks what moved; "Mark all as seen" clears it for good', async ({
+  page,
+}) => {
   const names = await todaysTop20(page.request);
   await seedStorage(page, { [LAST_VISIT_KEY]: previousVisit(names) });
   await page.goto('/');
@@ -84,7 +88,11 @@ test('a second visit after the data changed marks what moved; "Mark all as seen"
   await expect(dropped).toHaveCount(0);
 });
 
-test('stars from the table and the detail page land on the watchlist, which exports and imports', async ({ page, browser, baseURL }) => {
+test('stars from the table and the detail page land on the watchlist, which exports and imports', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const names = await todaysTop20(page.request);
   const [fromTable, fromDetail] = [names[0]!, names[1]!];
 
@@ -94,7 +102,9 @@ test('stars from the table and the detail page land on the watchlist, which expo
   await tableStar.click();
   await expect(tableStar).toHaveAttribute('aria-pressed', 'true');
 
-  await rowOf(page, fromDetail).getByRole('link', { name: `#${fromDetail}` }).click();
+  await rowOf(page, fromDetail)
+    .getByRole('link', { name: `#${fromDetail}` })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`#${fromDetail}`);
   const detailStar = page.getByRole('button', { name: `Star #${fromDetail}`, exact: true });
   await expect(detailStar).toHaveAttribute('aria-pressed', 'false');
@@ -113,7 +123,10 @@ test('stars from the table and the detail page land on the watchlist, which expo
     await expect(row.getByRole('cell').nth(2)).toHaveText(/^[\d.]+[KMB]?$/); // views
   }
   const tags = [fromTable, fromDetail].map(encodeURIComponent).join(',');
-  await expect(page.getByRole('link', { name: 'Open in Compare' })).toHaveAttribute('href', `/compare?tags=${tags}&country=US&period=7`);
+  await expect(page.getByRole('link', { name: 'Open in Compare' })).toHaveAttribute(
+    'href',
+    `/compare?tags=${tags}&country=US&period=7`,
+  );
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export' }).click();
@@ -177,7 +190,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(`/hashtag/${encodeURIComponent(names[0]!)}`);
     await drawAllCharts(page);
     await expect(page.getByRole('table', { name: 'Rank and stage by period' }).locator('[data-stage]')).toHaveCount(3);
-    await expect(page.getByRole('button', { name: `Star #${names[0]}`, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: `Star #${names[0]}`, exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await axe();
   });
 }

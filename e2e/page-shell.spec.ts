@@ -14,7 +14,11 @@ async function shellParts(page: Page) {
     ].map((el) => {
       if (!el) return null;
       const box = el.getBoundingClientRect();
-      return { text: el.textContent, className: el.className, box: [box.x, box.y, box.width, box.height].map(Math.round) };
+      return {
+        text: el.textContent,
+        className: el.className,
+        box: [box.x, box.y, box.width, box.height].map(Math.round),
+      };
     }),
   );
 }
@@ -31,7 +35,12 @@ test('the server paints the page shell for the URL before any of the app has run
  * What `read` sees of `url` as the server paints it (every app script blocked), then once the app has
  * taken over (`appReady`): all of it there, and the same in both.
  */
-async function expectTakenOverInPlace(page: Page, url: string, read: (page: Page) => Promise<unknown[]>, appReady: (page: Page) => Promise<void>) {
+async function expectTakenOverInPlace(
+  page: Page,
+  url: string,
+  read: (page: Page) => Promise<unknown[]>,
+  appReady: (page: Page) => Promise<void>,
+) {
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.goto(url);
   const shell = await read(page);
@@ -46,12 +55,20 @@ async function expectTakenOverInPlace(page: Page, url: string, read: (page: Page
 
 test('the app takes over the shell without moving it', async ({ page }) => {
   await expectTakenOverInPlace(page, URL_WITH_FILTERS, shellParts, async (page) => {
-    await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('rowheader').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: /hashtags/i })
+        .getByRole('rowheader')
+        .first(),
+    ).toBeVisible();
   });
 });
 
 /** When the page's first contentful paint and its requests matching each pattern started. */
-async function startTimes<K extends string>(page: Page, patterns: Record<K, RegExp>): Promise<{ fcp: number } & Record<K, number[]>> {
+async function startTimes<K extends string>(
+  page: Page,
+  patterns: Record<K, RegExp>,
+): Promise<{ fcp: number } & Record<K, number[]>> {
   const sources: Record<string, string> = {};
   for (const [name, pattern] of Object.entries<RegExp>(patterns)) sources[name] = pattern.source;
   const timing = await page.evaluate((sources) => {
@@ -61,7 +78,10 @@ async function startTimes<K extends string>(page: Page, patterns: Record<K, RegE
       return { path: url.pathname + url.search, start: entry.startTime };
     });
     const starts = Object.fromEntries(
-      Object.entries(sources).map(([name, source]) => [name, resources.filter((r) => new RegExp(source).test(r.path)).map((r) => r.start)]),
+      Object.entries(sources).map(([name, source]) => [
+        name,
+        resources.filter((r) => new RegExp(source).test(r.path)).map((r) => r.start),
+      ]),
     );
     return { fcp, ...starts };
   }, sources);
@@ -72,7 +92,12 @@ const ENTRY = /^\/assets\/index-[\w-]+\.js$/;
 
 test('on the explorer, the app starts once its shell is painted', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('rowheader').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: /hashtags/i })
+      .getByRole('rowheader')
+      .first(),
+  ).toBeVisible();
   const timing = await startTimes(page, { entry: ENTRY });
   expect(timing.fcp).toBeGreaterThan(0);
   expect(timing.entry).toHaveLength(1);
@@ -81,7 +106,8 @@ test('on the explorer, the app starts once its shell is painted', async ({ page 
 
 // A demo hashtag with a description in France over 30 days (the provider leaves it out for some).
 const DETAIL_URL = '/hashtag/carmeet?country=FR&period=30';
-const DETAIL_REQUEST = /^\/api\/tiktok\/popular-trend\/hashtag\/detail\?hashtag_name=carmeet&country_code=FR&period=30$/;
+const DETAIL_REQUEST =
+  /^\/api\/tiktok\/popular-trend\/hashtag\/detail\?hashtag_name=carmeet&country_code=FR&period=30$/;
 
 /**
  * The top of a hashtag page: text and boxes of what the server draws before the app. The star's box
@@ -106,13 +132,20 @@ async function detailTop(page: Page) {
   );
 }
 
-test('a hashtag page comes with its name, facts and description, painted before any script has run', async ({ page }) => {
+test('a hashtag page comes with its name, facts and description, painted before any script has run', async ({
+  page,
+}) => {
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.goto(DETAIL_URL);
   await expect(page.getByRole('heading', { level: 1, name: '#carmeet' })).toBeVisible();
-  await expect(page.getByText('#carmeet collects short videos from creators and brands joining the conversation.')).toBeVisible();
+  await expect(
+    page.getByText('#carmeet collects short videos from creators and brands joining the conversation.'),
+  ).toBeVisible();
   await expect(page.getByText('Industry: Vehicle & Transportation')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Back to trending hashtags' })).toHaveAttribute('href', '/?country=FR&period=30');
+  await expect(page.getByRole('link', { name: 'Back to trending hashtags' })).toHaveAttribute(
+    'href',
+    '/?country=FR&period=30',
+  );
   // The app's controls are drawn but inert until it runs: nothing to press that does nothing.
   await expect(page.getByRole('button')).toHaveCount(0);
   await expect(page.getByRole('radio')).toHaveCount(0);
@@ -131,11 +164,17 @@ for (const viewport of [
   });
 }
 
-test('a hashtag page uses the detail that came with it: no request for it, and the app starts once it is painted', async ({ page }) => {
+test('a hashtag page uses the detail that came with it: no request for it, and the app starts once it is painted', async ({
+  page,
+}) => {
   await page.goto(DETAIL_URL);
   await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
   await expect(page.getByRole('status', { name: 'Loading hashtag details' })).toHaveCount(0);
-  const timing = await startTimes(page, { entry: ENTRY, data: DETAIL_REQUEST, page: /^\/assets\/hashtag-page-[\w-]+\.js$/ });
+  const timing = await startTimes(page, {
+    entry: ENTRY,
+    data: DETAIL_REQUEST,
+    page: /^\/assets\/hashtag-page-[\w-]+\.js$/,
+  });
   expect(timing.data).toEqual([]);
   expect(timing.entry).toHaveLength(1);
   expect(timing.entry[0]).toBeGreaterThanOrEqual(timing.fcp);
@@ -144,7 +183,9 @@ test('a hashtag page uses the detail that came with it: no request for it, and t
   expect(await page.locator('#page-data').count()).toBe(0);
 });
 
-test('a hashtag page sent without its detail (a slow provider): its code and its data start before the app has run', async ({ page }) => {
+test('a hashtag page sent without its detail (a slow provider): its code and its data start before the app has run', async ({
+  page,
+}) => {
   await withoutEmbeddedDetail(page);
   await page.goto(DETAIL_URL);
   await expect(page.getByRole('heading', { level: 1, name: /carmeet/ })).toBeVisible();
@@ -164,7 +205,9 @@ test('a hashtag page sent without its detail (a slow provider): its code and its
   expect(timing.data[0]).toBeLessThan(timing.app[0]!);
 });
 
-test('a hashtag page under a parameter the app corrects comes with the corrected answer: the notice, no failed request', async ({ page }) => {
+test('a hashtag page under a parameter the app corrects comes with the corrected answer: the notice, no failed request', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   const requests: string[] = [];
@@ -174,6 +217,10 @@ test('a hashtag page under a parameter the app corrects comes with the corrected
   await expect(page.getByRole('heading', { level: 1, name: '#carmeet' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Related hashtags' })).toBeVisible();
   expect(requests.filter((r) => r.includes('hashtag_name=carmeet&country_code=ZZ'))).toEqual([]);
-  expect(requests.filter((r) => r === '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=US&period=7')).toEqual([]);
+  expect(
+    requests.filter(
+      (r) => r === '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=US&period=7',
+    ),
+  ).toEqual([]);
   expect(errors).toEqual([]);
 });

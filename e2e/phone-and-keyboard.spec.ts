@@ -12,12 +12,14 @@ async function topNames(request: APIRequestContext, count: number, period = 7): 
 /** The date labels along the bottom of every line chart on the page, as boxes in page pixels. */
 async function dateLabelBoxes(page: Page) {
   return page.locator('.recharts-wrapper > svg.recharts-surface').evaluateAll((svgs) =>
-    svgs.filter((svg) => svg.querySelector('.recharts-line')).map((svg) =>
-      [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => {
-        const box = t.getBoundingClientRect();
-        return { text: t.textContent ?? '', left: box.left, right: box.right };
-      }),
-    ),
+    svgs
+      .filter((svg) => svg.querySelector('.recharts-line'))
+      .map((svg) =>
+        [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => {
+          const box = t.getBoundingClientRect();
+          return { text: t.textContent ?? '', left: box.left, right: box.right };
+        }),
+      ),
   );
 }
 
@@ -49,7 +51,9 @@ test.describe('on a 360 px phone', () => {
     const names = await topNames(page.request, 2, 30);
     const long = 'thisisaverylonghashtagnamethatgoesonandon';
     await page.goto(`/compare?tags=${[...names, long].map(encodeURIComponent).join(',')}&period=30`);
-    await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2, { timeout: 15_000 });
+    await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2, {
+      timeout: 15_000,
+    });
     await expect(page.getByRole('link', { name: `#${long}`, exact: true })).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
@@ -73,7 +77,10 @@ async function tabStops(page: Page, max: number) {
       const name =
         el.getAttribute('aria-label') ??
         (labelledBy ? document.getElementById(labelledBy)?.textContent : null) ??
-        ((el as HTMLElement).innerText || el.getAttribute('title') || (el as HTMLInputElement).labels?.[0]?.textContent || '');
+        ((el as HTMLElement).innerText ||
+          el.getAttribute('title') ||
+          (el as HTMLInputElement).labels?.[0]?.textContent ||
+          '');
       return { tag: el.tagName.toLowerCase(), name: name.trim(), inTable: !!el.closest('td') };
     });
     if (!stop) break;

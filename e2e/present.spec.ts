@@ -42,7 +42,9 @@ test('presents the top ten with the keyboard, a clicker and the buttons', async 
   const top = await topList(page.request, 'country_code=GB&period=30');
   const first = top[0]!.hashtag_name;
   // Slide 3's detail is prefetched before anyone gets there.
-  const prefetched = page.waitForResponse((r) => r.url().includes(DETAIL_API) && r.url().includes(`hashtag_name=${encodeURIComponent(first)}&`));
+  const prefetched = page.waitForResponse(
+    (r) => r.url().includes(DETAIL_API) && r.url().includes(`hashtag_name=${encodeURIComponent(first)}&`),
+  );
   await openDeck(page, '/present?country=GB&period=30', 13);
 
   await expect(counter(page)).toHaveText('1 / 13');
@@ -51,11 +53,17 @@ test('presents the top ten with the keyboard, a clicker and the buttons', async 
   // "Data as of" is the latest point of the curves shown, not today.
   const latest = Math.max(...top.flatMap((i) => i.trend.map((p) => p.time)));
   const asOf = await page.evaluate(
-    (t) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(t * 1000),
+    (t) =>
+      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+        t * 1000,
+      ),
     latest,
   );
   await expect(slide(page).getByRole('definition').first()).toHaveText(asOf);
-  await expect(page.getByRole('region', { name: 'Hashtag trends presentation' })).toHaveAttribute('aria-roledescription', 'carousel');
+  await expect(page.getByRole('region', { name: 'Hashtag trends presentation' })).toHaveAttribute(
+    'aria-roledescription',
+    'carousel',
+  );
   // the app chrome is hidden
   await expect(page.getByRole('banner')).toHaveCount(0);
   await expect(page.getByRole('contentinfo')).toHaveCount(0);
@@ -73,9 +81,16 @@ test('presents the top ten with the keyboard, a clicker and the buttons', async 
   // Already there: no skeleton, the figures and the takeaway written from the data.
   await expect(slide(page).locator('.animate-pulse')).toHaveCount(0, { timeout: 1000 });
   await expect(slide(page).getByTestId('takeaway')).toHaveText(/ · /);
-  await expect(slide(page).getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible();
+  await expect(
+    slide(page).getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface'),
+  ).toBeVisible();
   await expect(slide(page).getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
-  await expect(slide(page).getByRole('list', { name: `Top videos for #${first}` }).getByRole('img').first()).toBeVisible();
+  await expect(
+    slide(page)
+      .getByRole('list', { name: `Top videos for #${first}` })
+      .getByRole('img')
+      .first(),
+  ).toBeVisible();
   await expect(page.getByText(`Slide 3 of 13: #${first}`, { exact: true })).toHaveAttribute('aria-live', 'polite');
 
   await page.keyboard.press(' ');
@@ -114,7 +129,9 @@ test('presents the top ten with the keyboard, a clicker and the buttons', async 
   expect(problems).toEqual([]);
 });
 
-test('the slide round-trips through the URL; moving replaces history; bad slides fall back with a notice', async ({ page }) => {
+test('the slide round-trips through the URL; moving replaces history; bad slides fall back with a notice', async ({
+  page,
+}) => {
   const top = await topList(page.request, 'country_code=US&period=7');
   await page.goto('/');
   await openDeck(page, '/present?slide=4', 13);
@@ -135,7 +152,9 @@ test('the slide round-trips through the URL; moving replaces history; bad slides
 
   await openDeck(page, '/present?slide=99', 13);
   await expect(counter(page)).toHaveText('13 / 13');
-  const notice = page.getByRole('status').filter({ hasText: 'There is no slide “99” in this deck of 13: showing the last slide' });
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'There is no slide “99” in this deck of 13: showing the last slide' });
   await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Dismiss notice' }).click();
   await expect(notice).toHaveCount(0);
@@ -183,7 +202,9 @@ test('fullscreen: f and the button toggle it; Escape leaves fullscreen before th
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('presents hand-picked tags, including one outside the top 100, from the detail page entry point', async ({ page }) => {
+test('presents hand-picked tags, including one outside the top 100, from the detail page entry point', async ({
+  page,
+}) => {
   const problems = watchErrors(page);
   // A hashtag charted for all industries but not in this industry's top 100: the detail exists, the rank does not.
   const all = await topList(page.request, 'country_code=US&period=7');
@@ -192,7 +213,11 @@ test('presents hand-picked tags, including one outside the top 100, from the det
   const outside = all.find((i) => !inIndustry.has(i.hashtag_name))!.hashtag_name;
   const inside = industry[0]!.hashtag_name;
 
-  await openDeck(page, `/present?tags=${encodeURIComponent(inside)},${encodeURIComponent(outside)}&industry=25000000000`, 5);
+  await openDeck(
+    page,
+    `/present?tags=${encodeURIComponent(inside)},${encodeURIComponent(outside)}&industry=25000000000`,
+    5,
+  );
   await expect(slide(page)).toContainText('2 selected hashtags');
   await page.keyboard.press('End');
   await expect(counter(page)).toHaveText('5 / 5');
@@ -219,8 +244,15 @@ for (const scheme of ['light', 'dark'] as const) {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     for (const key of ['Home', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
     await expect(counter(page)).toHaveText('3 / 13');
-    await expect(slide(page).getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
-    await expect(slide(page).getByRole('list', { name: /^Top videos/ }).getByRole('img').first()).toBeVisible();
+    await expect(
+      slide(page).getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface'),
+    ).toBeVisible();
+    await expect(
+      slide(page)
+        .getByRole('list', { name: /^Top videos/ })
+        .getByRole('img')
+        .first(),
+    ).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.keyboard.press('ArrowLeft');
     await expect(heading(page)).toHaveText('Top movers');

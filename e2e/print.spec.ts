@@ -34,7 +34,15 @@ async function expectCleanPrint(page: Page, headerText: RegExp) {
   });
 
   // no buttons, form fields, navigation or filter chrome
-  for (const selector of ['button', 'input', 'select', 'nav', '[role="radiogroup"]', '[role="combobox"]', '.no-print']) {
+  for (const selector of [
+    'button',
+    'input',
+    'select',
+    'nav',
+    '[role="radiogroup"]',
+    '[role="combobox"]',
+    '.no-print',
+  ]) {
     await expect(page.locator(selector).filter({ visible: true }), selector).toHaveCount(0);
   }
   await expect(page.getByRole('banner')).toBeHidden();
@@ -49,7 +57,9 @@ async function expectCleanPrint(page: Page, headerText: RegExp) {
 
   // the chart still draws, in the light series colours (the first series' line: lines are in the DOM
   // in the order their data arrived)
-  const firstSeries = page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve[stroke="var(--chart-1)"]');
+  const firstSeries = page.locator(
+    '.recharts-wrapper > svg.recharts-surface path.recharts-line-curve[stroke="var(--chart-1)"]',
+  );
   const stroke = await firstSeries.first().evaluate((p) => getComputedStyle(p).stroke);
   expect(stroke).toBe('rgb(15, 118, 110)');
 }
@@ -77,7 +87,10 @@ test('a hashtag page prints as a light report with its filters on top', async ({
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
   await drawAllCharts(page);
-  await expectCleanPrint(page, new RegExp(`^Hashtag Trends · #${name} · United States · last 7 days · data as of .+ · printed .+$`));
+  await expectCleanPrint(
+    page,
+    new RegExp(`^Hashtag Trends · #${name} · United States · last 7 days · data as of .+ · printed .+$`),
+  );
   await expect(page.getByRole('link', { name: 'Compare', exact: true })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Back to trending hashtags' })).toBeHidden();
 });
@@ -109,7 +122,9 @@ async function chartsRightAfterBeforePrint(page: Page) {
       return {
         title: figure.querySelector('figcaption span')?.textContent ?? '',
         width: svg ? Number(svg.getAttribute('width')) : 0,
-        marks: svg?.querySelectorAll('path.recharts-line-curve, .recharts-bar-rectangle path, .recharts-bar-rectangle rect').length ?? 0,
+        marks:
+          svg?.querySelectorAll('path.recharts-line-curve, .recharts-bar-rectangle path, .recharts-bar-rectangle rect')
+            .length ?? 0,
         lastTick: lastTick?.textContent ?? '',
         lastTickRight: lastTick && svg ? lastTick.getBoundingClientRect().right - svg.getBoundingClientRect().left : 0,
       };
@@ -129,22 +144,35 @@ test('a hashtag page printed right after opening has every chart on paper, at th
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
   // the first chart is on screen and drawn; the audience charts below are not scrolled to
-  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(page.getByRole('figure', { name: 'Audience countries' }).locator('svg.recharts-surface')).toHaveCount(0);
 
   const charts = await chartsRightAfterBeforePrint(page);
-  expect(charts.map((c) => c.title)).toEqual(['Popularity over time', 'Audience age', 'Audience interests', 'Audience countries']);
+  expect(charts.map((c) => c.title)).toEqual([
+    'Popularity over time',
+    'Audience age',
+    'Audience interests',
+    'Audience countries',
+  ]);
   for (const chart of charts) {
     expect(chart.marks, chart.title).toBeGreaterThan(0);
     expect(chart.width, chart.title).toBeGreaterThan(A4_CONTENT_WIDTH * 0.8);
     expect(chart.width, chart.title).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
   }
   // the latest day, the one the summary talks about, is labelled inside the chart
-  const detail = (await (await page.request.get(`/api/tiktok/popular-trend/hashtag/detail?hashtag_name=${encodeURIComponent(name!)}&country_code=US&period=7`)).json()) as {
+  const detail = (await (
+    await page.request.get(
+      `/api/tiktok/popular-trend/hashtag/detail?hashtag_name=${encodeURIComponent(name!)}&country_code=US&period=7`,
+    )
+  ).json()) as {
     data: { info: { trend: { time: number }[] } };
   };
   const latest = Math.max(...detail.data.info.trend.map((p) => p.time));
-  const latestLabel = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(latest * 1000);
+  const latestLabel = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    latest * 1000,
+  );
   expect(charts[0]!.lastTick).toBe(latestLabel);
   expect(charts[0]!.lastTickRight).toBeLessThanOrEqual(charts[0]!.width);
 
@@ -156,7 +184,9 @@ test('the compare chart is laid out for the printed width, latest days included'
   await page.setViewportSize({ width: 1440, height: 900 });
   const names = await topNames(page.request, 3);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
-  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(3, { timeout: 15_000 });
+  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(3, {
+    timeout: 15_000,
+  });
   const [chart] = await chartsRightAfterBeforePrint(page);
   expect(chart!.width).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
   expect(chart!.width).toBeGreaterThan(A4_CONTENT_WIDTH * 0.8);
@@ -174,16 +204,28 @@ test('the printed explorer table keeps its headers as text and its columns on an
   // the printed page is as wide as A4's printable area
   await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1000 });
 
-  const headers = await table.locator('thead th').evaluateAll((cells) =>
-    cells.filter((c) => c.getBoundingClientRect().width > 0).map((c) => (c as HTMLElement).innerText.replace(/[↑↓↕]/g, '').trim()),
-  );
+  const headers = await table
+    .locator('thead th')
+    .evaluateAll((cells) =>
+      cells
+        .filter((c) => c.getBoundingClientRect().width > 0)
+        .map((c) => (c as HTMLElement).innerText.replace(/[↑↓↕]/g, '').trim()),
+    );
   expect(headers).toEqual(['Rank', 'Change', 'Hashtag', 'Stage', 'Posts', 'Views', 'Trend']);
-  const box = await table.evaluate((t) => ({ width: t.getBoundingClientRect().width, right: t.getBoundingClientRect().right }));
+  const box = await table.evaluate((t) => ({
+    width: t.getBoundingClientRect().width,
+    right: t.getBoundingClientRect().right,
+  }));
   expect(box.width).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
-  const viewsRight = await table.locator('thead th', { hasText: 'Views' }).evaluate((th) => th.getBoundingClientRect().right);
+  const viewsRight = await table
+    .locator('thead th', { hasText: 'Views' })
+    .evaluate((th) => th.getBoundingClientRect().right);
   expect(viewsRight).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
   // the hashtag names keep room to be read
-  const nameWidth = await table.locator('tbody th').first().evaluate((th) => th.getBoundingClientRect().width);
+  const nameWidth = await table
+    .locator('tbody th')
+    .first()
+    .evaluate((th) => th.getBoundingClientRect().width);
   expect(nameWidth).toBeGreaterThan(150);
   await savePdf(page, 'explorer');
 });

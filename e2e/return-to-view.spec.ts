@@ -30,7 +30,9 @@ test('leaving the deck by Esc or Exit returns to the exact explorer view it was 
   await expect(page.getByRole('link', { name: 'Exit' })).toHaveAttribute('href', `/${view}`);
   await page.keyboard.press('Escape');
   await expect.poll(() => `${new URL(page.url()).pathname}${search(page)}`).toBe(`/${view}`);
-  await expect(page.getByRole('navigation', { name: 'Pagination' }).getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Pagination' }).getByRole('button', { name: 'Page 2' }),
+  ).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('checkbox', { name: 'Hide promoted' })).toBeChecked();
 
   // The Exit link does the same.
@@ -40,7 +42,9 @@ test('leaving the deck by Esc or Exit returns to the exact explorer view it was 
   await expect.poll(() => `${new URL(page.url()).pathname}${search(page)}`).toBe(`/${view}`);
 });
 
-test('a deck opened from a shared link (no explorer behind it) exits to the list under its own filters', async ({ page }) => {
+test('a deck opened from a shared link (no explorer behind it) exits to the list under its own filters', async ({
+  page,
+}) => {
   await page.goto('/present?country=GB&period=30&slide=2');
   await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \/ \d+$/, { timeout: 15_000 });
   await page.keyboard.press('Escape');
@@ -51,7 +55,9 @@ test('rows ticked for Compare are still ticked after Compare, Back and a reload'
   test.setTimeout(60_000);
   await page.goto('/?country=GB&period=30&page=2');
   await loaded(page);
-  const names = (await table(page).getByRole('rowheader').getByRole('link').allTextContents()).map((n) => n.replace(/^#/, ''));
+  const names = (await table(page).getByRole('rowheader').getByRole('link').allTextContents()).map((n) =>
+    n.replace(/^#/, ''),
+  );
   const [a, b] = names as [string, string];
   const box = (name: string) => page.getByRole('checkbox', { name: `Select #${name} for comparison` });
   await box(b).check();
@@ -65,7 +71,10 @@ test('rows ticked for Compare are still ticked after Compare, Back and a reload'
   expect(search(page)).toBe('?country=GB&period=30&page=2');
   await expect(box(a)).toBeChecked();
   await expect(box(b)).toBeChecked();
-  await expect(page.getByRole('link', { name: 'Compare (2)' })).toHaveAttribute('href', new RegExp(`tags=${encodeURIComponent(b)},${encodeURIComponent(a)}&`));
+  await expect(page.getByRole('link', { name: 'Compare (2)' })).toHaveAttribute(
+    'href',
+    new RegExp(`tags=${encodeURIComponent(b)},${encodeURIComponent(a)}&`),
+  );
 
   await page.reload();
   await loaded(page);

@@ -56,13 +56,18 @@ test('the boot script sets a stored theme before the app runs', async ({ page })
 
 // axe ships label-content-name-mismatch as "experimental", off by default: the route scans do not run it.
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the theme toggle's accessible name contains its visible text in ${scheme} (axe label-content-name-mismatch)`, async ({ page }) => {
+  test(`the theme toggle's accessible name contains its visible text in ${scheme} (axe label-content-name-mismatch)`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/no/such/view');
     const toggle = page.getByRole('button', { name: 'Dark theme', exact: true });
     await expect(toggle).toHaveAttribute('aria-pressed', scheme === 'dark' ? 'true' : 'false');
     await expect(toggle).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).include('header').withRules(['label-content-name-mismatch']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .include('header')
+      .withRules(['label-content-name-mismatch'])
+      .analyze();
     expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
     await expect(toggle).toHaveAccessibleName('Dark theme');
     await expect(toggle).toContainText('Dark theme');

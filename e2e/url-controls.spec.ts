@@ -15,7 +15,9 @@ function clickAndReadChecked(radio: Locator): Promise<boolean> {
 }
 
 async function firstListed(page: Page): Promise<string[]> {
-  const response = await page.request.get('/api/tiktok/popular-trend/hashtag?country_code=US&period=30&limit=20&page=1');
+  const response = await page.request.get(
+    '/api/tiktok/popular-trend/hashtag?country_code=US&period=30&limit=20&page=1',
+  );
   expect(response.ok()).toBe(true);
   const body = (await response.json()) as { data: { list: { hashtag_name: string }[] } };
   return body.data.list.slice(0, 2).map((item) => item.hashtag_name);

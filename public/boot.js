@@ -87,7 +87,8 @@
       files.slice(1).forEach(modulePreload);
     }
     try {
-      if (document.visibilityState !== 'visible' || !PerformanceObserver.supportedEntryTypes.includes('paint')) return start();
+      if (document.visibilityState !== 'visible' || !PerformanceObserver.supportedEntryTypes.includes('paint'))
+        return start();
       new PerformanceObserver(function (list) {
         if (list.getEntriesByName('first-contentful-paint').length) start();
       }).observe({ type: 'paint', buffered: true });

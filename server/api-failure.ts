@@ -14,7 +14,11 @@ export class ApiFailure extends Error {
   readonly requestId?: string;
   readonly retryAfterSeconds?: number;
 
-  constructor(status: FailureStatus, msg: string, extra: { code?: number; requestId?: string; retryAfterSeconds?: number } = {}) {
+  constructor(
+    status: FailureStatus,
+    msg: string,
+    extra: { code?: number; requestId?: string; retryAfterSeconds?: number } = {},
+  ) {
     super(msg);
     this.name = 'ApiFailure';
     this.status = status;

@@ -34,7 +34,11 @@ export function createSource(config: ServerConfig, deps: AppDeps): TrendsSource 
     now: deps.now ?? Date.now,
     sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     log: deps.log ?? console.warn,
-    policy: { ...DEFAULT_PROXY_POLICY, ...(config.cacheMaxBytes ? { maxBytes: config.cacheMaxBytes } : {}), ...deps.policy },
+    policy: {
+      ...DEFAULT_PROXY_POLICY,
+      ...(config.cacheMaxBytes ? { maxBytes: config.cacheMaxBytes } : {}),
+      ...deps.policy,
+    },
     clientLimits: config.clientLimits,
   });
 }
@@ -73,7 +77,9 @@ export function createApp(config: ServerConfig = {}, deps: AppDeps = {}) {
     recordList?.(params, answer);
     return sendAnswer(c, answer);
   });
-  app.get(`/api${DETAIL_PATH}`, async (c) => sendAnswer(c, await source.detail(parseQuery(detailParamsSchema, c.req.query()), asker(c))));
+  app.get(`/api${DETAIL_PATH}`, async (c) =>
+    sendAnswer(c, await source.detail(parseQuery(detailParamsSchema, c.req.query()), asker(c))),
+  );
   app.route('/api/demo', demoImageRoutes());
   app.route('/api', historyRoutes(deps.history, { now, log }));
 

@@ -8,7 +8,10 @@ import { getConnInfo } from '@hono/node-server/conninfo';
  * otherwise be a new client with every request.
  */
 export function clientKey(address: string): string {
-  const plain = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const plain = address
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(plain);
   if (mapped?.[1]) return mapped[1];
   const family = isIP(plain);
@@ -17,7 +20,10 @@ export function clientKey(address: string): string {
   const [head = '', tail] = plain.toLowerCase().split('::');
   const front = head ? head.split(':') : [];
   const back = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? front : [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
+  const groups =
+    tail === undefined
+      ? front
+      : [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
   return `${groups
     .slice(0, 4)
     .map((group) => parseInt(group, 16).toString(16))
@@ -40,7 +46,12 @@ function socketAddress(c: Context): string | undefined {
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean).pop();
+    const forwarded = c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .pop();
     if (forwarded) return clientKey(forwarded);
   }
   return clientKey(socketAddress(c) ?? 'unknown');

@@ -38,7 +38,13 @@ export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
  */
 export async function compressResponse(request: Request, res: Response): Promise<Response> {
   const type = res.headers.get('content-type') ?? '';
-  if (request.method === 'HEAD' || res.status !== 200 || res.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return res;
+  if (
+    request.method === 'HEAD' ||
+    res.status !== 200 ||
+    res.headers.has('content-encoding') ||
+    !COMPRESSIBLE.test(type)
+  )
+    return res;
   res.headers.append('Vary', 'Accept-Encoding');
   const encoding = pickEncoding(request.headers.get('accept-encoding') ?? undefined);
   if (!encoding || /no-transform/i.test(res.headers.get('cache-control') ?? '')) return res;
@@ -48,7 +54,12 @@ export async function compressResponse(request: Request, res: Response): Promise
   if (raw.byteLength < MIN_BYTES) return new Response(raw, { status: res.status, headers });
   const packed =
     encoding === 'br'
-      ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength } })
+      ? await brotli(raw, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength,
+          },
+        })
       : await gzipAsync(raw);
   headers.set('Content-Encoding', encoding);
   const etag = headers.get('etag');

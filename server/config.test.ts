@@ -5,22 +5,36 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, configFromEnv } from './config';
 
 describe('config: the provider URL', () => {
-  it.each(['http://api.example.com/v1', 'http://10.0.0.5:8080', 'http://127.0.0.1.nip.io', 'ftp://api.example.com', 'not a url'])(
-    'refuses %s: the key would travel in clear text (or nowhere sensible)',
-    (url) => {
-      expect(() => configFromEnv({ TRENDS_API_BASE_URL: url, TRENDS_API_KEY: 'k' })).toThrow(ConfigError);
-      expect(() => configFromEnv({ TRENDS_API_BASE_URL: url })).toThrow(/TRENDS_API_BASE_URL/);
-    },
-  );
+  it.each([
+    'http://api.example.com/v1',
+    'http://10.0.0.5:8080',
+    'http://127.0.0.1.nip.io',
+    'ftp://api.example.com',
+    'not a url',
+  ])('refuses %s: the key would travel in clear text (or nowhere sensible)', (url) => {
+    expect(() => configFromEnv({ TRENDS_API_BASE_URL: url, TRENDS_API_KEY: 'k' })).toThrow(ConfigError);
+    expect(() => configFromEnv({ TRENDS_API_BASE_URL: url })).toThrow(/TRENDS_API_BASE_URL/);
+  });
 
-  it.each(['https://api.example.com/v1/', 'http://127.0.0.1:4010', 'http://localhost:4010/v1', 'http://[::1]:4010', 'http://127.8.9.10'])('accepts %s', (url) => {
+  it.each([
+    'https://api.example.com/v1/',
+    'http://127.0.0.1:4010',
+    'http://localhost:4010/v1',
+    'http://[::1]:4010',
+    'http://127.8.9.10',
+  ])('accepts %s', (url) => {
     expect(configFromEnv({ TRENDS_API_BASE_URL: url }).upstream?.baseUrl).toBe(url.replace(/\/+$/, ''));
   });
 
   it('the server refuses to start with one line naming the variable, and exits non-zero', () => {
     const entry = fileURLToPath(new URL('./node.ts', import.meta.url));
     const result = spawnSync(process.execPath, ['--import', 'tsx', entry], {
-      env: { PATH: process.env.PATH, TRENDS_API_BASE_URL: 'http://api.example.com', TRENDS_API_KEY: 'sk-never-printed', PORT: '0' },
+      env: {
+        PATH: process.env.PATH,
+        TRENDS_API_BASE_URL: 'http://api.example.com',
+        TRENDS_API_KEY: 'sk-never-printed',
+        PORT: '0',
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });

@@ -71,7 +71,9 @@ function checkedBaseUrl(raw: string): string {
   if (url.protocol === 'https:') return raw.replace(/\/+$/, '');
   if (url.protocol === 'http:' && isLoopback(url.hostname)) return raw.replace(/\/+$/, '');
   if (url.protocol === 'http:') {
-    throw new ConfigError(`TRENDS_API_BASE_URL must use https:// (http:// only for a loopback host, not ${url.hostname}): the key would travel in clear text`);
+    throw new ConfigError(
+      `TRENDS_API_BASE_URL must use https:// (http:// only for a loopback host, not ${url.hostname}): the key would travel in clear text`,
+    );
   }
   throw new ConfigError(`TRENDS_API_BASE_URL must be an https:// URL, not ${url.protocol}`);
 }

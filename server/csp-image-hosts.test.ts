@@ -29,7 +29,9 @@ describe('img-src and safeImageUrl share one list of provider image hosts', () =
       fc.tuple(label, fc.constantFrom(...PROVIDER_IMAGE_DOMAINS)).map(([sub, domain]) => `${sub}.${domain}`),
       fc.constantFrom(...PROVIDER_IMAGE_DOMAINS),
       fc.domain(),
-      fc.tuple(fc.constantFrom(...PROVIDER_IMAGE_DOMAINS), fc.domain()).map(([domain, tail]) => `p16.${domain}.${tail}`),
+      fc
+        .tuple(fc.constantFrom(...PROVIDER_IMAGE_DOMAINS), fc.domain())
+        .map(([domain, tail]) => `p16.${domain}.${tail}`),
     );
     const url = fc
       .tuple(fc.constantFrom('https', 'http'), host, fc.constantFrom('', ':443', ':8443'), fc.webPath())

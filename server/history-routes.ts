@@ -13,7 +13,10 @@ export const HISTORY_UNAVAILABLE = 'history unavailable';
  * naming the parameter), like the other routes. Without a store, or when it cannot be reached, they
  * answer 503 and everything else keeps working.
  */
-export function historyRoutes(history: HistoryApi | undefined, deps: { now: () => number; log: (line: string) => void }) {
+export function historyRoutes(
+  history: HistoryApi | undefined,
+  deps: { now: () => number; log: (line: string) => void },
+) {
   const routes = new Hono();
 
   async function ask<T>(c: Context, read: (store: HistoryApi) => Promise<T>) {
@@ -23,7 +26,9 @@ export function historyRoutes(history: HistoryApi | undefined, deps: { now: () =
       info = await read(history);
     } catch (error) {
       deps.log(`[history] ${c.req.path}: ${error instanceof Error ? error.message : String(error)}`);
-      throw new ApiFailure(503, `${HISTORY_UNAVAILABLE}: the store cannot be reached; live data is not affected`, { retryAfterSeconds: 30 });
+      throw new ApiFailure(503, `${HISTORY_UNAVAILABLE}: the store cannot be reached; live data is not affected`, {
+        retryAfterSeconds: 30,
+      });
     }
     c.header('Cache-Control', CACHE_REVALIDATE);
     return c.json({ code: 0, msg: 'OK', data: { info } });

@@ -24,7 +24,9 @@ function readConfig(): ServerConfig {
 
 const config = readConfig();
 const port = Number(process.env.PORT) || 3000;
-const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : fileURLToPath(new URL('../dist', import.meta.url));
+const distDir = process.env.DIST_DIR
+  ? resolve(process.env.DIST_DIR)
+  : fileURLToPath(new URL('../dist', import.meta.url));
 
 if (config.upstream && !config.upstream.apiKey) {
   console.warn('TRENDS_API_BASE_URL is set but TRENDS_API_KEY is empty: upstream calls will be unauthenticated.');
@@ -41,7 +43,9 @@ const history = await startHistoryService({ env: process.env, source }).catch((e
 const app = createProductionApp({ distDir, config, deps: { source, history: history.history } });
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST }, (info) => {
   // Mode and address only: the base URL and key stay out of logs.
-  console.log(`Hashtag Trends listening on http://localhost:${info.port} (${config.upstream ? 'live' : 'demo'} data, serving ${distDir})`);
+  console.log(
+    `Hashtag Trends listening on http://localhost:${info.port} (${config.upstream ? 'live' : 'demo'} data, serving ${distDir})`,
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

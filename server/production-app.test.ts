@@ -41,11 +41,23 @@ beforeAll(() => {
 
 function cspDirectives(response: Response): Map<string, string> {
   const csp = response.headers.get('content-security-policy') ?? '';
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values.join(' ')]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values.join(' ')]),
+  );
 }
 
 describe('production server: security headers', () => {
-  it.each(['/', '/assets/index-abc123.js', '/hashtag/x', '/api/health', '/api/tiktok/popular-trend/hashtag', '/assets/missing.js'])('on %s', async (url) => {
+  it.each([
+    '/',
+    '/assets/index-abc123.js',
+    '/hashtag/x',
+    '/api/health',
+    '/api/tiktok/popular-trend/hashtag',
+    '/assets/missing.js',
+  ])('on %s', async (url) => {
     const response = await app.request(url);
     const csp = cspDirectives(response);
     expect(csp.get('script-src')).toBe("'self'");
@@ -53,33 +65,48 @@ describe('production server: security headers', () => {
     expect(csp.get('base-uri')).toBe("'self'");
     expect(csp.get('frame-ancestors')).toBe("'none'");
     expect(csp.get('connect-src')).toBe("'self'");
-    expect(csp.get('img-src')).toBe("'self' data: blob: https://*.tiktokcdn.com https://*.tiktokcdn-eu.com https://*.tiktokcdn-us.com");
+    expect(csp.get('img-src')).toBe(
+      "'self' data: blob: https://*.tiktokcdn.com https://*.tiktokcdn-eu.com https://*.tiktokcdn-us.com",
+    );
     expect(response.headers.get('content-security-policy')).not.toMatch(/unsafe-eval/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.has('x-powered-by')).toBe(false);
   });
 
-  it.each(['/', '/assets/index-abc123.js', '/api/health', '/api/tiktok/popular-trend/hashtag', '/assets/missing.js', '/api/unknown'])(
-    'HSTS for two years and a same-origin resource policy on %s',
-    async (url) => {
-      const response = await app.request(url);
-      expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000');
-      expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
-    },
-  );
+  it.each([
+    '/',
+    '/assets/index-abc123.js',
+    '/api/health',
+    '/api/tiktok/popular-trend/hashtag',
+    '/assets/missing.js',
+    '/api/unknown',
+  ])('HSTS for two years and a same-origin resource policy on %s', async (url) => {
+    const response = await app.request(url);
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+  });
 
   it('with TRUST_PROXY=1, redirects a request the proxy received over http to the same URL over https (301)', async () => {
     const behindProxy = createProductionApp({ distDir, config: { trustProxy: true } });
-    const response = await behindProxy.request('http://trends.example:3000/hashtag/fyp?country=GB&period=7', { headers: { 'x-forwarded-proto': 'http' } });
+    const response = await behindProxy.request('http://trends.example:3000/hashtag/fyp?country=GB&period=7', {
+      headers: { 'x-forwarded-proto': 'http' },
+    });
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('https://trends.example/hashtag/fyp?country=GB&period=7');
     expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000');
-    const api = await behindProxy.request('http://trends.example/api/health', { headers: { 'x-forwarded-proto': 'http' } });
+    const api = await behindProxy.request('http://trends.example/api/health', {
+      headers: { 'x-forwarded-proto': 'http' },
+    });
     expect(api.status).toBe(301);
-    expect((await behindProxy.request('http://trends.example/api/health', { headers: { 'x-forwarded-proto': 'https' } })).status).toBe(200);
+    expect(
+      (await behindProxy.request('http://trends.example/api/health', { headers: { 'x-forwarded-proto': 'https' } }))
+        .status,
+    ).toBe(200);
     // Without TRUST_PROXY the header is anyone's: ignored.
-    expect((await app.request('http://trends.example/api/health', { headers: { 'x-forwarded-proto': 'http' } })).status).toBe(200);
+    expect(
+      (await app.request('http://trends.example/api/health', { headers: { 'x-forwarded-proto': 'http' } })).status,
+    ).toBe(200);
   });
 
   it('keeps the demo SVGs’ own stricter CSP', async () => {
@@ -103,7 +130,9 @@ describe('production server: static files', () => {
   });
 
   it('writes the page shell for the URL into index.html: the explorer with its filters in words', async () => {
-    const explorer = await (await app.request('/?country=FR&period=30&new=1', { headers: { accept: 'text/html' } })).text();
+    const explorer = await (
+      await app.request('/?country=FR&period=30&new=1', { headers: { accept: 'text/html' } })
+    ).text();
     expect(explorer).toContain('<h1 class="text-2xl font-semibold tracking-tight">Trending hashtags</h1>');
     expect(explorer).toContain('Top 100 in France, all industries, last 30 days · new to the top 100 only');
     // a hashtag the API does not know: the header, and the app says what it could not find
@@ -115,7 +144,9 @@ describe('production server: static files', () => {
   });
 
   it('sends a hashtag page with its top drawn and the API’s answer for the page embedded', async () => {
-    const page = await (await app.request('/hashtag/carmeet?country=FR&period=30', { headers: { accept: 'text/html' } })).text();
+    const page = await (
+      await app.request('/hashtag/carmeet?country=FR&period=30', { headers: { accept: 'text/html' } })
+    ).text();
     expect(page).toContain('<h1 class="break-all text-3xl font-bold tracking-tight">#carmeet</h1>');
     const embedded = /<script type="application\/json" id="page-data" data-url="([^"]*)">(.*?)<\/script>/.exec(page);
     const apiUrl = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30';
@@ -164,11 +195,14 @@ describe('production server: static files', () => {
     expect(text).not.toContain('TRENDS_API_KEY');
   });
 
-  it.each(['/assets/linked.txt', '/linked-dir/leak.js'])('does not follow a symlink in dist/ to outside it: %s', async (url) => {
-    const response = await app.request(url);
-    expect(response.status).toBe(404);
-    expect(await response.text()).not.toContain('TOP SECRET');
-  });
+  it.each(['/assets/linked.txt', '/linked-dir/leak.js'])(
+    'does not follow a symlink in dist/ to outside it: %s',
+    async (url) => {
+      const response = await app.request(url);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('TOP SECRET');
+    },
+  );
 
   it('follows a symlink that stays inside dist/, and never serves a precompressed sibling that leaves it', async () => {
     expect(await (await app.request('/robots-alias.txt')).text()).toBe('User-agent: *');
@@ -202,7 +236,9 @@ describe('production server: static files', () => {
   });
 
   it('compresses API JSON with brotli when accepted, and leaves small files alone', async () => {
-    const api = await app.request('/api/tiktok/popular-trend/hashtag?limit=50', { headers: { 'accept-encoding': 'br;q=1, gzip;q=0.5' } });
+    const api = await app.request('/api/tiktok/popular-trend/hashtag?limit=50', {
+      headers: { 'accept-encoding': 'br;q=1, gzip;q=0.5' },
+    });
     expect(api.headers.get('content-encoding')).toBe('br');
     const json = JSON.parse(brotliDecompressSync(Buffer.from(await api.arrayBuffer())).toString()) as { code: number };
     expect(json.code).toBe(0);

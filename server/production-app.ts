@@ -31,7 +31,9 @@ export function createProductionApp({ distDir, config, deps }: ProductionOptions
   // forwarded address go along, so the page's own data fetch is charged to the client asking for the page.
   const askApi = (c: Context) => (path: string) => {
     const forwarded = c.req.header('x-forwarded-for');
-    const request = new Request(new URL(path, c.req.url), { headers: forwarded ? { 'x-forwarded-for': forwarded } : {} });
+    const request = new Request(new URL(path, c.req.url), {
+      headers: forwarded ? { 'x-forwarded-for': forwarded } : {},
+    });
     return api.fetch(request, c.env);
   };
   const files = serveDist(distDir, { pageData: (url, c) => detailPageData(url, askApi(c), PAGE_DATA_WAIT_MS) });

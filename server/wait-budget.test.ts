@@ -15,7 +15,9 @@ describe('the wait a person is given', () => {
     const provider = fakeUpstream(neverAnswers);
     const app = createApp({ upstream }, { fetch: provider.fetch });
     let status: number | undefined;
-    const pending = Promise.resolve(app.request('/api/tiktok/popular-trend/hashtag?country_code=GB&period=30')).then((r) => (status = r.status));
+    const pending = Promise.resolve(app.request('/api/tiktok/popular-trend/hashtag?country_code=GB&period=30')).then(
+      (r) => (status = r.status),
+    );
     await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 1_000);
     await pending;
     expect(status).toBe(504);

@@ -44,16 +44,36 @@ describe('alert rules file', () => {
     expect([...rules[2]!.hashtags!]).toEqual(['booktok', 'ootd']);
     expect(new Set(rules.map((r) => r.id)).size).toBe(4);
     // the id is the rule's content, not its place in the file
-    expect(parseAlertRules({ rules: [...EXAMPLE.rules].reverse() }).map((r) => r.id)).toEqual(rules.map((r) => r.id).reverse());
+    expect(parseAlertRules({ rules: [...EXAMPLE.rules].reverse() }).map((r) => r.id)).toEqual(
+      rules.map((r) => r.id).reverse(),
+    );
   });
 
   it.each([
-    [withRule({ scope: { country: 'GB', period: 30 }, when: { enters_top: 0 } }, 1), 'rule 2, field when.enters_top: enters_top must be at least 1'],
-    [withRule({ scope: { country: 'US', period: 14 }, when: 'leaves' }, 3), 'rule 4, field scope.period: period must be one of 7, 30, 120'],
-    [withRule({ scope: { country: 'us', period: 7 }, when: 'leaves' }), 'rule 1, field scope.country: country must be a two-letter upper-case code such as US'],
-    [withRule({ scope: { country: 'US', period: 7 }, when: 'rises' }, 2), 'rule 3, field when: when must be "new_entry", "leaves", {"enters_top": N} or {"moves": N}'],
-    [withRule({ scope: { country: 'US', period: 7 }, when: 'leaves', hashtag: ['x'] }, 2), 'rule 3: unknown key "hashtag"'],
-    [withRule({ scope: { country: 'US', period: 7, industry: 'beauty' }, when: 'leaves' }), 'rule 1, field scope.industry: industry must be "all" or an 11-digit industry id'],
+    [
+      withRule({ scope: { country: 'GB', period: 30 }, when: { enters_top: 0 } }, 1),
+      'rule 2, field when.enters_top: enters_top must be at least 1',
+    ],
+    [
+      withRule({ scope: { country: 'US', period: 14 }, when: 'leaves' }, 3),
+      'rule 4, field scope.period: period must be one of 7, 30, 120',
+    ],
+    [
+      withRule({ scope: { country: 'us', period: 7 }, when: 'leaves' }),
+      'rule 1, field scope.country: country must be a two-letter upper-case code such as US',
+    ],
+    [
+      withRule({ scope: { country: 'US', period: 7 }, when: 'rises' }, 2),
+      'rule 3, field when: when must be "new_entry", "leaves", {"enters_top": N} or {"moves": N}',
+    ],
+    [
+      withRule({ scope: { country: 'US', period: 7 }, when: 'leaves', hashtag: ['x'] }, 2),
+      'rule 3: unknown key "hashtag"',
+    ],
+    [
+      withRule({ scope: { country: 'US', period: 7, industry: 'beauty' }, when: 'leaves' }),
+      'rule 1, field scope.industry: industry must be "all" or an 11-digit industry id',
+    ],
     [withRule({ when: 'leaves' }), 'rule 1, field scope: '],
     [{ rule: [] }, 'ALERTS_FILE: field rules: '],
   ])('rejects a bad file, naming the rule and field (%#)', (json, message) => {
@@ -65,18 +85,27 @@ describe('alert rules file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'alerts-'));
     const bad = join(dir, 'alerts.json');
     writeFileSync(bad, JSON.stringify(withRule({ scope: { country: 'GB', period: 30 }, when: { moves: 2.5 } }, 1)));
-    expect(() => loadAlertRules(bad)).toThrow(`ALERTS_FILE ${bad}: rule 2, field when.moves: moves must be a whole number`);
+    expect(() => loadAlertRules(bad)).toThrow(
+      `ALERTS_FILE ${bad}: rule 2, field when.moves: moves must be a whole number`,
+    );
     writeFileSync(join(dir, 'broken.json'), '{ "rules": [ ');
     expect(() => loadAlertRules(join(dir, 'broken.json'))).toThrow('not valid JSON');
     expect(() => loadAlertRules(join(dir, 'missing.json'))).toThrow('ALERTS_FILE: cannot read');
     // the server's start: refused before anything is opened
-    await expect(startHistoryService({ env: { ALERTS_FILE: bad, COLLECT_CRON: 'off', DATA_DIR: 'memory://' }, source: createSource({}, {}), log: () => {} })).rejects.toThrow('rule 2, field when.moves');
+    await expect(
+      startHistoryService({
+        env: { ALERTS_FILE: bad, COLLECT_CRON: 'off', DATA_DIR: 'memory://' },
+        source: createSource({}, {}),
+        log: () => {},
+      }),
+    ).rejects.toThrow('rule 2, field when.moves');
   });
 });
 
 const US7: Scope = { country: 'US', industry: '', period: 7, newOnly: false };
 const T0 = Date.UTC(2026, 10, 20, 6);
-const ranking = (names: readonly string[]): RankedItem[] => names.map((name, i) => ({ name, rank: i + 1, posts: 10, views: 100 }));
+const ranking = (names: readonly string[]): RankedItem[] =>
+  names.map((name, i) => ({ name, rank: i + 1, posts: 10, views: 100 }));
 
 describe.each(BACKENDS)('alerts on $name', (backend) => {
   describe.skipIf(Boolean(backend.skip))(backendTitle(backend), () => {
@@ -116,7 +145,12 @@ describe.each(BACKENDS)('alerts on $name', (backend) => {
     /** Two rankings of US 7 days: ootd climbs 6, booktok 2, "gone" leaves, "fresh" enters. */
     async function twoRankings() {
       await store.recordSnapshot(US7, ranking(['a', 'b', 'c', 'd', 'e', 'f', 'ootd', 'booktok', 'gone']), T0, 'demo');
-      const { snapshotId } = await store.recordSnapshot(US7, ranking(['ootd', 'a', 'b', 'c', 'd', 'e', 'booktok', 'f', 'fresh']), T0 + DAY_MS, 'demo');
+      const { snapshotId } = await store.recordSnapshot(
+        US7,
+        ranking(['ootd', 'a', 'b', 'c', 'd', 'e', 'booktok', 'f', 'fresh']),
+        T0 + DAY_MS,
+        'demo',
+      );
       return snapshotId;
     }
 
@@ -139,14 +173,23 @@ describe.each(BACKENDS)('alerts on $name', (backend) => {
       expect(posts).toHaveLength(1);
       const body = JSON.parse(posts[0]!.body) as { text: string; blocks: { type: string; text: { text: string } }[] };
       expect(body.text).toContain('TikTok hashtag alerts: 3 changes');
-      expect(body.text).toContain('#fresh entered the top 100 at #9 in United States · 7 days (2026-11-21): https://trends.example.test/hashtag/fresh');
-      expect(body.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'TikTok hashtag alerts: 3 changes' } });
+      expect(body.text).toContain(
+        '#fresh entered the top 100 at #9 in United States · 7 days (2026-11-21): https://trends.example.test/hashtag/fresh',
+      );
+      expect(body.blocks[0]).toEqual({
+        type: 'header',
+        text: { type: 'plain_text', text: 'TikTok hashtag alerts: 3 changes' },
+      });
       expect(body.blocks[2]!.text.text).toContain('*#ootd climbed 6 places to #1 (was #7)*');
       expect(body.blocks[2]!.text.text).toContain('<https://trends.example.test/hashtag/ootd|rank history>');
-      expect(body.blocks[2]!.text.text).toContain('<https://trends.example.test/?since=2026-11-20|changes since 2026-11-20>');
+      expect(body.blocks[2]!.text.text).toContain(
+        '<https://trends.example.test/?since=2026-11-20|changes since 2026-11-20>',
+      );
       // the same collection again, and a "restarted" server (new deps, same database): nothing is sent twice
       expect(await runAlerts(deps(), [id])).toEqual({ events: 0, sent: 0, failed: 0, pending: 0 });
-      expect(await runAlerts(deps({ rules: parseAlertRules({ rules: [...EXAMPLE.rules].reverse() }) }), [id])).toMatchObject({ events: 0, sent: 0 });
+      expect(
+        await runAlerts(deps({ rules: parseAlertRules({ rules: [...EXAMPLE.rules].reverse() }) }), [id]),
+      ).toMatchObject({ events: 0, sent: 0 });
       expect(posts).toHaveLength(1);
     });
 
@@ -164,12 +207,24 @@ describe.each(BACKENDS)('alerts on $name', (backend) => {
     it('keeps a post that keeps failing for the next collection, and gives up after maxAttempts', async () => {
       const id = await twoRankings();
       status = Array(20).fill(503);
-      expect(await runAlerts(deps({ retryDelaysMs: [10, 20], maxAttempts: 5 }), [id])).toMatchObject({ sent: 0, pending: 3, failed: 0 });
-      expect(await store.db.query(`select distinct status, attempts, last_error from alert_events`)).toEqual([{ status: 'pending', attempts: 3, last_error: 'HTTP 503' }]);
+      expect(await runAlerts(deps({ retryDelaysMs: [10, 20], maxAttempts: 5 }), [id])).toMatchObject({
+        sent: 0,
+        pending: 3,
+        failed: 0,
+      });
+      expect(await store.db.query(`select distinct status, attempts, last_error from alert_events`)).toEqual([
+        { status: 'pending', attempts: 3, last_error: 'HTTP 503' },
+      ]);
       // next collection: two more tries, then it is given up
-      expect(await runAlerts(deps({ retryDelaysMs: [10, 20], maxAttempts: 5 }), [])).toMatchObject({ sent: 0, pending: 0, failed: 3 });
+      expect(await runAlerts(deps({ retryDelaysMs: [10, 20], maxAttempts: 5 }), [])).toMatchObject({
+        sent: 0,
+        pending: 0,
+        failed: 3,
+      });
       expect(posts).toHaveLength(5);
-      expect(await store.db.query(`select distinct status, attempts from alert_events`)).toEqual([{ status: 'failed', attempts: 5 }]);
+      expect(await store.db.query(`select distinct status, attempts from alert_events`)).toEqual([
+        { status: 'failed', attempts: 5 },
+      ]);
       await runAlerts(deps(), []);
       expect(posts).toHaveLength(5);
     });
@@ -189,13 +244,31 @@ describe.each(BACKENDS)('alerts on $name', (backend) => {
 describe('slack body', () => {
   it('escapes mrkdwn and encodes unicode names in links', () => {
     const body = slackBody(
-      [{ key: 'k', ruleId: 'r', ruleIndex: 1, snapshotId: 1, scope: { country: 'JP', industry: '14000000000', period: 30, newOnly: true }, hashtag: 'a<b>&ラーメン', kind: 'new_entry', rank: 3, oldRank: null, date: '2026-11-21', sinceDate: '2026-11-20' }],
+      [
+        {
+          key: 'k',
+          ruleId: 'r',
+          ruleIndex: 1,
+          snapshotId: 1,
+          scope: { country: 'JP', industry: '14000000000', period: 30, newOnly: true },
+          hashtag: 'a<b>&ラーメン',
+          kind: 'new_entry',
+          rank: 3,
+          oldRank: null,
+          date: '2026-11-21',
+          sinceDate: '2026-11-20',
+        },
+      ],
       'https://x.test',
     );
     const text = body.blocks[1]!.text.text;
     expect(text).toContain('*#a&lt;b&gt;&amp;ラーメン entered the top 100 at #3*');
-    expect(text).toContain(`<https://x.test/hashtag/${encodeURIComponent('a<b>&ラーメン')}?country=JP&period=30|rank history>`);
-    expect(text).toContain('<https://x.test/?country=JP&period=30&industry=14000000000&new=1&since=2026-11-20|changes since 2026-11-20>');
+    expect(text).toContain(
+      `<https://x.test/hashtag/${encodeURIComponent('a<b>&ラーメン')}?country=JP&period=30|rank history>`,
+    );
+    expect(text).toContain(
+      '<https://x.test/?country=JP&period=30&industry=14000000000&new=1&since=2026-11-20|changes since 2026-11-20>',
+    );
     expect(body.text.split('\n')[0]).toBe('TikTok hashtag alert');
   });
 });

@@ -30,7 +30,13 @@ interface Row {
 const sameScope = (a: Scope, b: Scope) => scopeKey(a) === scopeKey(b);
 
 /** What `rule` sees between `previous` and `current` (none without a previous ranking to compare). */
-export function eventsOf(rule: AlertRule, current: SnapshotRef, currentItems: readonly Row[], previous: SnapshotRef | undefined, previousItems: readonly Row[]): AlertEvent[] {
+export function eventsOf(
+  rule: AlertRule,
+  current: SnapshotRef,
+  currentItems: readonly Row[],
+  previous: SnapshotRef | undefined,
+  previousItems: readonly Row[],
+): AlertEvent[] {
   if (!previous) return [];
   const before = new Map(previousItems.map((i) => [i.name, i.rank]));
   const after = new Map(currentItems.map((i) => [i.name, i.rank]));
@@ -62,7 +68,8 @@ export function eventsOf(rule: AlertRule, current: SnapshotRef, currentItems: re
     if (when === 'new_entry') {
       if (old === undefined) add(item.name, 'new_entry');
     } else if ('enters_top' in when) {
-      if (item.rank <= when.enters_top && (old === undefined || old > when.enters_top)) add(item.name, 'enters_top', { top: when.enters_top });
+      if (item.rank <= when.enters_top && (old === undefined || old > when.enters_top))
+        add(item.name, 'enters_top', { top: when.enters_top });
     } else if (old !== undefined && Math.abs(old - item.rank) >= when.moves) {
       add(item.name, 'moves');
     }
@@ -71,14 +78,19 @@ export function eventsOf(rule: AlertRule, current: SnapshotRef, currentItems: re
 }
 
 /** The events of every rule about the snapshots just recorded. */
-export async function eventsForSnapshots(store: HistoryStore, rules: readonly AlertRule[], snapshotIds: readonly number[]): Promise<AlertEvent[]> {
+export async function eventsForSnapshots(
+  store: HistoryStore,
+  rules: readonly AlertRule[],
+  snapshotIds: readonly number[],
+): Promise<AlertEvent[]> {
   const events: AlertEvent[] = [];
   for (const id of snapshotIds) {
     const pair = await store.snapshotWithPrevious(id);
     if (!pair) continue;
     const scope = await scopeOfSnapshot(store, id);
     for (const rule of rules) {
-      if (scope && sameScope(rule.scope, scope)) events.push(...eventsOf(rule, pair.current, pair.currentItems, pair.previous, pair.previousItems));
+      if (scope && sameScope(rule.scope, scope))
+        events.push(...eventsOf(rule, pair.current, pair.currentItems, pair.previous, pair.previousItems));
     }
   }
   return events;
@@ -89,7 +101,9 @@ async function scopeOfSnapshot(store: HistoryStore, snapshotId: number): Promise
     'select c.country, c.industry, c.period, c.new_only from snapshots s join scopes c on c.id = s.scope_id where s.id = $1',
     [snapshotId],
   );
-  return row ? { country: row.country, industry: row.industry, period: row.period as Scope['period'], newOnly: row.new_only } : undefined;
+  return row
+    ? { country: row.country, industry: row.industry, period: row.period as Scope['period'], newOnly: row.new_only }
+    : undefined;
 }
 
 /** Slack's mrkdwn needs &, < and > escaped in text. */
@@ -125,7 +139,10 @@ export function eventLinks(e: AlertEvent, publicOrigin: string) {
   if (e.scope.newOnly) explorer.searchParams.set('new', '1');
   explorer.searchParams.set('since', e.sinceDate);
   const qs = scope.toString();
-  return { hashtag: `${origin}/hashtag/${encodeURIComponent(e.hashtag)}${qs ? `?${qs}` : ''}`, changes: explorer.toString() };
+  return {
+    hashtag: `${origin}/hashtag/${encodeURIComponent(e.hashtag)}${qs ? `?${qs}` : ''}`,
+    changes: explorer.toString(),
+  };
 }
 
 /** A Slack-compatible incoming-webhook body: `text` (notifications, other chat tools) plus `blocks`. */
@@ -136,7 +153,10 @@ export function slackBody(events: readonly AlertEvent[], publicOrigin: string) {
       plain: `${sentence(e)} in ${scopeLabel(e.scope)} (${e.date}): ${links.hashtag}`,
       block: {
         type: 'section',
-        text: { type: 'mrkdwn', text: `*${escape(sentence(e))}*\n${escape(scopeLabel(e.scope))} · ${e.date} · <${links.hashtag}|rank history> · <${links.changes}|changes since ${e.sinceDate}>` },
+        text: {
+          type: 'mrkdwn',
+          text: `*${escape(sentence(e))}*\n${escape(scopeLabel(e.scope))} · ${e.date} · <${links.hashtag}|rank history> · <${links.changes}|changes since ${e.sinceDate}>`,
+        },
       },
     };
   });

@@ -25,15 +25,30 @@ async function main(): Promise<number> {
     }
     if (dryRun) {
       const events = await eventsForSnapshots(store, settings.rules, [...latest]);
-      console.log(`${events.length} event(s) in the latest rankings of ${settings.rules.length} rule(s); would post to ${settings.alerts.webhookUrl ? 'ALERT_WEBHOOK_URL' : '(ALERT_WEBHOOK_URL not set)'}:`);
-      if (events.length) console.log(redact(JSON.stringify(slackBody(events, settings.alerts.publicOrigin), null, 2), settings.alerts.secrets));
+      console.log(
+        `${events.length} event(s) in the latest rankings of ${settings.rules.length} rule(s); would post to ${settings.alerts.webhookUrl ? 'ALERT_WEBHOOK_URL' : '(ALERT_WEBHOOK_URL not set)'}:`,
+      );
+      if (events.length)
+        console.log(
+          redact(JSON.stringify(slackBody(events, settings.alerts.publicOrigin), null, 2), settings.alerts.secrets),
+        );
       return 0;
     }
     const result = await runAlerts(
-      { store, rules: settings.rules, ...settings.alerts, fetch: globalThis.fetch, now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), log: console.log },
+      {
+        store,
+        rules: settings.rules,
+        ...settings.alerts,
+        fetch: globalThis.fetch,
+        now: Date.now,
+        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+        log: console.log,
+      },
       [...latest],
     );
-    console.log(`${result.events} new event(s), ${result.sent} sent, ${result.pending} waiting for a retry, ${result.failed} given up`);
+    console.log(
+      `${result.events} new event(s), ${result.sent} sent, ${result.pending} waiting for a retry, ${result.failed} given up`,
+    );
     return result.pending || result.failed ? 1 : 0;
   } finally {
     await store.db.close();

@@ -76,7 +76,15 @@ export async function deliverPending(deps: AlertDeps): Promise<{ sent: number; f
   for (let start = 0; start < rows.length; start += EVENTS_PER_POST) {
     const batch = rows.slice(start, start + EVENTS_PER_POST);
     const ids = batch.map((r) => r.id);
-    const body = redact(JSON.stringify(slackBody(batch.map((r) => r.payload), deps.publicOrigin)), deps.secrets);
+    const body = redact(
+      JSON.stringify(
+        slackBody(
+          batch.map((r) => r.payload),
+          deps.publicOrigin,
+        ),
+      ),
+      deps.secrets,
+    );
     let error: string | undefined = 'not tried';
     for (let attempt = 0; attempt <= delays.length; attempt++) {
       if (attempt > 0) await deps.sleep(delays[attempt - 1]!);

@@ -13,37 +13,49 @@ import type { Scope } from '../store/types';
  */
 const scopeSchema = z
   .object({
-    country: z.string({ error: 'country is required' }).regex(COUNTRY_CODE_PATTERN, 'country must be a two-letter upper-case code such as US'),
+    country: z
+      .string({ error: 'country is required' })
+      .regex(COUNTRY_CODE_PATTERN, 'country must be a two-letter upper-case code such as US'),
     industry: z
       .string()
       .refine((v) => v === 'all' || INDUSTRY_ID_PATTERN.test(v), 'industry must be "all" or an 11-digit industry id')
       .default('all'),
-    period: z.number({ error: `period must be one of ${PERIODS.join(', ')}` }).refine((v) => (PERIODS as readonly number[]).includes(v), `period must be one of ${PERIODS.join(', ')}`),
+    period: z
+      .number({ error: `period must be one of ${PERIODS.join(', ')}` })
+      .refine((v) => (PERIODS as readonly number[]).includes(v), `period must be one of ${PERIODS.join(', ')}`),
     new: z.boolean({ error: 'new must be true or false' }).default(false),
   })
   .strict();
 
-const places = (name: string) => z.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(1, `${name} must be at least 1`).max(100, `${name} must be at most 100`);
+const places = (name: string) =>
+  z
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be at least 1`)
+    .max(100, `${name} must be at most 100`);
 
 const WHEN_HELP = 'when must be "new_entry", "leaves", {"enters_top": N} or {"moves": N}';
 // One object shape (not one per kind), so a wrong value inside it is reported at its own field.
-const whenSchema = z.union(
-  [
-    z.literal('new_entry'),
-    z.literal('leaves'),
-    z
-      .object({ enters_top: places('enters_top').optional(), moves: places('moves').optional() })
-      .strict()
-      .refine((v) => (v.enters_top === undefined) !== (v.moves === undefined), WHEN_HELP)
-      .transform((v): { enters_top: number } | { moves: number } => (v.enters_top !== undefined ? { enters_top: v.enters_top } : { moves: v.moves! })),
-  ],
-);
+const whenSchema = z.union([
+  z.literal('new_entry'),
+  z.literal('leaves'),
+  z
+    .object({ enters_top: places('enters_top').optional(), moves: places('moves').optional() })
+    .strict()
+    .refine((v) => (v.enters_top === undefined) !== (v.moves === undefined), WHEN_HELP)
+    .transform((v): { enters_top: number } | { moves: number } =>
+      v.enters_top !== undefined ? { enters_top: v.enters_top } : { moves: v.moves! },
+    ),
+]);
 
 const ruleSchema = z
   .object({
     scope: scopeSchema,
     when: whenSchema,
-    hashtags: z.array(z.string().trim().min(1, 'hashtags must not hold an empty name')).min(1, 'hashtags, when given, must name at least one').optional(),
+    hashtags: z
+      .array(z.string().trim().min(1, 'hashtags must not hold an empty name'))
+      .min(1, 'hashtags, when given, must name at least one')
+      .optional(),
   })
   .strict();
 
@@ -90,13 +102,26 @@ export function parseAlertRules(json: unknown, source = 'ALERTS_FILE'): AlertRul
         : issue.path.length
           ? `field ${issue.path.join('.')}`
           : 'the file';
-    const message = issue.code === 'invalid_union' ? WHEN_HELP : issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    const message =
+      issue.code === 'invalid_union'
+        ? WHEN_HELP
+        : issue.code === 'unrecognized_keys'
+          ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+          : issue.message;
     throw new AlertsFileError(`${source}: ${where}: ${message}`);
   }
   return parsed.data.rules.map((rule, i) => {
-    const scope: Scope = { country: rule.scope.country, industry: rule.scope.industry === 'all' ? '' : rule.scope.industry, period: rule.scope.period as Period, newOnly: rule.scope.new };
+    const scope: Scope = {
+      country: rule.scope.country,
+      industry: rule.scope.industry === 'all' ? '' : rule.scope.industry,
+      period: rule.scope.period as Period,
+      newOnly: rule.scope.new,
+    };
     const hashtags = rule.hashtags ? [...new Set(rule.hashtags.map(normalizeName))].sort() : undefined;
-    const id = createHash('sha256').update(JSON.stringify({ scope, when: rule.when, hashtags })).digest('hex').slice(0, 16);
+    const id = createHash('sha256')
+      .update(JSON.stringify({ scope, when: rule.when, hashtags }))
+      .digest('hex')
+      .slice(0, 16);
     return { id, index: i + 1, scope, when: rule.when, ...(hashtags ? { hashtags: new Set(hashtags) } : {}) };
   });
 }
@@ -107,13 +132,17 @@ export function loadAlertRules(path: string): AlertRule[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new AlertsFileError(`ALERTS_FILE: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AlertsFileError(
+      `ALERTS_FILE: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new AlertsFileError(`ALERTS_FILE ${path}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AlertsFileError(
+      `ALERTS_FILE ${path}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return parseAlertRules(json, `ALERTS_FILE ${path}`);
 }

@@ -16,7 +16,13 @@ async function main(): Promise<number> {
   const settings = serviceSettings(process.env);
   const store = await openStore(storeConfigFromEnv(process.env));
   try {
-    const deps = { source, now: Date.now, sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), log, fetch: globalThis.fetch };
+    const deps = {
+      source,
+      now: Date.now,
+      sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+      log,
+      fetch: globalThis.fetch,
+    };
     const backfilled = await backfillDemo(store, settings, deps);
     if (backfilled) log(`demo: backfilled ${backfilled} snapshots`);
     const report = await runCollection(store, settings, deps);
@@ -24,8 +30,13 @@ async function main(): Promise<number> {
       log('another collection is running (advisory lock held): nothing done');
       return 0;
     }
-    for (const s of report.scopes) log(`${s.scope}: ${s.error ? `not recorded (${s.error})` : s.stored ? `snapshot ${s.snapshotId}` : 'unchanged since today’s last snapshot'}`);
-    log(`${report.calls} provider calls${report.budgetExhausted ? ' (daily budget reached)' : ''}, ${report.pruned} old snapshots pruned`);
+    for (const s of report.scopes)
+      log(
+        `${s.scope}: ${s.error ? `not recorded (${s.error})` : s.stored ? `snapshot ${s.snapshotId}` : 'unchanged since today’s last snapshot'}`,
+      );
+    log(
+      `${report.calls} provider calls${report.budgetExhausted ? ' (daily budget reached)' : ''}, ${report.pruned} old snapshots pruned`,
+    );
     return report.scopes.every((s) => !s.error) ? 0 : 1;
   } finally {
     await store.db.close();

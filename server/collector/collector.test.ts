@@ -38,32 +38,64 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
     function live(options: { rps?: number } = {}) {
       const clock = fakeClock(DEMO_AS_OF + 6 * 3_600_000);
       const upstream = fakeUpstream(demoProvider, clock.now);
-      const source = createSource({ upstream: upstreamConfig({ rps: options.rps ?? 5 }) }, { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: () => {} });
+      const source = createSource(
+        { upstream: upstreamConfig({ rps: options.rps ?? 5 }) },
+        { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: () => {} },
+      );
       return { clock, upstream, source };
     }
 
     it('demo mode records the demo ranking of the day for each scope, once a day, moving from day to day', async () => {
       const clock = fakeClock(DEMO_AS_OF + 6 * 3_600_000);
-      const deps: CollectorDeps = { store, source: createSource({}, {}), config: config(), now: clock.now, sleep: clock.sleep, log: () => {} };
+      const deps: CollectorDeps = {
+        store,
+        source: createSource({}, {}),
+        config: config(),
+        now: clock.now,
+        sleep: clock.sleep,
+        log: () => {},
+      };
       const first = await collectOnce(deps);
       expect(first).toMatchObject({ status: 'done', calls: 0, budgetExhausted: false });
       if (first.status !== 'done') return;
-      expect(first.scopes.map((s) => [s.scope, s.stored])).toEqual([['US:all:7', true], ['GB:all:30', true]]);
+      expect(first.scopes.map((s) => [s.scope, s.stored])).toEqual([
+        ['US:all:7', true],
+        ['GB:all:30', true],
+      ]);
       const us = await store.items(first.scopes[0]!.snapshotId!);
-      expect(us.map((i) => [i.name, i.rank])).toEqual(demoRanking({ country: 'US', industry: '', period: 7, newOnly: false }, clock.now()).map((i) => [i.name, i.rank]));
+      expect(us.map((i) => [i.name, i.rank])).toEqual(
+        demoRanking({ country: 'US', industry: '', period: 7, newOnly: false }, clock.now()).map((i) => [
+          i.name,
+          i.rank,
+        ]),
+      );
       clock.advance(3_600_000);
       const again = await collectOnce(deps);
       expect(again.status === 'done' && again.scopes.map((s) => s.stored)).toEqual([false, false]);
       clock.advance(DAY_MS);
       const next = await collectOnce(deps);
       expect(next.status === 'done' && next.scopes.map((s) => s.stored)).toEqual([true, true]);
-      const changes = await store.changes({ country_code: 'US', industry: '', period: 7, new: false, since: '2026-11-23' });
+      const changes = await store.changes({
+        country_code: 'US',
+        industry: '',
+        period: 7,
+        new: false,
+        since: '2026-11-23',
+      });
       expect(changes.climbers.length + changes.fallers.length + changes.entered.length).toBeGreaterThan(0);
     });
 
     it('live mode fetches every page of the top 100 and records them as one snapshot', async () => {
       const { clock, upstream, source } = live();
-      const report = await collectOnce({ store, source, config: config({ trackScopes: parseScopes('US:all:7') }), now: clock.now, sleep: clock.sleep, log: () => {}, pageSize: 20 });
+      const report = await collectOnce({
+        store,
+        source,
+        config: config({ trackScopes: parseScopes('US:all:7') }),
+        now: clock.now,
+        sleep: clock.sleep,
+        log: () => {},
+        pageSize: 20,
+      });
       expect(upstream.calls.map((c) => c.url.searchParams.get('page'))).toEqual(['1', '2', '3', '4', '5']);
       expect(report).toMatchObject({ status: 'done', calls: 5 });
       const latest = await store.latestSnapshotOf({ country: 'US', industry: '', period: 7, newOnly: false });
@@ -80,19 +112,39 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
       const clock = fakeClock(now);
       const deps = { store, source: createSource({}, {}), now: clock.now, sleep: clock.sleep, log: () => {} };
       const all = await collectOnce({ ...deps, config: config() });
-      expect(all.status === 'done' && all.scopes.map((s) => s.scope)).toEqual(['US:all:7', 'GB:all:30', 'JP:all:30', 'DE:all:7']);
+      expect(all.status === 'done' && all.scopes.map((s) => s.scope)).toEqual([
+        'US:all:7',
+        'GB:all:30',
+        'JP:all:30',
+        'DE:all:7',
+      ]);
       const capped = await collectOnce({ ...deps, config: config({ maxScopes: 3 }) });
-      expect(capped.status === 'done' && capped.scopes.map((s) => s.scope)).toEqual(['US:all:7', 'GB:all:30', 'JP:all:30']);
+      expect(capped.status === 'done' && capped.scopes.map((s) => s.scope)).toEqual([
+        'US:all:7',
+        'GB:all:30',
+        'JP:all:30',
+      ]);
     });
 
     it('stops at TRENDS_API_DAILY_BUDGET calls a day (counted in the store), records no partial ranking, resumes the next day', async () => {
       const { clock, upstream, source } = live();
       const logs: string[] = [];
-      const deps: CollectorDeps = { store, source, config: config({ dailyBudget: 7 }), now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l), pageSize: 20 };
+      const deps: CollectorDeps = {
+        store,
+        source,
+        config: config({ dailyBudget: 7 }),
+        now: clock.now,
+        sleep: clock.sleep,
+        log: (l) => logs.push(l),
+        pageSize: 20,
+      };
       const report = await collectOnce(deps);
       expect(upstream.calls).toHaveLength(7);
       expect(report).toMatchObject({ status: 'done', calls: 7, budgetExhausted: true });
-      expect(report.status === 'done' && report.scopes.map((s) => [s.scope, s.stored ?? s.error])).toEqual([['US:all:7', true], ['GB:all:30', 'daily budget exhausted']]);
+      expect(report.status === 'done' && report.scopes.map((s) => [s.scope, s.stored ?? s.error])).toEqual([
+        ['US:all:7', true],
+        ['GB:all:30', 'daily budget exhausted'],
+      ]);
       expect(await store.latestSnapshotOf(parseScopes('GB:all:30')[0]!)).toBeUndefined();
       expect(await store.callsOn('2026-11-23')).toBe(7);
       expect(logs.join('\n')).toContain('TRENDS_API_DAILY_BUDGET (7) reached for 2026-11-23');
@@ -115,8 +167,20 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
         return demoProvider(u, signal);
       });
       // someone is browsing: one of the two calls of this second is taken
-      await source.list({ page: 1, limit: 10, period: 7, country_code: 'DE', industry_id: undefined }, { client: '203.0.113.9' });
-      const report = await collectOnce({ store, source, config: config({ trackScopes: parseScopes('US:all:7') }), now: clock.now, sleep: clock.sleep, log: () => {}, pageSize: 20, reserveCalls: 1 });
+      await source.list(
+        { page: 1, limit: 10, period: 7, country_code: 'DE', industry_id: undefined },
+        { client: '203.0.113.9' },
+      );
+      const report = await collectOnce({
+        store,
+        source,
+        config: config({ trackScopes: parseScopes('US:all:7') }),
+        now: clock.now,
+        sleep: clock.sleep,
+        log: () => {},
+        pageSize: 20,
+        reserveCalls: 1,
+      });
       expect(report).toMatchObject({ status: 'done', calls: 5 });
       expect(spareWhenCalled).toHaveLength(5);
       // after each of its calls one call of the window was still free for people
@@ -127,8 +191,20 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
       const clock = fakeClock(DEMO_AS_OF);
-      const slowStore = { ...store, recordSnapshot: async (...args: Parameters<HistoryStore['recordSnapshot']>) => (await gate, store.recordSnapshot(...args)) };
-      const base = { source: createSource({}, {}), config: config(), now: clock.now, sleep: clock.sleep, log: () => {} };
+      const slowStore = {
+        ...store,
+        recordSnapshot: async (...args: Parameters<HistoryStore['recordSnapshot']>) => (
+          await gate,
+          store.recordSnapshot(...args)
+        ),
+      };
+      const base = {
+        source: createSource({}, {}),
+        config: config(),
+        now: clock.now,
+        sleep: clock.sleep,
+        log: () => {},
+      };
       const first = collectOnce({ ...base, store: slowStore });
       await new Promise((r) => setTimeout(r, 100));
       // another instance: its own connection(s) to the same database
@@ -144,7 +220,11 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
     });
 
     it('scope keys read back as written', () => {
-      expect(parseScopes('US:all:7,GB:all:30,US:14000000000:7:new').map(scopeKey)).toEqual(['US:all:7', 'GB:all:30', 'US:14000000000:7:new']);
+      expect(parseScopes('US:all:7,GB:all:30,US:14000000000:7:new').map(scopeKey)).toEqual([
+        'US:all:7',
+        'GB:all:30',
+        'US:14000000000:7:new',
+      ]);
     });
   });
 });

@@ -42,7 +42,8 @@ class BudgetExhausted extends Error {}
 export async function scopesToCollect(store: HistoryStore, config: CollectorConfig, now: number): Promise<Scope[]> {
   const opened = await store.openedScopes(now - OPENED_WINDOW_DAYS * DAY_MS, config.maxScopes);
   const unique = new Map<string, Scope>();
-  for (const scope of [...config.trackScopes, ...opened]) if (!unique.has(scopeKey(scope))) unique.set(scopeKey(scope), scope);
+  for (const scope of [...config.trackScopes, ...opened])
+    if (!unique.has(scopeKey(scope))) unique.set(scopeKey(scope), scope);
   return [...unique.values()].slice(0, config.maxScopes);
 }
 
@@ -53,7 +54,10 @@ export async function scopesToCollect(store: HistoryStore, config: CollectorConf
  * the app's source, and counts against TRENDS_API_DAILY_BUDGET; a scope cut short by the budget or
  * a failure records nothing. Demo mode records the demo's ranking of the day.
  */
-export async function collectOnce(deps: CollectorDeps, afterCollect?: (report: Extract<CollectionReport, { status: 'done' }>) => Promise<void>): Promise<CollectionReport> {
+export async function collectOnce(
+  deps: CollectorDeps,
+  afterCollect?: (report: Extract<CollectionReport, { status: 'done' }>) => Promise<void>,
+): Promise<CollectionReport> {
   const locked = await deps.store.withCollectionLock(async () => {
     const report = await collectLocked(deps);
     // Still under the lock: two instances never evaluate (and send) the same alerts at once.
@@ -75,7 +79,8 @@ async function collectLocked(deps: CollectorDeps): Promise<CollectionReport> {
   const fetchPage = async (params: ListParams): Promise<PageOfRanking> => {
     const waitedFor = await waitForSpareCall(deps);
     if (!waitedFor) throw new Error('no spare provider call within the wait limit');
-    if (config.dailyBudget !== undefined && (await store.callsOn(day)) >= config.dailyBudget) throw new BudgetExhausted();
+    if (config.dailyBudget !== undefined && (await store.callsOn(day)) >= config.dailyBudget)
+      throw new BudgetExhausted();
     const answer = await source.list(params, COLLECTOR_ASKER);
     if (answer.cache !== 'HIT' && answer.cache !== 'STALE') {
       calls++;
@@ -93,13 +98,19 @@ async function collectLocked(deps: CollectorDeps): Promise<CollectionReport> {
     }
     try {
       const ranking: RankedItem[] =
-        source.mode === 'demo' ? demoRanking(scope, at) : await wholeRankingPages(scope, deps.pageSize ?? 100, (params) => withRetries(deps, () => fetchPage(params)));
+        source.mode === 'demo'
+          ? demoRanking(scope, at)
+          : await wholeRankingPages(scope, deps.pageSize ?? 100, (params) =>
+              withRetries(deps, () => fetchPage(params)),
+            );
       const result = await store.recordSnapshot(scope, ranking, at, source.mode);
       outcomes.push({ scope: key, snapshotId: result.snapshotId, stored: result.stored });
     } catch (error) {
       if (error instanceof BudgetExhausted) {
         budgetExhausted = true;
-        log(`[collector] TRENDS_API_DAILY_BUDGET (${config.dailyBudget}) reached for ${day}: ${key} and the scopes after it wait for tomorrow`);
+        log(
+          `[collector] TRENDS_API_DAILY_BUDGET (${config.dailyBudget}) reached for ${day}: ${key} and the scopes after it wait for tomorrow`,
+        );
         outcomes.push({ scope: key, error: 'daily budget exhausted' });
         continue;
       }

@@ -30,12 +30,22 @@ export class CollectorConfigError extends Error {
 /** `US:all:7`, `GB:all:30`, `US:14000000000:7`, `US:all:7:new` (new to the top 100 only). */
 export function parseScope(text: string): Scope {
   const [country = '', industry = '', period = '', flag, ...rest] = text.trim().split(':');
-  const fail = (why: string) => new CollectorConfigError(`TRACK_SCOPES: "${text.trim()}" ${why} (expected COUNTRY:INDUSTRY:PERIOD[:new], e.g. US:all:7)`);
+  const fail = (why: string) =>
+    new CollectorConfigError(
+      `TRACK_SCOPES: "${text.trim()}" ${why} (expected COUNTRY:INDUSTRY:PERIOD[:new], e.g. US:all:7)`,
+    );
   if (rest.length > 0 || (flag !== undefined && flag !== 'new')) throw fail('has extra parts');
   if (!COUNTRY_CODE_PATTERN.test(country)) throw fail('has no two-letter upper-case country code');
-  if (industry !== 'all' && industry !== '' && !INDUSTRY_ID_PATTERN.test(industry)) throw fail('has an industry that is neither all nor an 11-digit id');
-  if (!(PERIODS as readonly number[]).includes(Number(period)) || !/^\d+$/.test(period)) throw fail(`has a period other than ${PERIODS.join(', ')}`);
-  return { country, industry: industry === 'all' ? '' : industry, period: Number(period) as Period, newOnly: flag === 'new' };
+  if (industry !== 'all' && industry !== '' && !INDUSTRY_ID_PATTERN.test(industry))
+    throw fail('has an industry that is neither all nor an 11-digit id');
+  if (!(PERIODS as readonly number[]).includes(Number(period)) || !/^\d+$/.test(period))
+    throw fail(`has a period other than ${PERIODS.join(', ')}`);
+  return {
+    country,
+    industry: industry === 'all' ? '' : industry,
+    period: Number(period) as Period,
+    newOnly: flag === 'new',
+  };
 }
 
 export function parseScopes(text: string): Scope[] {
@@ -49,7 +59,8 @@ export function parseScopes(text: string): Scope[] {
 function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new CollectorConfigError(`${name} must be a whole number of at least 1, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new CollectorConfigError(`${name} must be a whole number of at least 1, got "${raw}"`);
   return Number(raw);
 }
 
@@ -61,7 +72,9 @@ export function collectorConfigFromEnv(env: Record<string, string | undefined>):
     try {
       new Cron(cronText, { timezone: 'UTC', paused: true }).stop();
     } catch (error) {
-      throw new CollectorConfigError(`COLLECT_CRON: "${cronText}" is not a cron pattern (${error instanceof Error ? error.message : String(error)}); use e.g. "0 6 * * *" or off`);
+      throw new CollectorConfigError(
+        `COLLECT_CRON: "${cronText}" is not a cron pattern (${error instanceof Error ? error.message : String(error)}); use e.g. "0 6 * * *" or off`,
+      );
     }
     cron = cronText;
   }

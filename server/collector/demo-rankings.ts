@@ -72,7 +72,10 @@ export function demoRanking(scope: Scope, at: number): RankedItem[] {
     const change =
       before === undefined
         ? { rankDiffType: RANK_DIFF.new }
-        : { rankDiff: Math.abs(before - rank), rankDiffType: before > rank ? RANK_DIFF.up : before < rank ? RANK_DIFF.down : RANK_DIFF.same };
+        : {
+            rankDiff: Math.abs(before - rank),
+            rankDiffType: before > rank ? RANK_DIFF.up : before < rank ? RANK_DIFF.down : RANK_DIFF.same,
+          };
     return { name: r.name, rank, posts: r.item.publish_cnt, views: r.item.video_views, ...change };
   });
   return scope.newOnly ? items.filter((item) => item.rankDiffType === RANK_DIFF.new) : items;

@@ -19,7 +19,11 @@ export const rankedItems = (list: readonly HashtagListItem[]): RankedItem[] =>
   }));
 
 /** Pages, one after another, until the provider says there is no more: the whole top 100. */
-export async function wholeRankingPages(scope: Scope, pageSize: number, fetchPage: (params: ListParams) => Promise<PageOfRanking>): Promise<RankedItem[]> {
+export async function wholeRankingPages(
+  scope: Scope,
+  pageSize: number,
+  fetchPage: (params: ListParams) => Promise<PageOfRanking>,
+): Promise<RankedItem[]> {
   const items: RankedItem[] = [];
   for (let page = 1; page <= Math.ceil(100 / pageSize) + 1; page++) {
     const body = await fetchPage({

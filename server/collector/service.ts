@@ -57,12 +57,38 @@ export function serviceSettings(env: Env): ServiceSettings {
 }
 
 /** A collection, then the alerts about what it recorded, under the one collection lock. */
-export async function runCollection(store: HistoryStore, settings: ServiceSettings, deps: RunDeps): Promise<CollectionReport> {
-  const collector: CollectorDeps = { store, source: deps.source, config: settings.collector, now: deps.now, sleep: deps.sleep, log: deps.log, reserveCalls: settings.reserveCalls };
+export async function runCollection(
+  store: HistoryStore,
+  settings: ServiceSettings,
+  deps: RunDeps,
+): Promise<CollectionReport> {
+  const collector: CollectorDeps = {
+    store,
+    source: deps.source,
+    config: settings.collector,
+    now: deps.now,
+    sleep: deps.sleep,
+    log: deps.log,
+    reserveCalls: settings.reserveCalls,
+  };
   return collectOnce(collector, async (report) => {
     const stored = report.scopes.filter((s) => s.stored && s.snapshotId !== undefined).map((s) => s.snapshotId!);
-    const alerts = await runAlerts({ store, rules: settings.rules, ...settings.alerts, fetch: deps.fetch, now: deps.now, sleep: deps.sleep, log: deps.log }, stored);
-    if (alerts.events || alerts.failed || alerts.pending) deps.log(`[alerts] ${alerts.events} new event(s), ${alerts.sent} sent, ${alerts.pending} waiting for a retry, ${alerts.failed} given up`);
+    const alerts = await runAlerts(
+      {
+        store,
+        rules: settings.rules,
+        ...settings.alerts,
+        fetch: deps.fetch,
+        now: deps.now,
+        sleep: deps.sleep,
+        log: deps.log,
+      },
+      stored,
+    );
+    if (alerts.events || alerts.failed || alerts.pending)
+      deps.log(
+        `[alerts] ${alerts.events} new event(s), ${alerts.sent} sent, ${alerts.pending} waiting for a retry, ${alerts.failed} given up`,
+      );
   });
 }
 
@@ -83,7 +109,18 @@ export async function backfillDemo(store: HistoryStore, settings: ServiceSetting
       if (daysAgo === 0 && result.stored) lastDay.push(result.snapshotId);
     }
   }
-  await runAlerts({ store, rules: settings.rules, ...settings.alerts, fetch: deps.fetch, now: deps.now, sleep: deps.sleep, log: deps.log }, lastDay);
+  await runAlerts(
+    {
+      store,
+      rules: settings.rules,
+      ...settings.alerts,
+      fetch: deps.fetch,
+      now: deps.now,
+      sleep: deps.sleep,
+      log: deps.log,
+    },
+    lastDay,
+  );
   return written;
 }
 
@@ -128,11 +165,19 @@ export async function startHistoryService(deps: HistoryServiceDeps): Promise<His
       store = await openStore(storeConfig);
     } catch (error) {
       if (error instanceof StoreStartError) throw error;
-      full.log(`[history] history unavailable: cannot open ${describeStore(storeConfig)} (${error instanceof Error ? error.message : String(error)}); live data is served, trying again in 30 s`);
-      if (!stopped) retry = setTimeout(() => void open().catch((e: unknown) => full.log(`[history] ${e instanceof Error ? e.message : String(e)}`)), CONNECT_RETRY_MS);
+      full.log(
+        `[history] history unavailable: cannot open ${describeStore(storeConfig)} (${error instanceof Error ? error.message : String(error)}); live data is served, trying again in 30 s`,
+      );
+      if (!stopped)
+        retry = setTimeout(
+          () => void open().catch((e: unknown) => full.log(`[history] ${e instanceof Error ? e.message : String(e)}`)),
+          CONNECT_RETRY_MS,
+        );
       return;
     }
-    full.log(`[history] store: ${describeStore(storeConfig)}; collector ${settings.collector.cron ? `on "${settings.collector.cron}" UTC` : 'off'}; ${settings.rules.length} alert rule(s)`);
+    full.log(
+      `[history] store: ${describeStore(storeConfig)}; collector ${settings.collector.cron ? `on "${settings.collector.cron}" UTC` : 'off'}; ${settings.rules.length} alert rule(s)`,
+    );
     const written = await backfillDemo(store, settings, full);
     if (written) full.log(`[history] demo: backfilled ${DEMO_BACKFILL_DAYS} days of history (${written} snapshots)`);
   };
@@ -150,7 +195,10 @@ export async function startHistoryService(deps: HistoryServiceDeps): Promise<His
       try {
         const report = await runCollection(store, settings, full);
         if (report.status === 'busy') full.log('[collector] skipped: another collection is running');
-        else full.log(`[collector] ${report.scopes.filter((s) => s.snapshotId !== undefined).length}/${report.scopes.length} scopes recorded, ${report.calls} provider calls${report.budgetExhausted ? ', daily budget reached' : ''}`);
+        else
+          full.log(
+            `[collector] ${report.scopes.filter((s) => s.snapshotId !== undefined).length}/${report.scopes.length} scopes recorded, ${report.calls} provider calls${report.budgetExhausted ? ', daily budget reached' : ''}`,
+          );
       } catch (error) {
         full.log(`[collector] failed: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -162,7 +210,8 @@ export async function startHistoryService(deps: HistoryServiceDeps): Promise<His
     hashtagHistory: (params, today) => (store ? store.hashtagHistory(params, today) : unavailable()),
     changes: (params) => (store ? store.changes(params) : unavailable()),
     markOpened: (scope, at) => (store ? store.markOpened(scope, at) : unavailable()),
-    recordSnapshot: (scope, items, at, source) => (store ? store.recordSnapshot(scope, items, at, source) : unavailable()),
+    recordSnapshot: (scope, items, at, source) =>
+      store ? store.recordSnapshot(scope, items, at, source) : unavailable(),
   };
   return {
     history,

@@ -75,7 +75,11 @@ export function chartFor(country: string, period: Period, industryId?: string): 
 const poolByName = new Map(HASHTAG_POOL.map((entry) => [entry.name, entry]));
 
 /** A hashtag's place in its industry chart (or the all-industries one), if it charts in this country and period. */
-export function findCharted(country: string, period: Period, name: string): { chart: readonly ChartEntry[]; charted: ChartEntry } | undefined {
+export function findCharted(
+  country: string,
+  period: Period,
+  name: string,
+): { chart: readonly ChartEntry[]; charted: ChartEntry } | undefined {
   const entry = poolByName.get(name.normalize('NFC').toLowerCase());
   if (!entry) return undefined;
   const candidates = entry.industryId ? [entry.industryId, undefined] : [undefined];

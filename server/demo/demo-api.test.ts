@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
 import { COUNTRIES, INDUSTRIES, PERIODS } from '../../src/contract/constants';
-import { hashtagDetailResponseSchema, hashtagListResponseSchema, type HashtagDetail, type HashtagListItem } from '../../src/contract/schemas';
+import {
+  hashtagDetailResponseSchema,
+  hashtagListResponseSchema,
+  type HashtagDetail,
+  type HashtagListItem,
+} from '../../src/contract/schemas';
 import { createApp } from '../app';
 import { chartFor } from './charts';
 import { AVATAR_PX } from './placeholder-images';
@@ -38,7 +43,11 @@ describe('demo determinism', () => {
     const other = createApp();
     for (const url of urls) {
       const first = await app.request(url);
-      const texts = [await first.text(), await (await app.request(url)).text(), await (await other.request(url)).text()];
+      const texts = [
+        await first.text(),
+        await (await app.request(url)).text(),
+        await (await other.request(url)).text(),
+      ];
       expect(first.status).toBe(200);
       expect(new Set(texts).size).toBe(1);
     }
@@ -77,7 +86,12 @@ describe('demo charts', () => {
   });
 
   it('serves a full chart over HTTP for a spread of combinations', async () => {
-    for (const [country, industry, period] of [['US', '', 7], ['JP', '27000000000', 30], ['BR', '25000000000', 120], ['GB', '17000000000', 7]] as const) {
+    for (const [country, industry, period] of [
+      ['US', '', 7],
+      ['JP', '27000000000', 30],
+      ['BR', '25000000000', 120],
+      ['GB', '17000000000', 7],
+    ] as const) {
       const data = await list(`country_code=${country}&period=${period}&limit=100&industry_id=${industry}`);
       expect(data.pagination.total).toBe(100);
       expect(data.list).toHaveLength(100);
@@ -103,11 +117,16 @@ describe('demo charts', () => {
 
   it('exercises optional and varied fields: no industry, promoted, creators, non-Latin names', async () => {
     const items: HashtagListItem[] = [];
-    for (const country of ['US', 'JP', 'KR', 'SA', 'BY']) items.push(...(await list(`country_code=${country}&period=30&limit=100`)).list);
+    for (const country of ['US', 'JP', 'KR', 'SA', 'BY'])
+      items.push(...(await list(`country_code=${country}&period=30&limit=100`)).list);
     expect(items.some((item) => item.industry_info === undefined)).toBe(true);
     expect(items.some((item) => item.is_promoted)).toBe(true);
     expect(items.some((item) => item.creators === undefined)).toBe(true);
-    expect(items.flatMap((item) => item.creators ?? []).every((c) => /^\/api\/demo\/avatar\/[0-9a-f]+\.png$/.test(c.avatar_url ?? ''))).toBe(true);
+    expect(
+      items
+        .flatMap((item) => item.creators ?? [])
+        .every((c) => /^\/api\/demo\/avatar\/[0-9a-f]+\.png$/.test(c.avatar_url ?? '')),
+    ).toBe(true);
     expect(items.some((item) => /[^\u0020-\u007e]/.test(item.hashtag_name))).toBe(true);
   });
 
@@ -126,18 +145,21 @@ describe('demo charts', () => {
     [7, 7, 86_400],
     [30, 30, 86_400],
     [120, 17, 7 * 86_400],
-  ])('draws %i-day curves as %i points at 00:00 UTC, peak exactly 1, ending on the fixed as-of day', async (period, points, step) => {
-    for (const item of (await list(`period=${period}&limit=100`)).list) {
-      expect(item.trend).toHaveLength(points);
-      expect(Math.max(...item.trend.map((p) => p.value))).toBe(1);
-      expect(item.trend.at(-1)?.time).toBe(DEMO_AS_OF_SECONDS);
-      item.trend.forEach((p, i) => {
-        expect(p.time % 86_400).toBe(0);
-        if (i > 0) expect(p.time - (item.trend[i - 1]?.time ?? 0)).toBe(step);
-        expect(p.value).toBeGreaterThanOrEqual(0);
-      });
-    }
-  });
+  ])(
+    'draws %i-day curves as %i points at 00:00 UTC, peak exactly 1, ending on the fixed as-of day',
+    async (period, points, step) => {
+      for (const item of (await list(`period=${period}&limit=100`)).list) {
+        expect(item.trend).toHaveLength(points);
+        expect(Math.max(...item.trend.map((p) => p.value))).toBe(1);
+        expect(item.trend.at(-1)?.time).toBe(DEMO_AS_OF_SECONDS);
+        item.trend.forEach((p, i) => {
+          expect(p.time % 86_400).toBe(0);
+          if (i > 0) expect(p.time - (item.trend[i - 1]?.time ?? 0)).toBe(step);
+          expect(p.value).toBeGreaterThanOrEqual(0);
+        });
+      }
+    },
+  );
 
   it('answers a warm list request well under 5 ms', async () => {
     const url = `${LIST}?country_code=DE&period=30&limit=100`;
@@ -158,7 +180,12 @@ describe('demo detail', () => {
     const items = (await list('country_code=JP&period=30&limit=100')).list;
     for (const item of items) {
       const info = await detail(item.hashtag_name, 'country_code=JP&period=30');
-      expect(info).toMatchObject({ hashtag_id: item.hashtag_id, video_views: item.video_views, publish_cnt: item.publish_cnt, trend: item.trend });
+      expect(info).toMatchObject({
+        hashtag_id: item.hashtag_id,
+        video_views: item.video_views,
+        publish_cnt: item.publish_cnt,
+        trend: item.trend,
+      });
     }
   });
 
@@ -195,7 +222,10 @@ describe('demo detail', () => {
       const info = await detail(item.hashtag_name, 'country_code=KR&period=120');
       expect(info.related_hashtags.length).toBeGreaterThan(0);
       for (const related of info.related_hashtags) {
-        expect((await detailResponse(related.hashtag_name, 'country_code=KR&period=120')).status, related.hashtag_name).toBe(200);
+        expect(
+          (await detailResponse(related.hashtag_name, 'country_code=KR&period=120')).status,
+          related.hashtag_name,
+        ).toBe(200);
       }
     }
   });
@@ -238,7 +268,9 @@ describe('demo images', () => {
       const length = png.readUInt32BE(offset);
       const type = png.toString('latin1', offset + 4, offset + 8);
       const data = png.subarray(offset + 8, offset + 8 + length);
-      expect(png.readUInt32BE(offset + 8 + length), `${type} crc`).toBe(crc32(png.subarray(offset + 4, offset + 8 + length)));
+      expect(png.readUInt32BE(offset + 8 + length), `${type} crc`).toBe(
+        crc32(png.subarray(offset + 4, offset + 8 + length)),
+      );
       if (type === 'IHDR') header = data;
       if (type === 'IDAT') idat.push(data);
       offset += 12 + length;
@@ -255,7 +287,12 @@ describe('demo images', () => {
   });
 
   it('404s anything that is not an id', async () => {
-    for (const url of ['/api/demo/cover/abc.svg', '/api/demo/cover/123.png', '/api/demo/avatar/%3Cscript%3E.png', '/api/demo/avatar/d1c4ce8b7ad0.svg']) {
+    for (const url of [
+      '/api/demo/cover/abc.svg',
+      '/api/demo/cover/123.png',
+      '/api/demo/avatar/%3Cscript%3E.png',
+      '/api/demo/avatar/d1c4ce8b7ad0.svg',
+    ]) {
       expect((await app.request(url)).status, url).toBe(404);
     }
   });

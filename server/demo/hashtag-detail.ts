@@ -11,7 +11,11 @@ const tagUrl = (name: string) => `https://www.tiktok.com/tag/${encodeURIComponen
 /** Age levels 3/4/5 (18–24, 25–34, 35+) summing to 100; now and then only two buckets, as real data does. */
 function audienceAges(random: Random): HashtagDetail['audience_ages'] {
   const young = random.int(30, 75);
-  if (random.chance(0.05)) return [{ age_level: 3, score: young }, { age_level: 4, score: 100 - young }];
+  if (random.chance(0.05))
+    return [
+      { age_level: 3, score: young },
+      { age_level: 4, score: 100 - young },
+    ];
   const middle = random.int(5, 95 - young);
   return [
     { age_level: 3, score: young },
@@ -37,12 +41,19 @@ function audienceInterests(random: Random): HashtagDetail['audience_interests'] 
 
 function audienceCountries(random: Random, country: string): HashtagDetail['audience_countries'] {
   if (random.chance(0.05)) return []; // exercises the UI's "No data" state
-  const picked = random.sample(GEO_COUNTRIES.filter((g) => g.code !== country), random.int(6, 10));
+  const picked = random.sample(
+    GEO_COUNTRIES.filter((g) => g.code !== country),
+    random.int(6, 10),
+  );
   const scores = descendingScores(random, picked.length, random.int(260, 320), 12);
   return picked.map((g, i) => ({ country_info: { id: g.id, label: g.code, value: g.name }, score: scores[i] ?? 0 }));
 }
 
-function relatedHashtags(random: Random, chart: readonly ChartEntry[], self: ChartEntry): HashtagDetail['related_hashtags'] {
+function relatedHashtags(
+  random: Random,
+  chart: readonly ChartEntry[],
+  self: ChartEntry,
+): HashtagDetail['related_hashtags'] {
   // Drawn from the same chart, so every related tag has a detail page of its own.
   const others = chart.filter((c) => c !== self);
   return random.sample(others, random.int(3, 6)).map((c) => ({
@@ -66,7 +77,12 @@ const DESCRIPTIONS = [
   (name: string) => `Tips, trends and everyday moments tagged #${name}.`,
 ];
 
-function buildDetail(charted: ChartEntry, chart: readonly ChartEntry[], country: string, period: Period): HashtagDetail {
+function buildDetail(
+  charted: ChartEntry,
+  chart: readonly ChartEntry[],
+  country: string,
+  period: Period,
+): HashtagDetail {
   const name = charted.entry.name;
   const random = randomFor('detail', country, period, name);
   const facts = sharedFacts(charted, country, period);
@@ -78,7 +94,9 @@ function buildDetail(charted: ChartEntry, chart: readonly ChartEntry[], country:
     publish_cnt_all: facts.publish_cnt * random.int(5, 120),
     video_views_all: facts.video_views * random.int(5, 120),
     // Real data often says 0/0 here; the UI must cope.
-    longevity: popular ? { popular_days: random.int(3, period), current_popularity: random.int(1, 100) } : { popular_days: 0, current_popularity: 0 },
+    longevity: popular
+      ? { popular_days: random.int(3, period), current_popularity: random.int(1, 100) }
+      : { popular_days: 0, current_popularity: 0 },
     audience_ages: audienceAges(random),
     audience_interests: audienceInterests(random),
     audience_countries: audienceCountries(random, country),

@@ -33,7 +33,8 @@ function countsFromScore(score: number, name: string, country: string, period: P
   const random = randomFor('counts', country, period, name);
   const noise = 0.85 + random.next() * 0.3; // "decreasing-ish" with rank, not strictly
   const views = score * VIEWS_PER_SCORE[period] * countryScale(country) * noise;
-  const posts = score ** POSTS_EXPONENT * POSTS_PER_SCORE[period] * Math.sqrt(countryScale(country)) * (0.7 + random.next() * 0.6);
+  const posts =
+    score ** POSTS_EXPONENT * POSTS_PER_SCORE[period] * Math.sqrt(countryScale(country)) * (0.7 + random.next() * 0.6);
   return { views, posts };
 }
 
@@ -51,7 +52,10 @@ export function counts(c: ChartEntry, country: string, period: Period): { video_
     const score = p === period ? c.score : scoreEntry(c.entry, country, p).score;
     const raw = countsFromScore(score, c.entry.name, country, p);
     video_views = Math.round(Math.max(raw.views, video_views * LONGER_WINDOW_GROWTH));
-    publish_cnt = Math.min(MAX_POSTS, Math.max(MIN_POSTS, Math.round(Math.max(raw.posts, publish_cnt * LONGER_WINDOW_GROWTH))));
+    publish_cnt = Math.min(
+      MAX_POSTS,
+      Math.max(MIN_POSTS, Math.round(Math.max(raw.posts, publish_cnt * LONGER_WINDOW_GROWTH))),
+    );
   }
   return { video_views, publish_cnt };
 }

@@ -9,7 +9,11 @@ import { randomFor } from './random';
 const MAX_RANK_MOVE = 30;
 
 /** Movement since the previous period. A move must keep the previous rank inside the top 100, else the tag would be new. */
-function rankChange(c: ChartEntry, rank: number, chartKey: string): Pick<HashtagListItem, 'rank_diff' | 'rank_diff_type'> {
+function rankChange(
+  c: ChartEntry,
+  rank: number,
+  chartKey: string,
+): Pick<HashtagListItem, 'rank_diff' | 'rank_diff_type'> {
   if (c.isNew) return { rank_diff_type: RANK_DIFF.new };
   const random = randomFor('rank-diff', chartKey, c.entry.name);
   const roll = random.next();
@@ -38,16 +42,26 @@ const chartItems = memoize(200, (chartKey: string): readonly HashtagListItem[] =
 
 /** Well-formed but unknown countries and industries have no chart (an empty list), as upstream would. */
 function isCovered(params: ListParams): boolean {
-  return isKnownCountry(params.country_code) && (params.industry_id === undefined || industryName(params.industry_id) !== undefined);
+  return (
+    isKnownCountry(params.country_code) &&
+    (params.industry_id === undefined || industryName(params.industry_id) !== undefined)
+  );
 }
 
 /** One page of a demo chart; `new_on_board` keeps only the new entries (with their chart ranks). */
 export function demoHashtagList(params: ListParams): HashtagList {
-  const all = isCovered(params) ? chartItems(`${params.country_code}|${params.period}|${params.industry_id ?? ''}`) : [];
+  const all = isCovered(params)
+    ? chartItems(`${params.country_code}|${params.period}|${params.industry_id ?? ''}`)
+    : [];
   const items = params.filter_by === 'new_on_board' ? all.filter((item) => item.rank_diff_type === RANK_DIFF.new) : all;
   const start = (params.page - 1) * params.limit;
   return {
     list: items.slice(start, start + params.limit),
-    pagination: { page: params.page, size: params.limit, total: items.length, has_more: start + params.limit < items.length },
+    pagination: {
+      page: params.page,
+      size: params.limit,
+      total: items.length,
+      has_more: start + params.limit < items.length,
+    },
   };
 }

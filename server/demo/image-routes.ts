@@ -21,7 +21,11 @@ function imageFile(file: string, pattern: RegExp): string {
 /** `/api/demo/cover/<19-digit id>.svg` and `/api/demo/avatar/<hex seed>.png`. */
 export function demoImageRoutes() {
   const routes = new Hono();
-  routes.get('/cover/:file', (c) => c.body(coverSvg(imageFile(c.req.param('file'), /^(\d{1,20})\.svg$/)), 200, SVG_HEADERS));
-  routes.get('/avatar/:file', async (c) => c.body(await avatarPng(imageFile(c.req.param('file'), /^([0-9a-f]{1,32})\.png$/)), 200, PNG_HEADERS));
+  routes.get('/cover/:file', (c) =>
+    c.body(coverSvg(imageFile(c.req.param('file'), /^(\d{1,20})\.svg$/)), 200, SVG_HEADERS),
+  );
+  routes.get('/avatar/:file', async (c) =>
+    c.body(await avatarPng(imageFile(c.req.param('file'), /^([0-9a-f]{1,32})\.png$/)), 200, PNG_HEADERS),
+  );
   return routes;
 }

@@ -102,7 +102,15 @@ function drawAvatar(seed: string): Promise<Uint8Array<ArrayBuffer>> {
       }
       const i = (py * AVATAR_PX + px) * 4;
       if (covered === 0) continue;
-      rgba.set([Math.round(r / covered), Math.round(g / covered), Math.round(b / covered), Math.round((255 * covered) / SAMPLES ** 2)], i);
+      rgba.set(
+        [
+          Math.round(r / covered),
+          Math.round(g / covered),
+          Math.round(b / covered),
+          Math.round((255 * covered) / SAMPLES ** 2),
+        ],
+        i,
+      );
     }
   }
   return encodePng(AVATAR_PX, AVATAR_PX, rgba);

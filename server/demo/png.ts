@@ -32,7 +32,11 @@ async function deflate(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayB
 }
 
 /** `rgba`: width × height pixels, 4 bytes each, row by row. */
-export async function encodePng(width: number, height: number, rgba: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function encodePng(
+  width: number,
+  height: number,
+  rgba: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (rgba.length !== width * height * 4) throw new Error('encodePng: wrong pixel buffer size');
   // Each row starts with its filter type (0: none).
   const raw = new Uint8Array(height * (width * 4 + 1));

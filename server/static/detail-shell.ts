@@ -54,8 +54,12 @@ function facts({ detail }: DetailPageData): string {
   const description = hashtagDescription(detail);
   const row =
     '<div class="flex flex-wrap items-center gap-2 text-sm">' +
-    (industry ? `<span class="text-ink-muted">Industry: <span class="font-medium text-ink">${escapeHtml(industry)}</span></span>` : '') +
-    (detail.is_promoted ? '<span class="inline-block rounded-full border px-2 py-0.5 text-xs font-medium border-accent text-accent-ink">Promoted</span>' : '') +
+    (industry
+      ? `<span class="text-ink-muted">Industry: <span class="font-medium text-ink">${escapeHtml(industry)}</span></span>`
+      : '') +
+    (detail.is_promoted
+      ? '<span class="inline-block rounded-full border px-2 py-0.5 text-xs font-medium border-accent text-accent-ink">Promoted</span>'
+      : '') +
     (tiktokUrl
       ? `<a href="${escapeHtml(tiktokUrl)}" target="_blank" rel="noopener noreferrer" class="font-medium text-accent-ink underline underline-offset-2">` +
         'Open on TikTok<span class="sr-only"> (opens in a new tab)</span><span aria-hidden="true"> ↗</span></a>'

@@ -9,7 +9,9 @@ const at = (path: string) => new URL(path, 'http://localhost');
 
 /** The demo API's answer for a hashtag page, with `change` applied to its detail. */
 async function demoAnswerWith(change: (info: Record<string, unknown>) => void): Promise<string> {
-  const body = (await (await askDemo('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30')).json()) as {
+  const body = (await (
+    await askDemo('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30')
+  ).json()) as {
     data: { info: Record<string, unknown> };
   };
   change(body.data.info);
@@ -19,7 +21,9 @@ async function demoAnswerWith(change: (info: Record<string, unknown>) => void): 
 describe('the data a hashtag page is sent with', () => {
   it('is our API’s answer to the exact request the page makes, with the detail read by the app’s schema', async () => {
     const data = await detailPageData(at('/hashtag/carmeet?period=30&country=FR&utm=x'), askDemo, 1000);
-    expect(data?.apiUrl).toBe('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30');
+    expect(data?.apiUrl).toBe(
+      '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30',
+    );
     expect(data?.name).toBe('carmeet');
     expect(data?.scope).toEqual({ country: 'FR', period: 30 });
     expect(data?.detail.hashtag_name).toBe('carmeet');
@@ -48,15 +52,24 @@ describe('the data a hashtag page is sent with', () => {
     const corrected = await detailPageData(at('/hashtag/carmeet?country=ZZ&period=9'), askDemo, 1000);
     expect(corrected?.corrected).toBe(true);
     expect(corrected?.scope).toEqual({ country: 'US', period: 7 });
-    expect(corrected?.apiUrl).toBe('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=US&period=7');
+    expect(corrected?.apiUrl).toBe(
+      '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=US&period=7',
+    );
     expect((await detailPageData(at('/hashtag/carmeet?country=GB'), askDemo, 1000))?.corrected).toBe(false);
   });
 
   it('is left out when the API says no: an unknown hashtag, an error inside a 200, a body the schema refuses', async () => {
     expect(await detailPageData(at('/hashtag/no-such-hashtag-zz'), askDemo, 1000)).toBeUndefined();
-    const answering = (body: string, status = 200): ApiFetch => () => new Response(body, { status });
-    expect(await detailPageData(at('/hashtag/carmeet'), answering('{"code":40101,"msg":"bad key"}'), 1000)).toBeUndefined();
-    expect(await detailPageData(at('/hashtag/carmeet'), answering('{"code":0,"data":{"info":{"hashtag_name":5}}}'), 1000)).toBeUndefined();
+    const answering =
+      (body: string, status = 200): ApiFetch =>
+      () =>
+        new Response(body, { status });
+    expect(
+      await detailPageData(at('/hashtag/carmeet'), answering('{"code":40101,"msg":"bad key"}'), 1000),
+    ).toBeUndefined();
+    expect(
+      await detailPageData(at('/hashtag/carmeet'), answering('{"code":0,"data":{"info":{"hashtag_name":5}}}'), 1000),
+    ).toBeUndefined();
     expect(await detailPageData(at('/hashtag/carmeet'), answering('not json'), 1000)).toBeUndefined();
     expect(await detailPageData(at('/hashtag/carmeet'), answering('{}', 502), 1000)).toBeUndefined();
     expect(await detailPageData(at('/hashtag/carmeet'), () => Promise.reject(new Error('down')), 1000)).toBeUndefined();

@@ -48,7 +48,11 @@ export function hashtagOfPath(pathname: string): string | undefined {
  * way (`corrected`). Undefined on other pages, after the wait, on any error answer (the app shows
  * those itself) and on an answer the app's own schema would refuse.
  */
-export async function detailPageData(url: URL, fetchApi: ApiFetch, waitMs: number): Promise<DetailPageData | undefined> {
+export async function detailPageData(
+  url: URL,
+  fetchApi: ApiFetch,
+  waitMs: number,
+): Promise<DetailPageData | undefined> {
   const name = hashtagOfPath(url.pathname);
   if (!name) return undefined;
   const problems: ParamProblem[] = [];
@@ -60,7 +64,9 @@ export async function detailPageData(url: URL, fetchApi: ApiFetch, waitMs: numbe
     stopWaiting = () => clearTimeout(timer);
   });
   try {
-    const answer = Promise.resolve().then(() => fetchApi(path)).then(async (response) => (response.ok ? { response, body: await response.text() } : undefined));
+    const answer = Promise.resolve()
+      .then(() => fetchApi(path))
+      .then(async (response) => (response.ok ? { response, body: await response.text() } : undefined));
     const result = await Promise.race([answer.catch(() => undefined), late]);
     if (!result) return undefined;
     const unwrapped = unwrapEnvelope(JSON.parse(result.body));
@@ -68,7 +74,15 @@ export async function detailPageData(url: URL, fetchApi: ApiFetch, waitMs: numbe
     const parsed = hashtagDetailDataSchema.safeParse(unwrapped.body.data);
     if (!parsed.success) return undefined;
     const stale = result.response.headers.get('x-data-stale') === '1';
-    return { apiUrl: path, body: result.body, stale, name, scope, corrected: problems.length > 0, detail: parsed.data.info };
+    return {
+      apiUrl: path,
+      body: result.body,
+      stale,
+      name,
+      scope,
+      corrected: problems.length > 0,
+      detail: parsed.data.info,
+    };
   } catch {
     return undefined;
   } finally {

@@ -11,12 +11,18 @@ describe('route shell', () => {
   it('gives the explorer its heading and its filters in words', () => {
     expect(shell('/')).toContain('<h1 class="text-2xl font-semibold tracking-tight">Trending hashtags</h1>');
     expect(subtitle(shell('/'))).toBe('Top 100 in United States, all industries, last 7 days');
-    expect(subtitle(shell('/?country=JP&industry=27000000000&period=120'))).toBe('Top 100 in Japan, food &amp; beverage, last 120 days');
-    expect(subtitle(shell('/?new=1'))).toBe('Top 100 in United States, all industries, last 7 days · new to the top 100 only');
+    expect(subtitle(shell('/?country=JP&industry=27000000000&period=120'))).toBe(
+      'Top 100 in Japan, food &amp; beverage, last 120 days',
+    );
+    expect(subtitle(shell('/?new=1'))).toBe(
+      'Top 100 in United States, all industries, last 7 days · new to the top 100 only',
+    );
   });
 
   it('reads bad filters the way the app does: the defaults', () => {
-    expect(subtitle(shell('/?country=ZZ&period=9&industry=1&new=yes'))).toBe('Top 100 in United States, all industries, last 7 days');
+    expect(subtitle(shell('/?country=ZZ&period=9&industry=1&new=yes'))).toBe(
+      'Top 100 in United States, all industries, last 7 days',
+    );
   });
 
   it('never lets the URL write markup', () => {
@@ -49,7 +55,9 @@ describe('route shell', () => {
       `</head><div id="root">${SHELL_START}${SHELL_END}</div>`,
     ].join('\n');
     const explorer = withRouteShell(built, new URL('http://localhost/?country=FR'));
-    expect(explorer).toContain('<meta name="app-entry" content="/assets/index-A1.js /assets/jsx-runtime-B2.js" />\n    <script src="/boot.js"></script>');
+    expect(explorer).toContain(
+      '<meta name="app-entry" content="/assets/index-A1.js /assets/jsx-runtime-B2.js" />\n    <script src="/boot.js"></script>',
+    );
     expect(explorer).not.toMatch(/type="module"|modulepreload/);
     expect(explorer).toContain('<link rel="stylesheet" crossorigin href="/assets/index-C3.css">');
     const detail = withRouteShell(built, new URL('http://localhost/hashtag/fyp'));
@@ -66,7 +74,9 @@ const DETAIL_URL = new URL('http://localhost/hashtag/carmeet?country=FR&period=3
 
 /** The page data of DETAIL_URL from the demo API, with `change` applied to the detail first. */
 async function detailWith(change: (info: Record<string, unknown>) => void = () => {}): Promise<DetailPageData> {
-  const real = await demo.request('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30');
+  const real = await demo.request(
+    '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30',
+  );
   const body = (await real.json()) as { data: { info: Record<string, unknown> } };
   change(body.data.info);
   const data = await detailPageData(DETAIL_URL, () => new Response(JSON.stringify(body)), 1000);
@@ -86,10 +96,14 @@ const BUILT = [
 describe('route shell of a hashtag page sent with its detail', () => {
   it('draws the page’s top: back link, name, facts and description; the app’s controls inert', async () => {
     const html = routeShell(DETAIL_URL, await detailWith());
-    expect(html).toContain('<a class="inline-flex items-center gap-1 text-sm font-medium text-accent-ink hover:underline" href="/?country=FR&amp;period=30">');
+    expect(html).toContain(
+      '<a class="inline-flex items-center gap-1 text-sm font-medium text-accent-ink hover:underline" href="/?country=FR&amp;period=30">',
+    );
     expect(html).toContain('<h1 class="break-all text-3xl font-bold tracking-tight">#carmeet</h1>');
     expect(html).toContain('Industry: <span class="font-medium text-ink">Vehicle &amp; Transportation</span>');
-    expect(html).toContain('<p class="max-w-3xl whitespace-pre-line text-ink">#carmeet collects short videos from creators and brands joining the conversation.</p>');
+    expect(html).toContain(
+      '<p class="max-w-3xl whitespace-pre-line text-ink">#carmeet collects short videos from creators and brands joining the conversation.</p>',
+    );
     expect(html).toContain('href="https://www.tiktok.com/tag/carmeet" target="_blank" rel="noopener noreferrer"');
     expect(html).toContain('value="France" readonly tabindex="-1"');
     expect(html).toContain('name="shell-period" value="30" checked');
@@ -119,12 +133,16 @@ describe('route shell of a hashtag page sent with its detail', () => {
     const detail = await detailWith((info) => (info.description = "</script><!-- $& $' $1"));
     const html = withRouteShell(BUILT, DETAIL_URL, detail);
     const script = /<script type="application\/json" id="page-data" data-url="([^"]*)">(.*?)<\/script>/.exec(html);
-    expect(script?.[1]).toBe('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&amp;country_code=FR&amp;period=30');
+    expect(script?.[1]).toBe(
+      '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&amp;country_code=FR&amp;period=30',
+    );
     expect(JSON.parse(script![2]!)).toEqual(JSON.parse(detail.body));
     expect(script![2]).not.toMatch(/<\/script|<!--/);
     expect(script![2]).toContain("\\u003c/script>\\u003c!-- $& $' $1");
     // the page's chunks load with the entry, once the shell has painted; the boot script has nothing to start early
-    expect(html).toContain('<meta name="app-entry" content="/assets/index-A1.js /assets/react-B2.js /assets/hashtag-page-D4.js /assets/shared-E5.js" />');
+    expect(html).toContain(
+      '<meta name="app-entry" content="/assets/index-A1.js /assets/react-B2.js /assets/hashtag-page-D4.js /assets/shared-E5.js" />',
+    );
     expect(html).not.toMatch(/detail-chunks|type="module"|modulepreload/);
     expect(html.indexOf('id="page-data"')).toBeLessThan(html.indexOf('<script src="/boot.js">'));
   });

@@ -58,7 +58,8 @@ export function routeShell(url: URL, detail?: DetailPageData): string {
 
 const BOOT_SCRIPT = '<script src="/boot.js"></script>';
 const DETAIL_CHUNKS = /\n?[ \t]*<meta name="detail-chunks" content="([^"]*)" \/>/;
-const ENTRY_TAGS = /\n?[ \t]*<(?:script type="module" crossorigin src|link rel="modulepreload" crossorigin href)="(\/assets\/[\w.-]+\.js)"[^>]*>(?:<\/script>)?/g;
+const ENTRY_TAGS =
+  /\n?[ \t]*<(?:script type="module" crossorigin src|link rel="modulepreload" crossorigin href)="(\/assets\/[\w.-]+\.js)"[^>]*>(?:<\/script>)?/g;
 
 /**
  * The built index.html loads the app's entry from its own tags, found by the preload scanner as soon

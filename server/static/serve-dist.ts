@@ -36,7 +36,11 @@ function fileFinder(root: string): FindFile {
 const SUFFIXES = { br: '.br', gzip: '.gz' } as const;
 
 /** Precompressed siblings (`app.js.br`, `app.js.gz`) when the client accepts them (q-values read); best first. */
-async function findEncoded(findFile: FindFile, file: FoundFile, acceptEncoding: string): Promise<{ file: FoundFile; encoding?: string }> {
+async function findEncoded(
+  findFile: FindFile,
+  file: FoundFile,
+  acceptEncoding: string,
+): Promise<{ file: FoundFile; encoding?: string }> {
   for (const encoding of acceptedEncodings(acceptEncoding)) {
     const sibling = await findFile(file.path + SUFFIXES[encoding]);
     if (sibling) return { file: sibling, encoding };
@@ -116,12 +120,18 @@ export function serveDist(root: string, options: ServeDistOptions = {}) {
     if (target === undefined) {
       // A link cut mid-escape (/hashtag/%E0%A4%A) opened in a browser gets the app, which says what
       // it could not find, rather than a bare "Not Found"; anything else that fails the check stays a 404.
-      const index = isBrowserNavigation(c) && decodedPath(urlPath) === undefined ? await findFile(join(root, 'index.html')) : undefined;
+      const index =
+        isBrowserNavigation(c) && decodedPath(urlPath) === undefined
+          ? await findFile(join(root, 'index.html'))
+          : undefined;
       return index ? sendIndex(c, index, options) : c.text('Not Found', 404);
     }
 
     const file = urlPath.endsWith('/') ? await findFile(join(target, 'index.html')) : await findFile(target);
-    if (file) return file.path === join(root, 'index.html') ? sendIndex(c, file, options) : sendFile(c, findFile, file, cacheControlFor(urlPath));
+    if (file)
+      return file.path === join(root, 'index.html')
+        ? sendIndex(c, file, options)
+        : sendFile(c, findFile, file, cacheControlFor(urlPath));
 
     const index = wantsApp(c, urlPath) ? await findFile(join(root, 'index.html')) : undefined;
     if (index) return sendIndex(c, index, options);

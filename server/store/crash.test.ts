@@ -18,8 +18,15 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** Runs the endless collector until it has committed `snapshots`, then kills it with SIGKILL mid-way. */
-async function killMidCollection(env: Record<string, string>, snapshots: number): Promise<{ lastId: number; lastRows: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+async function killMidCollection(
+  env: Record<string, string>,
+  snapshots: number,
+): Promise<{ lastId: number; lastRows: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let last = { lastId: 0, lastRows: 0 };
   let seen = 0;
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));

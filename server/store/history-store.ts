@@ -3,7 +3,15 @@ import type { HashtagHistory, HistoryChanges, RankChange } from '../../src/contr
 import type { DetailParams, HistoryChangesParams } from '../../src/contract/api-params';
 import type { Period } from '../../src/contract/constants';
 import type { Db, Sql } from './db';
-import { DAY_MS, utcDay, type HistoryApi, type RankedItem, type RecordResult, type Scope, type SnapshotSource } from './types';
+import {
+  DAY_MS,
+  utcDay,
+  type HistoryApi,
+  type RankedItem,
+  type RecordResult,
+  type Scope,
+  type SnapshotSource,
+} from './types';
 
 export const DEFAULT_HISTORY_DAYS = 400;
 
@@ -63,7 +71,10 @@ export function diffRankings(from: readonly ItemRow[], to: readonly ItemRow[]) {
 /** Same ranking, same fingerprint: what "unchanged within a day" compares. */
 function fingerprint(items: readonly RankedItem[]): string {
   const hash = createHash('sha256');
-  for (const i of items) hash.update(`${i.rank}\u0000${i.name}\u0000${i.posts}\u0000${i.views}\u0000${i.rankDiff ?? ''}\u0000${i.rankDiffType ?? ''}\n`);
+  for (const i of items)
+    hash.update(
+      `${i.rank}\u0000${i.name}\u0000${i.posts}\u0000${i.views}\u0000${i.rankDiff ?? ''}\u0000${i.rankDiffType ?? ''}\n`,
+    );
   return hash.digest('base64url');
 }
 
@@ -137,7 +148,12 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
    * One ranking, in one transaction: all its rows or none. Skipped (stored: false) when the scope's
    * latest snapshot of the same UTC day is the same ranking.
    */
-  async function recordSnapshot(scope: Scope, ranking: readonly RankedItem[], capturedAt: number, source: SnapshotSource): Promise<RecordResult> {
+  async function recordSnapshot(
+    scope: Scope,
+    ranking: readonly RankedItem[],
+    capturedAt: number,
+    source: SnapshotSource,
+  ): Promise<RecordResult> {
     const list = cleanItems(ranking);
     const print = fingerprint(list);
     const day = utcDay(capturedAt);
@@ -150,7 +166,9 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
         [id, day],
       );
       if (same?.fingerprint === print) return { snapshotId: same.id, stored: false };
-      await tx.query('insert into hashtags (name) select unnest($1::text[]) on conflict (name) do nothing', [list.map((i) => i.name)]);
+      await tx.query('insert into hashtags (name) select unnest($1::text[]) on conflict (name) do nothing', [
+        list.map((i) => i.name),
+      ]);
       const [snapshot] = await tx.query<{ id: number }>(
         `insert into snapshots (scope_id, captured_at, day, source, fingerprint, item_count)
          values ($1, ${ms('$2')}, $3::date, $4, $5, $6) returning id::float8 as id`,
@@ -180,7 +198,12 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
 
   async function hashtagHistory(params: DetailParams, today: number): Promise<HashtagHistory> {
     const name = normalizeName(params.hashtag_name);
-    const scope = await findScopeId({ country: params.country_code, industry: '', period: params.period as Period, newOnly: false });
+    const scope = await findScopeId({
+      country: params.country_code,
+      industry: '',
+      period: params.period as Period,
+      newOnly: false,
+    });
     const base = { hashtag_name: name, country_code: params.country_code, period: params.period };
     if (scope === undefined) return { ...base, recorded_since: null, points: [] };
     const points = await db.query<HashtagHistory['points'][number]>(
@@ -197,15 +220,36 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
   }
 
   async function changes(params: HistoryChangesParams): Promise<HistoryChanges> {
-    const base = { country_code: params.country_code, industry_id: params.industry, period: params.period, new: params.new, since: params.since };
+    const base = {
+      country_code: params.country_code,
+      industry_id: params.industry,
+      period: params.period,
+      new: params.new,
+      since: params.since,
+    };
     const empty = { entered: [], climbers: [], fallers: [], left: [] };
-    const scope = await findScopeId({ country: params.country_code, industry: params.industry, period: params.period as Period, newOnly: params.new });
+    const scope = await findScopeId({
+      country: params.country_code,
+      industry: params.industry,
+      period: params.period as Period,
+      newOnly: params.new,
+    });
     if (scope === undefined) return { ...base, recorded_since: null, from: null, to: null, ...empty };
-    const [to, from, recordedSince] = await Promise.all([latestSnapshot(scope), latestSnapshot(scope, params.since), firstDay(scope)]);
+    const [to, from, recordedSince] = await Promise.all([
+      latestSnapshot(scope),
+      latestSnapshot(scope, params.since),
+      firstDay(scope),
+    ]);
     const ref = (s: SnapshotRef | undefined) => (s ? { date: s.date, captured_at: s.capturedAt } : null);
     if (!to || !from) return { ...base, recorded_since: recordedSince, from: ref(from), to: ref(to), ...empty };
     const [fromItems, toItems] = await Promise.all([items(from.id), items(to.id)]);
-    return { ...base, recorded_since: recordedSince, from: ref(from), to: ref(to), ...diffRankings(fromItems, toItems) };
+    return {
+      ...base,
+      recorded_since: recordedSince,
+      from: ref(from),
+      to: ref(to),
+      ...diffRankings(fromItems, toItems),
+    };
   }
 
   async function markOpened(scope: Scope, at: number): Promise<void> {
@@ -224,7 +268,12 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
        order by last_opened_at desc, id limit $2`,
       [since, limit],
     );
-    return rows.map((r) => ({ country: r.country, industry: r.industry, period: r.period as Period, newOnly: r.new_only }));
+    return rows.map((r) => ({
+      country: r.country,
+      industry: r.industry,
+      period: r.period as Period,
+      newOnly: r.new_only,
+    }));
   }
 
   /** Provider calls counted against the daily budget, per UTC day (shared by all instances). */
@@ -267,7 +316,9 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
     }
   }
 
-  async function lockAcrossInstances<T>(fn: () => Promise<T>): Promise<{ locked: true; result: T } | { locked: false }> {
+  async function lockAcrossInstances<T>(
+    fn: () => Promise<T>,
+  ): Promise<{ locked: true; result: T } | { locked: false }> {
     return db.session(async (conn) => {
       const [row] = await conn.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [COLLECTION_LOCK]);
       if (!row?.ok) return { locked: false as const };
@@ -280,13 +331,17 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
   }
 
   async function hasSnapshots(source?: SnapshotSource): Promise<boolean> {
-    const rows = await db.query('select 1 from snapshots where ($1::text is null or source = $1) limit 1', [source ?? null]);
+    const rows = await db.query('select 1 from snapshots where ($1::text is null or source = $1) limit 1', [
+      source ?? null,
+    ]);
     return rows.length > 0;
   }
 
   /** A snapshot and the one before it in the same scope (what alert rules compare). */
   async function snapshotWithPrevious(snapshotId: number) {
-    const [current] = await db.query<SnapshotRef>(`select ${SNAPSHOT_COLUMNS} from snapshots where id = $1`, [snapshotId]);
+    const [current] = await db.query<SnapshotRef>(`select ${SNAPSHOT_COLUMNS} from snapshots where id = $1`, [
+      snapshotId,
+    ]);
     if (!current) return undefined;
     const [previous] = await db.query<SnapshotRef>(
       `select ${SNAPSHOT_COLUMNS} from snapshots
@@ -294,7 +349,12 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
        order by captured_at desc, id desc limit 1`,
       [current.scopeId, current.capturedAt, snapshotId],
     );
-    return { current, currentItems: await items(current.id), previous, previousItems: previous ? await items(previous.id) : [] };
+    return {
+      current,
+      currentItems: await items(current.id),
+      previous,
+      previousItems: previous ? await items(previous.id) : [],
+    };
   }
 
   async function latestSnapshotOf(scope: Scope): Promise<SnapshotRef | undefined> {

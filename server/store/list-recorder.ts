@@ -32,10 +32,15 @@ export function wholeRanking(json: string): RankedItem[] | undefined {
  * rankings (collector/demo-rankings.ts), so the explorer's fixed demo chart cannot interleave with it.
  * Never throws and never delays the answer: the store's failures are logged.
  */
-export function createListRecorder(history: HistoryApi, mode: DataMode, deps: { now: () => number; log: (line: string) => void }) {
+export function createListRecorder(
+  history: HistoryApi,
+  mode: DataMode,
+  deps: { now: () => number; log: (line: string) => void },
+) {
   const lastOpened = new BoundedMap<string, number>(1_000);
   const lastRecorded = new BoundedMap<string, string>(1_000);
-  const report = (what: string) => (error: unknown) => deps.log(`[history] ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  const report = (what: string) => (error: unknown) =>
+    deps.log(`[history] ${what}: ${error instanceof Error ? error.message : String(error)}`);
 
   return (params: ListParams, answer: SourceAnswer): void => {
     const scope = scopeOfList(params);
@@ -49,6 +54,7 @@ export function createListRecorder(history: HistoryApi, mode: DataMode, deps: { 
     if (mode !== 'live' || params.page !== 1 || answer.staleAfterError || lastRecorded.get(key) === answer.json) return;
     lastRecorded.set(key, answer.json);
     const ranking = wholeRanking(answer.json);
-    if (ranking) history.recordSnapshot(scope, ranking, now, 'live').catch(report(`could not record a snapshot of ${key}`));
+    if (ranking)
+      history.recordSnapshot(scope, ranking, now, 'live').catch(report(`could not record a snapshot of ${key}`));
   };
 }

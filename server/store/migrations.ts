@@ -89,14 +89,21 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
   try {
     return await db.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      await tx.query(`create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())`);
-      const done = new Set((await tx.query<{ version: number }>('select version from schema_migrations')).map((r) => r.version));
+      await tx.query(
+        `create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())`,
+      );
+      const done = new Set(
+        (await tx.query<{ version: number }>('select version from schema_migrations')).map((r) => r.version),
+      );
       const applied: number[] = [];
       for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
         if (done.has(migration.version)) continue;
         current = migration;
         for (const statement of splitStatements(migration.sql)) await tx.query(statement);
-        await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
+        await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [
+          migration.version,
+          migration.name,
+        ]);
         applied.push(migration.version);
       }
       return applied;
@@ -104,7 +111,10 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     const which = current ? `migration ${current.version} (${current.name})` : 'preparing the migrations';
-    throw new StoreStartError(`database migration failed at ${which}: ${why}. Nothing was changed; fix the cause and start again.`, { cause: error });
+    throw new StoreStartError(
+      `database migration failed at ${which}: ${why}. Nothing was changed; fix the cause and start again.`,
+      { cause: error },
+    );
   }
 }
 

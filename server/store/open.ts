@@ -22,7 +22,9 @@ export function storeConfigFromEnv(env: Record<string, string | undefined>): Sto
 
 /** Where the store is, for logs: never the connection string (it may hold a password). */
 export function describeStore(config: StoreConfig): string {
-  return config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir.startsWith('memory://') ? 'memory' : resolve(config.dataDir)}`;
+  return config.databaseUrl
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `PGlite in ${config.dataDir.startsWith('memory://') ? 'memory' : resolve(config.dataDir)}`;
 }
 
 /** Connects (drivers loaded on demand, so nothing here weighs on a build without a store). */

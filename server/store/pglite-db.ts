@@ -30,7 +30,9 @@ function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(path, 'utf8').trim());
       if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new Error(`${dataDir} is in use by process ${holder}: PGlite serves one process at a time (stop it, or use a PostgreSQL server with DATABASE_URL)`);
+        throw new Error(
+          `${dataDir} is in use by process ${holder}: PGlite serves one process at a time (stop it, or use a PostgreSQL server with DATABASE_URL)`,
+        );
       }
       rmSync(path, { force: true });
     }

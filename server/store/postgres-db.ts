@@ -7,7 +7,8 @@ export async function openPostgres(connectionString: string, options: { max?: nu
   // An idle client losing its server must not crash the process: the next query reports it.
   pool.on('error', () => {});
   const wrap = (target: pg.Pool | pg.PoolClient): Sql => ({
-    query: async <T>(text: string, params: readonly unknown[] = []) => (await target.query(text, [...params])).rows as T[],
+    query: async <T>(text: string, params: readonly unknown[] = []) =>
+      (await target.query(text, [...params])).rows as T[],
   });
   async function session<T>(fn: (conn: Sql) => Promise<T>): Promise<T> {
     const client = await pool.connect();

@@ -16,7 +16,14 @@ const day = (n: number, hour = 6) => T0 + n * DAY_MS + (hour - 6) * 3_600_000;
 
 /** A ranking from names in rank order. */
 const ranking = (names: readonly string[]): RankedItem[] =>
-  names.map((name, i) => ({ name, rank: i + 1, posts: 1000 - i, views: 1_000_000_000_000 - i, rankDiff: i % 3, rankDiffType: 1 + (i % 4) }));
+  names.map((name, i) => ({
+    name,
+    rank: i + 1,
+    posts: 1000 - i,
+    views: 1_000_000_000_000 - i,
+    rankDiff: i % 3,
+    rankDiffType: 1 + (i % 4),
+  }));
 
 describe.each(BACKENDS)('store on $name', (backend) => {
   describe.skipIf(Boolean(backend.skip))(backendTitle(backend), () => {
@@ -30,12 +37,24 @@ describe.each(BACKENDS)('store on $name', (backend) => {
     afterEach(async () => drop());
 
     const tables = async () =>
-      (await db.query<{ t: string }>(`select table_name as t from information_schema.tables where table_schema = current_schema() order by 1`)).map((r) => r.t);
+      (
+        await db.query<{ t: string }>(
+          `select table_name as t from information_schema.tables where table_schema = current_schema() order by 1`,
+        )
+      ).map((r) => r.t);
 
     describe('migrations', () => {
       it('builds the schema on an empty database, then finds nothing to do on an existing one', async () => {
         expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
-        expect(await tables()).toEqual(['alert_events', 'api_calls', 'hashtags', 'schema_migrations', 'scopes', 'snapshot_items', 'snapshots']);
+        expect(await tables()).toEqual([
+          'alert_events',
+          'api_calls',
+          'hashtags',
+          'schema_migrations',
+          'scopes',
+          'snapshot_items',
+          'snapshots',
+        ]);
         store = createHistoryStore(db);
         await store.recordSnapshot(US7, ranking(['a', 'b']), day(0), 'live');
         expect(await migrate(db)).toEqual([]);
@@ -52,7 +71,14 @@ describe.each(BACKENDS)('store on $name', (backend) => {
 
       it('a failing migration stops with a message naming it and changes nothing', async () => {
         await migrate(db, MIGRATIONS.slice(0, 1));
-        const broken = [...MIGRATIONS, { version: 3, name: 'broken on purpose', sql: 'create table fine (id int); alter table no_such_table add column x int' }];
+        const broken = [
+          ...MIGRATIONS,
+          {
+            version: 3,
+            name: 'broken on purpose',
+            sql: 'create table fine (id int); alter table no_such_table add column x int',
+          },
+        ];
         const error = await migrate(db, broken).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(StoreStartError);
         expect((error as Error).message).toMatch(/migration 2 \(alert events\)|migration 3 \(broken on purpose\)/);
@@ -81,8 +107,28 @@ describe.each(BACKENDS)('store on $name', (backend) => {
            from snapshot_items i join hashtags h on h.id = i.hashtag_id join snapshots s on s.id = i.snapshot_id order by i.rank`,
         );
         expect(rows).toEqual([
-          { name: 'fyp', rank: 1, posts: 1000, views: 1_000_000_000_000, rank_diff: 0, rank_diff_type: 1, at: Date.UTC(2020, 0, 2, 3, 4, 5), day: '2020-01-02', source: 'live' },
-          { name: 'ootd', rank: 2, posts: 999, views: 999_999_999_999, rank_diff: 1, rank_diff_type: 2, at: Date.UTC(2020, 0, 2, 3, 4, 5), day: '2020-01-02', source: 'live' },
+          {
+            name: 'fyp',
+            rank: 1,
+            posts: 1000,
+            views: 1_000_000_000_000,
+            rank_diff: 0,
+            rank_diff_type: 1,
+            at: Date.UTC(2020, 0, 2, 3, 4, 5),
+            day: '2020-01-02',
+            source: 'live',
+          },
+          {
+            name: 'ootd',
+            rank: 2,
+            posts: 999,
+            views: 999_999_999_999,
+            rank_diff: 1,
+            rank_diff_type: 2,
+            at: Date.UTC(2020, 0, 2, 3, 4, 5),
+            day: '2020-01-02',
+            source: 'live',
+          },
         ]);
       });
 
@@ -115,24 +161,47 @@ describe.each(BACKENDS)('store on $name', (backend) => {
         ]);
         expect(history.points[1]!.captured_at).toBe(day(1, 20));
         // another period or country has its own (empty) history
-        expect((await store.hashtagHistory({ hashtag_name: 'booktok', country_code: 'US', period: 30 }, day(5))).points).toEqual([]);
+        expect(
+          (await store.hashtagHistory({ hashtag_name: 'booktok', country_code: 'US', period: 30 }, day(5))).points,
+        ).toEqual([]);
       });
 
       it('changes since a day: entered, climbers and fallers with their old rank, and those that left', async () => {
         await store.recordSnapshot(US7, ranking(['a', 'b', 'c', 'd', 'e']), day(0), 'live');
         await store.recordSnapshot(US7, ranking(['x', 'b', 'a', 'c', 'd']), day(3), 'live');
         await store.recordSnapshot(US7, ranking(['c', 'a', 'new1', 'b', 'e']), day(7), 'live');
-        const changes = await store.changes({ country_code: 'US', industry: '', period: 7, new: false, since: '2026-11-04' });
+        const changes = await store.changes({
+          country_code: 'US',
+          industry: '',
+          period: 7,
+          new: false,
+          since: '2026-11-04',
+        });
         expect(changes.from).toEqual({ date: '2026-11-04', captured_at: day(3) });
         expect(changes.to).toEqual({ date: '2026-11-08', captured_at: day(7) });
         expect(changes.recorded_since).toBe('2026-11-01');
         const brief = (list: typeof changes.entered) => list.map((c) => [c.hashtag_name, c.old_rank, c.rank]);
-        expect(brief(changes.entered)).toEqual([['new1', null, 3], ['e', null, 5]]);
-        expect(brief(changes.climbers)).toEqual([['c', 4, 1], ['a', 3, 2]]);
+        expect(brief(changes.entered)).toEqual([
+          ['new1', null, 3],
+          ['e', null, 5],
+        ]);
+        expect(brief(changes.climbers)).toEqual([
+          ['c', 4, 1],
+          ['a', 3, 2],
+        ]);
         expect(brief(changes.fallers)).toEqual([['b', 2, 4]]);
-        expect(brief(changes.left)).toEqual([['x', 1, null], ['d', 5, null]]);
+        expect(brief(changes.left)).toEqual([
+          ['x', 1, null],
+          ['d', 5, null],
+        ]);
         // since a day before anything was recorded: nothing to compare against, said so
-        const early = await store.changes({ country_code: 'US', industry: '', period: 7, new: false, since: '2026-10-01' });
+        const early = await store.changes({
+          country_code: 'US',
+          industry: '',
+          period: 7,
+          new: false,
+          since: '2026-10-01',
+        });
         expect(early.from).toBeNull();
         expect(early.to?.date).toBe('2026-11-08');
         expect(early.entered).toEqual([]);
@@ -142,10 +211,18 @@ describe.each(BACKENDS)('store on $name', (backend) => {
         const names = ['café', 'ラーメン', '😀emoji', 'straße', 'ελληνικά'];
         await store.recordSnapshot(US7, ranking(names.map((n) => n.normalize('NFD'))), day(0), 'live');
         await store.recordSnapshot(US7, ranking([...names].reverse()), day(1), 'live');
-        expect((await store.items((await store.latestSnapshotOf(US7))!.id)).map((i) => i.name)).toEqual([...names].reverse());
+        expect((await store.items((await store.latestSnapshotOf(US7))!.id)).map((i) => i.name)).toEqual(
+          [...names].reverse(),
+        );
         const history = await store.hashtagHistory({ hashtag_name: 'ラーメン', country_code: 'US', period: 7 }, day(1));
         expect(history.points.map((p) => p.rank)).toEqual([2, 4]);
-        const changes = await store.changes({ country_code: 'US', industry: '', period: 7, new: false, since: '2026-11-01' });
+        const changes = await store.changes({
+          country_code: 'US',
+          industry: '',
+          period: 7,
+          new: false,
+          since: '2026-11-01',
+        });
         expect(changes.climbers.map((c) => c.hashtag_name)).toEqual(['ελληνικά', 'straße']);
         expect(await db.query('select count(*)::int as n from hashtags')).toEqual([{ n: 5 }]);
       });
@@ -157,9 +234,18 @@ describe.each(BACKENDS)('store on $name', (backend) => {
         await store.recordSnapshot(beauty, ranking(['b']), day(0), 'live');
         await store.recordSnapshot(fresh, ranking(['c']), day(0), 'live');
         await store.recordSnapshot(beauty, ranking(['b', 'd']), day(1), 'live');
-        const changes = await store.changes({ country_code: 'US', industry: '14000000000', period: 7, new: false, since: '2026-11-01' });
+        const changes = await store.changes({
+          country_code: 'US',
+          industry: '14000000000',
+          period: 7,
+          new: false,
+          since: '2026-11-01',
+        });
         expect(changes.entered.map((c) => c.hashtag_name)).toEqual(['d']);
-        expect((await store.changes({ country_code: 'US', industry: '', period: 7, new: true, since: '2026-11-01' })).to?.date).toBe('2026-11-01');
+        expect(
+          (await store.changes({ country_code: 'US', industry: '', period: 7, new: true, since: '2026-11-01' })).to
+            ?.date,
+        ).toBe('2026-11-01');
       });
 
       it('retention: prune drops snapshots older than HISTORY_DAYS, with their rows', async () => {
@@ -168,7 +254,10 @@ describe.each(BACKENDS)('store on $name', (backend) => {
         await short.recordSnapshot(US7, ranking(['b', 'a']), day(5), 'live');
         await short.recordSnapshot(US7, ranking(['a', 'b']), day(12), 'live');
         expect(await short.prune(day(12))).toBe(1);
-        expect(await db.query(`select to_char(day, 'YYYY-MM-DD') as d from snapshots order by d`)).toEqual([{ d: '2026-11-06' }, { d: '2026-11-13' }]);
+        expect(await db.query(`select to_char(day, 'YYYY-MM-DD') as d from snapshots order by d`)).toEqual([
+          { d: '2026-11-06' },
+          { d: '2026-11-13' },
+        ]);
         expect(await db.query('select count(*)::int as n from snapshot_items')).toEqual([{ n: 4 }]);
       });
 
@@ -178,7 +267,9 @@ describe.each(BACKENDS)('store on $name', (backend) => {
         const bad = [...ranking(['x', 'y']), { name: 'z', rank: 99_999, posts: 1, views: 1 }];
         await expect(store.recordSnapshot(US7, bad, day(1), 'live')).rejects.toThrow();
         expect(await db.query('select count(*)::int as n from snapshots')).toEqual([{ n: 1 }]);
-        expect(await db.query(`select count(*)::int as n from hashtags where name in ('x', 'y', 'z')`)).toEqual([{ n: 0 }]);
+        expect(await db.query(`select count(*)::int as n from hashtags where name in ('x', 'y', 'z')`)).toEqual([
+          { n: 0 },
+        ]);
       });
 
       it('the collection lock is held by one at a time', async () => {

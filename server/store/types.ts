@@ -39,7 +39,12 @@ export interface HistoryApi {
   /** A person opened this scope's ranking (the collector tracks it for 7 days). */
   markOpened(scope: Scope, at: number): Promise<void>;
   /** Record a full ranking seen outside a collection (the list route, one page holding all of it). */
-  recordSnapshot(scope: Scope, items: readonly RankedItem[], capturedAt: number, source: SnapshotSource): Promise<RecordResult>;
+  recordSnapshot(
+    scope: Scope,
+    items: readonly RankedItem[],
+    capturedAt: number,
+    source: SnapshotSource,
+  ): Promise<RecordResult>;
 }
 
 /** "US:all:7", "GB:all:30", "US:10000000000:7:new": the TRACK_SCOPES notation, and a scope's id in logs and rules. */

@@ -60,12 +60,22 @@ export const neverAnswers: UpstreamHandler = (_url, signal) =>
   });
 
 /** The real detail response (bare 19-digit item_ids), as text: JSON.parse would round the ids. */
-export const SEED_DETAIL_TEXT = readFileSync(new URL('../../src/contract/fixtures/seed-hashtag-detail_chatgpt_US.json', import.meta.url), 'utf8');
+export const SEED_DETAIL_TEXT = readFileSync(
+  new URL('../../src/contract/fixtures/seed-hashtag-detail_chatgpt_US.json', import.meta.url),
+  'utf8',
+);
 
 export const TEST_KEY = 'sk-test-SECRET-key-0123456789';
 
 export function upstreamConfig(overrides: Partial<UpstreamConfig> = {}): UpstreamConfig {
-  return { baseUrl: 'http://upstream.test/v1', apiKey: TEST_KEY, keyHeader: 'x-api-key', rps: 5, timeoutMs: 1_000, ...overrides };
+  return {
+    baseUrl: 'http://upstream.test/v1',
+    apiKey: TEST_KEY,
+    keyHeader: 'x-api-key',
+    rps: 5,
+    timeoutMs: 1_000,
+    ...overrides,
+  };
 }
 
 /** The bindings `@hono/node-server` passes to the app, as far as the client's socket address: `app.request(url, init, fromAddress('10.0.0.1'))`. */

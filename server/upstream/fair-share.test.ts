@@ -13,14 +13,27 @@ import { createApp, type AppDeps } from '../app';
 import { clientKey } from '../client-address';
 import type { ServerConfig, UpstreamConfig } from '../config';
 import { createProductionApp } from '../production-app';
-import { SEED_DETAIL_TEXT, fakeClock, fakeUpstream, fromAddress, jsonText, neverAnswers, upstreamConfig, type UpstreamHandler } from '../test-support/fake-upstream';
+import {
+  SEED_DETAIL_TEXT,
+  fakeClock,
+  fakeUpstream,
+  fromAddress,
+  jsonText,
+  neverAnswers,
+  upstreamConfig,
+  type UpstreamHandler,
+} from '../test-support/fake-upstream';
 
-const detail = (name: string) => `/api/tiktok/popular-trend/hashtag/detail?hashtag_name=${encodeURIComponent(name)}&country_code=US&period=30`;
+const detail = (name: string) =>
+  `/api/tiktok/popular-trend/hashtag/detail?hashtag_name=${encodeURIComponent(name)}&country_code=US&period=30`;
 const seed: UpstreamHandler = () => jsonText(SEED_DETAIL_TEXT);
 const A = fromAddress('203.0.113.7');
 const B = fromAddress('198.51.100.9');
 
-function setup(handler: UpstreamHandler = seed, options: { config?: Partial<UpstreamConfig>; server?: ServerConfig; deps?: AppDeps } = {}) {
+function setup(
+  handler: UpstreamHandler = seed,
+  options: { config?: Partial<UpstreamConfig>; server?: ServerConfig; deps?: AppDeps } = {},
+) {
   const clock = fakeClock();
   const upstream = fakeUpstream(handler, clock.now);
   const app = createApp(
@@ -71,7 +84,10 @@ describe('fair share: a client’s allowance of provider calls (CLIENT_UPSTREAM_
   it('covers the data a hashtag page’s HTML is sent with: the page is still served, without the data', async () => {
     const dist = join(mkdtempSync(join(tmpdir(), 'fair-dist-')), 'dist');
     mkdirSync(dist);
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><script src="/boot.js"></script><div id="root"><!--route-shell--><!--/route-shell--></div>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><script src="/boot.js"></script><div id="root"><!--route-shell--><!--/route-shell--></div>',
+    );
     const clock = fakeClock();
     const upstream = fakeUpstream(seed, clock.now);
     const app = createProductionApp({
@@ -105,7 +121,8 @@ describe('fair share: who the client is', () => {
 
   it('with TRUST_PROXY=1, is the right-most X-Forwarded-For address (what the client wrote to its left does not count)', async () => {
     const { app } = setup(seed, { server: { trustProxy: true, clientLimits: { upstreamRps: 1, upstreamBurst: 2 } } });
-    const via = (forwarded: string, name: string) => app.request(detail(name), { headers: { 'x-forwarded-for': forwarded } }, fromAddress('10.1.1.1'));
+    const via = (forwarded: string, name: string) =>
+      app.request(detail(name), { headers: { 'x-forwarded-for': forwarded } }, fromAddress('10.1.1.1'));
     const spoofing = [];
     for (let i = 0; i < 3; i++) spoofing.push((await via(`192.0.2.${i}, 203.0.113.50`, `s${i}`)).status);
     expect(spoofing).toEqual([200, 200, 429]);
@@ -126,23 +143,34 @@ describe('fair share: the provider’s refusals are cached for 60 s', () => {
   it.each([
     ['HTTP 404', () => new Response('{"code":404,"msg":"hashtag not found"}', { status: 404 }), 404],
     ['HTTP 400', () => new Response('{"code":400,"msg":"period not supported"}', { status: 400 }), 400],
-    ['code 40002 (bad parameter) inside HTTP 200', () => jsonText('{"code":40002,"msg":"invalid hashtag_name","request_id":"r1"}'), 400],
-    ['code 404 (not found) inside a wrapper', () => jsonText('{"code":200,"msg":"OK","data":{"code":404,"msg":"not found"}}'), 404],
-  ] as const)('%s: asked again within a minute, no provider call; after it, asked again', async (_label, handler, status) => {
-    const { app, upstream, clock } = setup(handler);
-    const first = await app.request(detail('nope'), {}, A);
-    expect(first.status).toBe(status);
-    const firstBody = await first.text();
-    clock.advance(59_000);
-    const again = await app.request(detail('nope'), {}, B);
-    expect(again.status).toBe(status);
-    expect(again.headers.get('cache-control')).toBe('no-store');
-    expect(await again.text()).toBe(firstBody);
-    expect(upstream.calls).toHaveLength(1);
-    clock.advance(2_000);
-    await app.request(detail('nope'), {}, A);
-    expect(upstream.calls).toHaveLength(2);
-  });
+    [
+      'code 40002 (bad parameter) inside HTTP 200',
+      () => jsonText('{"code":40002,"msg":"invalid hashtag_name","request_id":"r1"}'),
+      400,
+    ],
+    [
+      'code 404 (not found) inside a wrapper',
+      () => jsonText('{"code":200,"msg":"OK","data":{"code":404,"msg":"not found"}}'),
+      404,
+    ],
+  ] as const)(
+    '%s: asked again within a minute, no provider call; after it, asked again',
+    async (_label, handler, status) => {
+      const { app, upstream, clock } = setup(handler);
+      const first = await app.request(detail('nope'), {}, A);
+      expect(first.status).toBe(status);
+      const firstBody = await first.text();
+      clock.advance(59_000);
+      const again = await app.request(detail('nope'), {}, B);
+      expect(again.status).toBe(status);
+      expect(again.headers.get('cache-control')).toBe('no-store');
+      expect(await again.text()).toBe(firstBody);
+      expect(upstream.calls).toHaveLength(1);
+      clock.advance(2_000);
+      await app.request(detail('nope'), {}, A);
+      expect(upstream.calls).toHaveLength(2);
+    },
+  );
 
   it.each([
     ['HTTP 429', () => new Response('', { status: 429, headers: { 'retry-after': '1' } })],
@@ -171,12 +199,18 @@ describe('fair share: the provider’s refusals are cached for 60 s', () => {
 });
 
 /** A provider taking `ms` of real time per answer. */
-const realLatency = (ms: number): UpstreamHandler => () => new Promise((resolve) => setTimeout(() => resolve(jsonText(SEED_DETAIL_TEXT)), ms));
+const realLatency =
+  (ms: number): UpstreamHandler =>
+  () =>
+    new Promise((resolve) => setTimeout(() => resolve(jsonText(SEED_DETAIL_TEXT)), ms));
 
 describe('fair share: the provider’s rate, shared in turn (real time)', () => {
   it('while one client floods, another client’s uncached request is served within 1.5 s', async () => {
     const upstream = fakeUpstream(realLatency(20));
-    const app = createApp({ upstream: upstreamConfig({ rps: 5, timeoutMs: 5_000 }) }, { fetch: upstream.fetch, log: () => {} });
+    const app = createApp(
+      { upstream: upstreamConfig({ rps: 5, timeoutMs: 5_000 }) },
+      { fetch: upstream.fetch, log: () => {} },
+    );
     const flood = Array.from({ length: 40 }, (_, i) => app.request(detail(`flood${i}`), {}, A));
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = performance.now();
@@ -191,7 +225,10 @@ describe('fair share: the provider’s rate, shared in turn (real time)', () => 
 
   it('10,000 distinct queries from one client: refused at once past its allowance and queue, nothing piles up, others served', async () => {
     const upstream = fakeUpstream(realLatency(20));
-    const app = createApp({ upstream: upstreamConfig({ rps: 5, timeoutMs: 5_000 }) }, { fetch: upstream.fetch, log: () => {} });
+    const app = createApp(
+      { upstream: upstreamConfig({ rps: 5, timeoutMs: 5_000 }) },
+      { fetch: upstream.fetch, log: () => {} },
+    );
     await app.request(detail('warm'), {}, B);
     let pending = 0;
     let settled = 0;
@@ -225,6 +262,8 @@ describe('fair share: the provider’s rate, shared in turn (real time)', () => 
     const statuses = await Promise.all(flood);
     expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(20);
     // The flooder caused at most its burst of provider calls.
-    expect(upstream.calls.filter((call) => call.url.searchParams.get('hashtag_name')?.startsWith('flood-')).length).toBeLessThanOrEqual(20);
+    expect(
+      upstream.calls.filter((call) => call.url.searchParams.get('hashtag_name')?.startsWith('flood-')).length,
+    ).toBeLessThanOrEqual(20);
   }, 30_000);
 });

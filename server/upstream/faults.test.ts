@@ -8,7 +8,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorBodySchema, hashtagDetailResponseSchema } from '../../src/contract/schemas';
 import { createApp } from '../app';
 import type { UpstreamConfig } from '../config';
-import { SEED_DETAIL_TEXT, fakeClock, fakeUpstream, jsonText, neverAnswers, upstreamConfig, type UpstreamHandler } from '../test-support/fake-upstream';
+import {
+  SEED_DETAIL_TEXT,
+  fakeClock,
+  fakeUpstream,
+  jsonText,
+  neverAnswers,
+  upstreamConfig,
+  type UpstreamHandler,
+} from '../test-support/fake-upstream';
 
 const LIST = '/api/tiktok/popular-trend/hashtag?country_code=GB&period=30';
 const DETAIL = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=US&period=30';
@@ -19,19 +27,24 @@ function setup(handler: UpstreamHandler = seed, config: Partial<UpstreamConfig> 
   const clock = fakeClock();
   const upstream = fakeUpstream(handler, clock.now);
   const logs: string[] = [];
-  const app = createApp({ upstream: upstreamConfig(config) }, { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) });
+  const app = createApp(
+    { upstream: upstreamConfig(config) },
+    { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) },
+  );
   return { app, upstream, clock, logs };
 }
 
 /** Answers after `ms` of (fake) time, unless aborted first: a slow provider. */
-const slow = (ms: number, then: UpstreamHandler = seed): UpstreamHandler => (url, signal) =>
-  new Promise<Response>((resolve, reject) => {
-    const timer = setTimeout(() => resolve(then(url, signal)), ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new DOMException('aborted', 'AbortError'));
+const slow =
+  (ms: number, then: UpstreamHandler = seed): UpstreamHandler =>
+  (url, signal) =>
+    new Promise<Response>((resolve, reject) => {
+      const timer = setTimeout(() => resolve(then(url, signal)), ms);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(new DOMException('aborted', 'AbortError'));
+      });
     });
-  });
 
 /** Sends the status and headers at once, then a first chunk of body, then nothing: a stalled stream. */
 const stallsMidBody: UpstreamHandler = (_url, signal) => {
@@ -118,9 +131,21 @@ describe('faults: stale-if-error for failures inside HTTP 200', () => {
   });
 
   it.each([
-    ['code 40101', '{"code":40101,"msg":"no permission","request_id":"r-1"}', { code: 40101, msg: 'no permission', request_id: 'r-1' }],
-    ['a bare string', '"OK"', { code: 502, msg: 'the trends provider sent an unexpected response: response body is not an object' }],
-    ['JSON null', 'null', { code: 502, msg: 'the trends provider sent an unexpected response: response body is not an object' }],
+    [
+      'code 40101',
+      '{"code":40101,"msg":"no permission","request_id":"r-1"}',
+      { code: 40101, msg: 'no permission', request_id: 'r-1' },
+    ],
+    [
+      'a bare string',
+      '"OK"',
+      { code: 502, msg: 'the trends provider sent an unexpected response: response body is not an object' },
+    ],
+    [
+      'JSON null',
+      'null',
+      { code: 502, msg: 'the trends provider sent an unexpected response: response body is not an object' },
+    ],
     ['an empty body', '', { code: 502, msg: 'the trends provider sent malformed JSON' }],
   ])('with nothing cached, %s on the list is a 502 with that message', async (_label, text, expected) => {
     const { app } = setup(() => jsonText(text));
@@ -142,7 +167,10 @@ describe('faults: stale-if-error for failures inside HTTP 200', () => {
 
 describe('faults: Retry-After in every spelling', () => {
   const tooMany = (retryAfter?: string) => () =>
-    new Response('{"code":429,"msg":"rate limit exceeded"}', { status: 429, headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter } });
+    new Response('{"code":429,"msg":"rate limit exceeded"}', {
+      status: 429,
+      headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter },
+    });
 
   it('an HTTP date is turned into seconds from now', async () => {
     const at = new Date(fakeClock().now() + 12_000).toUTCString();

@@ -29,7 +29,8 @@ const parseKeep = (text: string): unknown => parse(text);
 /** Numbers are LosslessNumbers: enlarged to 13 digits (still safe) or 21-22 (beyond 2^53: ids survive as strings, counts must be refused). */
 const LOSSLESS: TreeKind = {
   isLeafObject: isLosslessNumber,
-  enlargeNumber: (value, size) => (isLosslessNumber(value) ? new LosslessNumber('9'.repeat(10 + (size % 13))) : undefined),
+  enlargeNumber: (value, size) =>
+    isLosslessNumber(value) ? new LosslessNumber('9'.repeat(10 + (size % 13))) : undefined,
 };
 
 /** number ↔ string ↔ null ↔ array ↔ object ↔ boolean, plus awkward numbers. */
@@ -51,11 +52,25 @@ const mutatedText = (valid: string) =>
     return stringify(wrap ? { code: 200, msg: 'OK', router: '/x', data: body } : body) ?? 'null';
   });
 
-async function run(path: string, upstream: { status: number; text: string; headers?: Record<string, string> }, config: Partial<UpstreamConfig> = {}) {
+async function run(
+  path: string,
+  upstream: { status: number; text: string; headers?: Record<string, string> },
+  config: Partial<UpstreamConfig> = {},
+) {
   const clock = fakeClock();
-  const fake = fakeUpstream(() => new Response(upstream.text, { status: upstream.status, headers: { 'content-type': 'application/json', ...upstream.headers } }), clock.now);
+  const fake = fakeUpstream(
+    () =>
+      new Response(upstream.text, {
+        status: upstream.status,
+        headers: { 'content-type': 'application/json', ...upstream.headers },
+      }),
+    clock.now,
+  );
   const logs: string[] = [];
-  const app = createApp({ upstream: upstreamConfig(config) }, { fetch: fake.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) });
+  const app = createApp(
+    { upstream: upstreamConfig(config) },
+    { fetch: fake.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) },
+  );
   const response = await app.request(path);
   return { response, text: await response.text(), logs };
 }
@@ -79,48 +94,74 @@ function expectContractOutcome(status: number, text: string, schema: Schema, all
 }
 
 describe('upstream fuzzing through the app (proxy mode)', () => {
-  it('mutated detail bodies (the seed) → 200 per contract or 502 with a msg', async () => {
-    await fc.assert(
-      fc.asyncProperty(mutatedText(SEED_DETAIL_TEXT), async (text) => {
-        const { response, text: out } = await run(DETAIL, { status: 200, text });
-        expectContractOutcome(response.status, out, hashtagDetailResponseSchema, [502]);
-      }),
-      { numRuns: 150 },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'mutated detail bodies (the seed) → 200 per contract or 502 with a msg',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedText(SEED_DETAIL_TEXT), async (text) => {
+          const { response, text: out } = await run(DETAIL, { status: 200, text });
+          expectContractOutcome(response.status, out, hashtagDetailResponseSchema, [502]);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('mutated list bodies → 200 per contract or 502 with a msg', async () => {
-    await fc.assert(
-      fc.asyncProperty(mutatedText(LIST_TEXT), async (text) => {
-        const { response, text: out } = await run(LIST, { status: 200, text });
-        expectContractOutcome(response.status, out, hashtagListResponseSchema, [502]);
-      }),
-      { numRuns: 150 },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'mutated list bodies → 200 per contract or 502 with a msg',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedText(LIST_TEXT), async (text) => {
+          const { response, text: out } = await run(LIST, { status: 200, text });
+          expectContractOutcome(response.status, out, hashtagListResponseSchema, [502]);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('any text with any status and Retry-After → one of our statuses with a JSON error, never a 500', async () => {
-    const anyText = fc.oneof(
-      fc.json(),
-      fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.nat().map((n) => SEED_DETAIL_TEXT.slice(0, n % SEED_DETAIL_TEXT.length)),
-      fc.constantFrom('', '<html>oops</html>', '[[[[[[[[', '{"code":"0","data":{"info":{}}}'),
-    );
-    const status = fc.oneof(fc.constantFrom(200, 400, 401, 403, 404, 429, 500, 502, 503, 504), fc.integer({ min: 200, max: 599 }).filter((s) => ![204, 205, 304].includes(s)));
-    const retryAfter = fc.option(fc.oneof(fc.nat().map(String), fc.string({ maxLength: 12 }).map((s) => s.replace(/[^\x20-\x7e]/g, ''))), { nil: undefined });
-    await fc.assert(
-      fc.asyncProperty(anyText, status, retryAfter, fc.boolean(), async (text, code, wait, detail) => {
-        const { response, text: out } = await run(detail ? DETAIL : LIST, {
-          status: code,
-          text,
-          headers: wait === undefined ? {} : { 'retry-after': wait },
-        });
-        expectContractOutcome(response.status, out, detail ? hashtagDetailResponseSchema : hashtagListResponseSchema, [400, 404, 429, 502]);
-        if (response.status === 429) expect(response.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
-      }),
-      { numRuns: 150 },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'any text with any status and Retry-After → one of our statuses with a JSON error, never a 500',
+    async () => {
+      const anyText = fc.oneof(
+        fc.json(),
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.nat().map((n) => SEED_DETAIL_TEXT.slice(0, n % SEED_DETAIL_TEXT.length)),
+        fc.constantFrom('', '<html>oops</html>', '[[[[[[[[', '{"code":"0","data":{"info":{}}}'),
+      );
+      const status = fc.oneof(
+        fc.constantFrom(200, 400, 401, 403, 404, 429, 500, 502, 503, 504),
+        fc.integer({ min: 200, max: 599 }).filter((s) => ![204, 205, 304].includes(s)),
+      );
+      const retryAfter = fc.option(
+        fc.oneof(
+          fc.nat().map(String),
+          fc.string({ maxLength: 12 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')),
+        ),
+        { nil: undefined },
+      );
+      await fc.assert(
+        fc.asyncProperty(anyText, status, retryAfter, fc.boolean(), async (text, code, wait, detail) => {
+          const { response, text: out } = await run(detail ? DETAIL : LIST, {
+            status: code,
+            text,
+            headers: wait === undefined ? {} : { 'retry-after': wait },
+          });
+          expectContractOutcome(
+            response.status,
+            out,
+            detail ? hashtagDetailResponseSchema : hashtagListResponseSchema,
+            [400, 404, 429, 502],
+          );
+          if (response.status === 429) expect(response.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
   it('JSON nested 20,000 deep (a stack overflow for a recursive parser) → 502, not a crash', async () => {
     const { response, text } = await run(DETAIL, { status: 200, text: `${'['.repeat(20_000)}${']'.repeat(20_000)}` });
@@ -134,21 +175,28 @@ describe('upstream fuzzing through the app (proxy mode)', () => {
     expect(text).toContain('"item_id":"7481798827758980374"');
   });
 
-  it('enlarged but valid: 10,000 related items, 10,000 trend points and a 100,000-character name pass through a raised body limit', async () => {
-    const doc = parseKeep(SEED_DETAIL_TEXT) as { data: { info: Record<string, unknown[] | string> } };
-    const info = doc.data.info;
-    const items = info.related_items as unknown[];
-    info.related_items = Array.from({ length: 10_000 }, (_, i) => items[i % items.length]);
-    info.trend = Array.from({ length: 10_000 }, (_, i) => ({ time: 1_740_355_200 + i * 86_400, value: (i % 100) / 100 }));
-    info.hashtag_name = 'x'.repeat(100_000);
-    const big = stringify(doc) ?? '';
-    // Over the 2 MB default (TRENDS_API_MAX_BODY_BYTES), which refuses it; raised, the parser copes with the size.
-    expect(Buffer.byteLength(big)).toBeGreaterThan(2 * 1024 * 1024);
-    expect((await run(DETAIL, { status: 200, text: big })).response.status).toBe(502);
-    const { response, text } = await run(DETAIL, { status: 200, text: big }, { maxBodyBytes: 64 * 1024 * 1024 });
-    expect(response.status).toBe(200);
-    const body = hashtagDetailResponseSchema.parse(JSON.parse(text));
-    expect(body.data.info.related_items).toHaveLength(10_000);
-    expect(body.data.info.trend).toHaveLength(10_000);
-  }, FUZZ_TIMEOUT);
+  it(
+    'enlarged but valid: 10,000 related items, 10,000 trend points and a 100,000-character name pass through a raised body limit',
+    async () => {
+      const doc = parseKeep(SEED_DETAIL_TEXT) as { data: { info: Record<string, unknown[] | string> } };
+      const info = doc.data.info;
+      const items = info.related_items as unknown[];
+      info.related_items = Array.from({ length: 10_000 }, (_, i) => items[i % items.length]);
+      info.trend = Array.from({ length: 10_000 }, (_, i) => ({
+        time: 1_740_355_200 + i * 86_400,
+        value: (i % 100) / 100,
+      }));
+      info.hashtag_name = 'x'.repeat(100_000);
+      const big = stringify(doc) ?? '';
+      // Over the 2 MB default (TRENDS_API_MAX_BODY_BYTES), which refuses it; raised, the parser copes with the size.
+      expect(Buffer.byteLength(big)).toBeGreaterThan(2 * 1024 * 1024);
+      expect((await run(DETAIL, { status: 200, text: big })).response.status).toBe(502);
+      const { response, text } = await run(DETAIL, { status: 200, text: big }, { maxBodyBytes: 64 * 1024 * 1024 });
+      expect(response.status).toBe(200);
+      const body = hashtagDetailResponseSchema.parse(JSON.parse(text));
+      expect(body.data.info.related_items).toHaveLength(10_000);
+      expect(body.data.info.trend).toHaveLength(10_000);
+    },
+    FUZZ_TIMEOUT,
+  );
 });

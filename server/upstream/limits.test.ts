@@ -10,16 +10,27 @@ import { errorBodySchema } from '../../src/contract/schemas';
 import { createApp } from '../app';
 import { BoundedMap } from '../bounded-map';
 import type { UpstreamConfig } from '../config';
-import { SEED_DETAIL_TEXT, fakeClock, fakeUpstream, jsonText, upstreamConfig, type UpstreamHandler } from '../test-support/fake-upstream';
+import {
+  SEED_DETAIL_TEXT,
+  fakeClock,
+  fakeUpstream,
+  jsonText,
+  upstreamConfig,
+  type UpstreamHandler,
+} from '../test-support/fake-upstream';
 import { cleanProviderText } from './provider-text';
 
-const detail = (name: string) => `/api/tiktok/popular-trend/hashtag/detail?hashtag_name=${encodeURIComponent(name)}&country_code=US&period=30`;
+const detail = (name: string) =>
+  `/api/tiktok/popular-trend/hashtag/detail?hashtag_name=${encodeURIComponent(name)}&country_code=US&period=30`;
 
 function setup(handler: UpstreamHandler, config: Partial<UpstreamConfig> = {}, cacheMaxBytes?: number) {
   const clock = fakeClock();
   const upstream = fakeUpstream(handler, clock.now);
   const logs: string[] = [];
-  const app = createApp({ upstream: upstreamConfig({ rps: 1_000, ...config }), cacheMaxBytes }, { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) });
+  const app = createApp(
+    { upstream: upstreamConfig({ rps: 1_000, ...config }), cacheMaxBytes },
+    { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) },
+  );
   return { app, upstream, clock, logs };
 }
 
@@ -51,7 +62,10 @@ describe('limits: provider body size (TRENDS_API_MAX_BODY_BYTES, default 2 MB)',
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
     const { port } = provider.address() as AddressInfo;
     try {
-      const app = createApp({ upstream: upstreamConfig({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 30_000 }) }, { log: () => {} });
+      const app = createApp(
+        { upstream: upstreamConfig({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 30_000 }) },
+        { log: () => {} },
+      );
       await app.request('/api/health'); // warm up the code paths before measuring
       const before = jsMemory();
       let peak = before;
@@ -83,7 +97,9 @@ describe('limits: provider body size (TRENDS_API_MAX_BODY_BYTES, default 2 MB)',
     const over = setup(() => jsonText(`${exact} `), { maxBodyBytes: limit });
     const response = await over.app.request(detail('a'));
     expect(response.status).toBe(502);
-    expect(errorBodySchema.parse(await response.json()).msg).toBe(`the trends provider sent a body over ${limit} bytes`);
+    expect(errorBodySchema.parse(await response.json()).msg).toBe(
+      `the trends provider sent a body over ${limit} bytes`,
+    );
   });
 
   it('refuses a Content-Length over the limit without reading the body', async () => {
@@ -96,7 +112,10 @@ describe('limits: provider body size (TRENDS_API_MAX_BODY_BYTES, default 2 MB)',
           else controller.enqueue(new Uint8Array(1024).fill(0x20));
         },
       });
-      return new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) } });
+      return new Response(body, {
+        status: 200,
+        headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) },
+      });
     });
     expect((await app.request(detail('a'))).status).toBe(502);
     expect(pulled).toBeLessThanOrEqual(1); // a stream may pre-pull one chunk on creation; nothing is read
@@ -111,7 +130,9 @@ describe('limits: provider body size (TRENDS_API_MAX_BODY_BYTES, default 2 MB)',
 
 describe('limits: the cache is bounded by bytes (CACHE_MAX_BYTES) as well as entries, least recently used out first', () => {
   it('forgets the least recently used answer when the bytes would pass the bound', async () => {
-    const size = Buffer.byteLength((await (await setup(() => jsonText(SEED_DETAIL_TEXT)).app.request(detail('probe'))).text()));
+    const size = Buffer.byteLength(
+      await (await setup(() => jsonText(SEED_DETAIL_TEXT)).app.request(detail('probe'))).text(),
+    );
     // Room for three answers, not four.
     const { app, upstream } = setup(() => jsonText(SEED_DETAIL_TEXT), {}, Math.floor(3.5 * (size + 200)));
     for (const name of ['a', 'b', 'c']) await app.request(detail(name));
@@ -190,7 +211,9 @@ describe('limits: provider text in our errors and logs', () => {
   it('in logs too: the stale-if-error line carries the cleaned text', async () => {
     const { app, upstream, clock, logs } = setup(() => jsonText(SEED_DETAIL_TEXT), { apiKey: KEY });
     await app.request(detail('a'));
-    upstream.respondWith(() => new Response(JSON.stringify({ code: 500, msg: `oops\n${KEY}\n${'w'.repeat(400)}` }), { status: 500 }));
+    upstream.respondWith(
+      () => new Response(JSON.stringify({ code: 500, msg: `oops\n${KEY}\n${'w'.repeat(400)}` }), { status: 500 }),
+    );
     clock.advance(20 * 60_000);
     expect((await app.request(detail('a'))).status).toBe(200);
     expect(logs.length).toBeGreaterThan(0);

@@ -38,7 +38,10 @@ export function parseUpstreamBody(text: string, schema: z.ZodMiniType, clean: Cl
   const unwrapped = unwrapEnvelope(value);
   if (!unwrapped.ok) {
     if (unwrapped.kind === 'upstream') {
-      const extra = { code: unwrapped.code, requestId: unwrapped.request_id === undefined ? undefined : clean(unwrapped.request_id) };
+      const extra = {
+        code: unwrapped.code,
+        requestId: unwrapped.request_id === undefined ? undefined : clean(unwrapped.request_id),
+      };
       const msg = clean(unwrapped.msg);
       if (BAD_PARAMETER_CODES.has(unwrapped.code)) throw new ProviderRefusal(400, msg, extra);
       if (NOT_FOUND_CODES.has(unwrapped.code)) throw new ProviderRefusal(404, msg, extra);
@@ -52,7 +55,11 @@ export function parseUpstreamBody(text: string, schema: z.ZodMiniType, clean: Cl
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = ['data', ...(issue?.path ?? []).map(String)].join('.');
-    throw new ApiFailure(502, clean(`the trends provider sent an unexpected response: ${path}: ${issue?.message ?? 'invalid'}`), { requestId });
+    throw new ApiFailure(
+      502,
+      clean(`the trends provider sent an unexpected response: ${path}: ${issue?.message ?? 'invalid'}`),
+      { requestId },
+    );
   }
   return { code: 0, msg: clean(msg), ...(requestId ? { request_id: requestId } : {}), data: parsed.data };
 }

@@ -28,7 +28,13 @@ function base64Forms(secret: string): string[] {
 export function secretForms(secret: string): string[] {
   if (!secret) return [];
   const encoded = encodeURIComponent(secret);
-  const forms = [secret, encoded, encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()), new URLSearchParams({ k: secret }).toString().slice(2), ...base64Forms(secret)];
+  const forms = [
+    secret,
+    encoded,
+    encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+    new URLSearchParams({ k: secret }).toString().slice(2),
+    ...base64Forms(secret),
+  ];
   // Longest first, so a form containing another is replaced whole.
   return [...new Set(forms)].filter(Boolean).sort((a, b) => b.length - a.length);
 }

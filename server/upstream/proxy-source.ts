@@ -43,7 +43,9 @@ export interface ProxyDeps {
 const seconds = (waitMs: number) => Math.max(1, Math.ceil(waitMs / 1000));
 
 const providerBusy = (waitMs: number) =>
-  new ApiFailure(429, 'too many requests to the trends provider; try again shortly', { retryAfterSeconds: seconds(waitMs) });
+  new ApiFailure(429, 'too many requests to the trends provider; try again shortly', {
+    retryAfterSeconds: seconds(waitMs),
+  });
 
 /** This client has used its share of provider calls; `client` says whose share ran out. */
 class ClientLimited extends ApiFailure {
@@ -52,7 +54,9 @@ class ClientLimited extends ApiFailure {
     waitMs: number,
     why: string,
   ) {
-    super(429, `${why}; answers already cached are not limited, try again in ${seconds(waitMs)} s`, { retryAfterSeconds: seconds(waitMs) });
+    super(429, `${why}; answers already cached are not limited, try again in ${seconds(waitMs)} s`, {
+      retryAfterSeconds: seconds(waitMs),
+    });
   }
 }
 
@@ -85,12 +89,19 @@ export function createProxySource(config: UpstreamConfig, deps: ProxyDeps): Tren
       await queue.turn(asker);
     } catch (error) {
       budgets.refund(asker);
-      if (error instanceof TurnRefused) throw new ClientLimited(asker, error.waitMs, 'too many of your requests are waiting for the trends provider');
+      if (error instanceof TurnRefused)
+        throw new ClientLimited(asker, error.waitMs, 'too many of your requests are waiting for the trends provider');
       throw error;
     }
   }
 
-  async function fetchAndStore(key: string, path: string, query: URLSearchParams, schema: z.ZodMiniType, asker: string): Promise<UpstreamResult> {
+  async function fetchAndStore(
+    key: string,
+    path: string,
+    query: URLSearchParams,
+    schema: z.ZodMiniType,
+    asker: string,
+  ): Promise<UpstreamResult> {
     if (blockedUntil > deps.now()) throw providerBusy(blockedUntil - deps.now());
     await waitForTurn(asker);
     if (blockedUntil > deps.now()) throw providerBusy(blockedUntil - deps.now());
@@ -122,12 +133,14 @@ export function createProxySource(config: UpstreamConfig, deps: ProxyDeps): Tren
     if (cached?.value instanceof ProviderRefusal) throw cached.value;
     const data = cached?.value as UpstreamResult | undefined;
     // A call already under way for this query is joined at no cost; only a new call is charged to the asker.
-    const refresh = (payer: string) => flights.join(key) ?? flights.run(key, () => fetchAndStore(key, path, query, schema, payer));
+    const refresh = (payer: string) =>
+      flights.join(key) ?? flights.run(key, () => fetchAndStore(key, path, query, schema, payer));
 
     if (data && cached?.freshness === 'fresh') return answer(data, 'HIT');
     if (data && cached?.freshness === 'revalidate') {
       refresh(asker.client).catch((error: unknown) => {
-        if (!(error instanceof ApiFailure && error.status === 429)) deps.log(`[upstream] background refresh of ${path} failed: ${describe(error)}`);
+        if (!(error instanceof ApiFailure && error.status === 429))
+          deps.log(`[upstream] background refresh of ${path} failed: ${describe(error)}`);
       });
       return answer(data, 'STALE');
     }
@@ -136,7 +149,8 @@ export function createProxySource(config: UpstreamConfig, deps: ProxyDeps): Tren
         return answer(await refresh(asker.client), 'MISS');
       } catch (error) {
         // Joined a call that another client's allowance refused: make our own, on our allowance.
-        if (error instanceof ClientLimited && error.client !== asker.client) return answer(await refresh(asker.client), 'MISS');
+        if (error instanceof ClientLimited && error.client !== asker.client)
+          return answer(await refresh(asker.client), 'MISS');
         throw error;
       }
     } catch (error) {

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppDeps } from '../app';
 import type { UpstreamConfig } from '../config';
-import { SEED_DETAIL_TEXT, TEST_KEY, fakeClock, fakeUpstream, jsonText, neverAnswers, upstreamConfig, type UpstreamHandler } from '../test-support/fake-upstream';
+import {
+  SEED_DETAIL_TEXT,
+  TEST_KEY,
+  fakeClock,
+  fakeUpstream,
+  jsonText,
+  neverAnswers,
+  upstreamConfig,
+  type UpstreamHandler,
+} from '../test-support/fake-upstream';
 
 const LIST = '/api/tiktok/popular-trend/hashtag';
 const DETAIL = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=US&period=30';
@@ -13,11 +22,19 @@ const LIST_TEXT = await (await createApp().request(`${LIST}?limit=3`)).text();
 const SEED_ITEM_IDS = [...SEED_DETAIL_TEXT.matchAll(/"item_id":\s*(\d+)/g)].map((m) => m[1] ?? '');
 
 /** The seed routed to the detail path, the demo list to the list path. */
-const realisticUpstream: UpstreamHandler = (url) => jsonText(url.pathname.endsWith('/detail') ? SEED_DETAIL_TEXT : LIST_TEXT, {
-  headers: { 'x-ratelimit-per-second-remaining': '3', 'set-cookie': 'session=upstream', 'x-upstream-internal': 'secret' },
-});
+const realisticUpstream: UpstreamHandler = (url) =>
+  jsonText(url.pathname.endsWith('/detail') ? SEED_DETAIL_TEXT : LIST_TEXT, {
+    headers: {
+      'x-ratelimit-per-second-remaining': '3',
+      'set-cookie': 'session=upstream',
+      'x-upstream-internal': 'secret',
+    },
+  });
 
-function setup(handler: UpstreamHandler = realisticUpstream, options: { config?: Partial<UpstreamConfig>; deps?: AppDeps } = {}) {
+function setup(
+  handler: UpstreamHandler = realisticUpstream,
+  options: { config?: Partial<UpstreamConfig>; deps?: AppDeps } = {},
+) {
   const clock = fakeClock();
   const upstream = fakeUpstream(handler, clock.now);
   const logs: string[] = [];
@@ -44,13 +61,20 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('proxy: what goes upstream', () => {
   it('adds the key header and forwards only allow-listed parameters to the right path', async () => {
     const { app, upstream } = setup();
-    const response = await app.request(`${LIST}?country_code=GB&period=30&page=2&limit=50&industry_id=25000000000&filter_by=new_on_board&utm_source=x&api_key=evil`);
+    const response = await app.request(
+      `${LIST}?country_code=GB&period=30&page=2&limit=50&industry_id=25000000000&filter_by=new_on_board&utm_source=x&api_key=evil`,
+    );
     expect(response.status).toBe(200);
     const call = upstream.calls[0];
     expect(call?.url.origin + (call?.url.pathname ?? '')).toBe('http://upstream.test/v1/tiktok/popular-trend/hashtag');
     expect(call?.headers.get('x-api-key')).toBe(TEST_KEY);
     expect(Object.fromEntries(call?.url.searchParams ?? [])).toEqual({
-      page: '2', limit: '50', period: '30', country_code: 'GB', industry_id: '25000000000', filter_by: 'new_on_board',
+      page: '2',
+      limit: '50',
+      period: '30',
+      country_code: 'GB',
+      industry_id: '25000000000',
+      filter_by: 'new_on_board',
     });
     expect(call?.url.toString()).not.toContain(TEST_KEY);
   });
@@ -80,7 +104,11 @@ describe('proxy: what comes back', () => {
     const text = await response.text();
     expect(SEED_ITEM_IDS).toHaveLength(49);
     for (const id of SEED_ITEM_IDS) expect(text).toContain(`"item_id":"${id}"`);
-    const info = (JSON.parse(text) as { data: { info: { industry_info: { id: unknown }; related_hashtags: { hashtag_name: string }[] } } }).data.info;
+    const info = (
+      JSON.parse(text) as {
+        data: { info: { industry_info: { id: unknown }; related_hashtags: { hashtag_name: string }[] } };
+      }
+    ).data.info;
     expect(info.industry_info.id).toBe('25000000000');
     expect(info.related_hashtags[0]?.hashtag_name).toBe('курск');
   });
@@ -112,7 +140,9 @@ describe('proxy: what comes back', () => {
 
 describe('proxy: failures', () => {
   it('429 with Retry-After: passes the wait on and blocks further upstream calls until then', async () => {
-    const { app, upstream, clock } = setup(() => new Response('{"code":429,"msg":"slow down"}', { status: 429, headers: { 'retry-after': '30' } }));
+    const { app, upstream, clock } = setup(
+      () => new Response('{"code":429,"msg":"slow down"}', { status: 429, headers: { 'retry-after': '30' } }),
+    );
     const first = await app.request(`${LIST}?page=1`);
     expect(first.status).toBe(429);
     expect(first.headers.get('retry-after')).toBe('30');
@@ -136,9 +166,19 @@ describe('proxy: failures', () => {
     ['HTTP 401 → 502', () => new Response('', { status: 401 }), 502, /HTTP 401/],
     ['malformed JSON → 502', () => jsonText('{"code":0,"data":{"list":[{'), 502, /malformed JSON/],
     ['an HTML error page → 502', () => jsonText('<html>Bad gateway</html>'), 502, /malformed JSON/],
-    ['wrong field types → 502 naming the path', () => jsonText(LIST_TEXT.replace('"rank":1', '"rank":"1"')), 502, /data\.list\.0\.rank/],
+    [
+      'wrong field types → 502 naming the path',
+      () => jsonText(LIST_TEXT.replace('"rank":1', '"rank":"1"')),
+      502,
+      /data\.list\.0\.rank/,
+    ],
     ['no data at all → 502', () => jsonText('{"code":0,"msg":"OK","data":{}}'), 502, /unexpected response/],
-    ['the provider rejecting the request → 400 with its reason', () => new Response('{"code":400,"msg":"period not supported"}', { status: 400 }), 400, /period not supported/],
+    [
+      'the provider rejecting the request → 400 with its reason',
+      () => new Response('{"code":400,"msg":"period not supported"}', { status: 400 }),
+      400,
+      /period not supported/,
+    ],
   ] as const)('%s', async (_label, handler, status, msg) => {
     const { app } = setup(handler);
     const response = await app.request(`${LIST}?limit=3`);
@@ -261,12 +301,16 @@ describe('proxy: cache', () => {
 
 describe('proxy: rate limit', () => {
   it('never sends more than TRENDS_API_RPS calls in any one-second window', async () => {
-    const { app, upstream } = setup(realisticUpstream, { config: { rps: 2 }, deps: { policy: { maxTokenWaitMs: 10_000 } } });
+    const { app, upstream } = setup(realisticUpstream, {
+      config: { rps: 2 },
+      deps: { policy: { maxTokenWaitMs: 10_000 } },
+    });
     const responses = await Promise.all(Array.from({ length: 7 }, (_, i) => app.request(`${LIST}?page=${i + 1}`)));
     expect(responses.every((r) => r.status === 200)).toBe(true);
     const times = upstream.calls.map((call) => call.at).sort((a, b) => a - b);
     expect(times).toHaveLength(7);
-    for (const start of times) expect(times.filter((t) => t >= start && t < start + 1000).length).toBeLessThanOrEqual(2);
+    for (const start of times)
+      expect(times.filter((t) => t >= start && t < start + 1000).length).toBeLessThanOrEqual(2);
   });
 
   it('answers 429 with Retry-After when no token comes in time and nothing is cached', async () => {

@@ -16,7 +16,6 @@ describe('RateLimiter', () => {
     clock.advance(600);
     expect(limiter.tryTake()).toBe(0);
   });
-
 });
 
 describe('FairQueue', () => {
@@ -35,7 +34,12 @@ describe('FairQueue', () => {
 
   it('refuses at once past the per-client queue bound, and a call that cannot have a token in time', async () => {
     const clock = fakeClock();
-    const queue = new FairQueue(new RateLimiter(1, clock.now), { ...limits, maxQueuedPerClient: 2, maxTokenWaitMs: 1_500 }, clock.now, clock.sleep);
+    const queue = new FairQueue(
+      new RateLimiter(1, clock.now),
+      { ...limits, maxQueuedPerClient: 2, maxTokenWaitMs: 1_500 },
+      clock.now,
+      clock.sleep,
+    );
     const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => queue.turn('a')));
     // 1 served at once, 2 queued (one served a second later, one refused: its deadline comes before the third token), 2 refused as the queue was full.
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected', 'rejected']);

@@ -75,7 +75,11 @@ export function createUpstreamClient(config: UpstreamConfig, fetchImpl: typeof f
       controller.abort();
     }, config.timeoutMs);
     try {
-      const response = await fetchImpl(`${config.baseUrl}${path}?${query}`, { headers, signal: controller.signal, redirect: 'error' });
+      const response = await fetchImpl(`${config.baseUrl}${path}?${query}`, {
+        headers,
+        signal: controller.signal,
+        redirect: 'error',
+      });
       if (response.status === 429) {
         response.body?.cancel().catch(() => {});
         throw new UpstreamRateLimited(response.headers.get('retry-after'));

@@ -74,13 +74,19 @@ export function describeApiError(error: unknown): { title: string; detail: strin
     case 'timeout':
       // A 504 is the provider being slow; no status at all means our own server never answered.
       return {
-        title: error.status === undefined ? 'The server did not answer in time' : 'The trends provider did not answer in time',
+        title:
+          error.status === undefined
+            ? 'The server did not answer in time'
+            : 'The trends provider did not answer in time',
         detail: 'It may be busy. Try again in a moment.',
       };
     case 'network':
       return { title: 'Could not reach the server', detail: 'Check your connection and try again.' };
     case 'bad-shape':
-      return { title: 'Unexpected data from the server', detail: `${error.message}${error.issuePath ? ` (at ${error.issuePath})` : ''}` };
+      return {
+        title: 'Unexpected data from the server',
+        detail: `${error.message}${error.issuePath ? ` (at ${error.issuePath})` : ''}`,
+      };
     default:
       return { title: 'The server had a problem', detail: error.message };
   }
@@ -107,7 +113,9 @@ function fitsBudget(error: ApiError, delayMs: number): boolean {
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;
   if (error.kind === 'rate-limited') {
-    return failureCount === 0 && error.retryAfterSeconds !== undefined && fitsBudget(error, retryDelay(failureCount, error));
+    return (
+      failureCount === 0 && error.retryAfterSeconds !== undefined && fitsBudget(error, retryDelay(failureCount, error))
+    );
   }
   if (failureCount >= MAX_TRIES - 1) return false;
   return ['upstream', 'server', 'network'].includes(error.kind) && fitsBudget(error, retryDelay(failureCount, error));

@@ -16,7 +16,16 @@ const FUZZ_TIMEOUT = 60_000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const KINDS: readonly ApiErrorKind[] = ['invalid-request', 'not-found', 'rate-limited', 'upstream', 'timeout', 'server', 'network', 'bad-shape'];
+const KINDS: readonly ApiErrorKind[] = [
+  'invalid-request',
+  'not-found',
+  'rate-limited',
+  'upstream',
+  'timeout',
+  'server',
+  'network',
+  'bad-shape',
+];
 
 /** Our API sends ids as strings; the seed's bare 19-digit ids are quoted as the server does. */
 const VALID_DETAIL = JSON.parse(seedText.replace(/"item_id":\s*(\d+)/g, '"item_id": "$1"')) as Json;
@@ -50,7 +59,17 @@ const bodyText = (valid: Json) =>
     { weight: 1, arbitrary: fc.json() },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
     { weight: 1, arbitrary: fc.nat().map((n) => JSON.stringify(valid).slice(0, n % 5_000)) },
-    { weight: 1, arbitrary: fc.constantFrom('', 'null', '[]', '{}', '<html>502 Bad Gateway</html>', '{"code":40101,"msg":"no permission"}') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        'null',
+        '[]',
+        '{}',
+        '<html>502 Bad Gateway</html>',
+        '{"code":40101,"msg":"no permission"}',
+      ),
+    },
   );
 
 const answer = (valid: Json) =>
@@ -61,7 +80,13 @@ const answer = (valid: Json) =>
       { weight: 1, arbitrary: fc.integer({ min: 200, max: 599 }).filter((s) => ![204, 205, 304].includes(s)) },
     ),
     text: bodyText(valid),
-    retryAfter: fc.option(fc.oneof(fc.string({ maxLength: 12 }), fc.nat().map(String), fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()))),
+    retryAfter: fc.option(
+      fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.nat().map(String),
+        fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+      ),
+    ),
     stale: fc.constantFrom(undefined, '1', '0', 'yes'),
   });
 
@@ -75,7 +100,10 @@ async function outcome<S extends typeof hashtagListDataSchema | typeof hashtagDe
   const headers = new Headers({ 'content-type': 'application/json' });
   if (a.retryAfter !== null) headers.set('retry-after', a.retryAfter.replace(/[^\x20-\x7e]/g, ''));
   if (a.stale !== undefined) headers.set('x-data-stale', a.stale);
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(a.text, { status: a.status, headers })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(a.text, { status: a.status, headers })),
+  );
   return getJson(path, { hashtag_name: 'x' }, schema).then(
     (result) => ({ ok: true as const, result }),
     (error: unknown) => ({ ok: false as const, error }),
@@ -98,44 +126,58 @@ function expectTypedError(error: unknown, status: number) {
 }
 
 describe('client fuzzing: any answer is parsed data or a typed ApiError', () => {
-  it('list bodies', async () => {
-    await fc.assert(
-      fc.asyncProperty(answer(VALID_LIST), async (a) => {
-        const o = await outcome(a, '/tiktok/popular-trend/hashtag', hashtagListDataSchema);
-        if (o.ok) {
-          expect(a.status).toBeGreaterThanOrEqual(200);
-          expect(a.status).toBeLessThan(300);
-          // Parsing what getJson returned again must succeed: it is already contract data.
-          for (const item of hashtagListDataSchema.parse(o.result.data).list) expect(typeof item.hashtag_id).toBe('string');
-          expect(o.result.stale).toBe(a.stale === '1');
-        } else {
-          expectTypedError(o.error, a.status);
-        }
-      }),
-      { numRuns: 200 },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'list bodies',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(answer(VALID_LIST), async (a) => {
+          const o = await outcome(a, '/tiktok/popular-trend/hashtag', hashtagListDataSchema);
+          if (o.ok) {
+            expect(a.status).toBeGreaterThanOrEqual(200);
+            expect(a.status).toBeLessThan(300);
+            // Parsing what getJson returned again must succeed: it is already contract data.
+            for (const item of hashtagListDataSchema.parse(o.result.data).list)
+              expect(typeof item.hashtag_id).toBe('string');
+            expect(o.result.stale).toBe(a.stale === '1');
+          } else {
+            expectTypedError(o.error, a.status);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('detail bodies', async () => {
-    await fc.assert(
-      fc.asyncProperty(answer(VALID_DETAIL), async (a) => {
-        const o = await outcome(a, '/tiktok/popular-trend/hashtag/detail', hashtagDetailDataSchema);
-        if (o.ok) {
-          for (const item of hashtagDetailDataSchema.parse(o.result.data).info.related_items) expect(item.item_id).toMatch(/^\d+$/);
-        } else {
-          expectTypedError(o.error, a.status);
-        }
-      }),
-      { numRuns: 200 },
-    );
-  }, FUZZ_TIMEOUT);
+  it(
+    'detail bodies',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(answer(VALID_DETAIL), async (a) => {
+          const o = await outcome(a, '/tiktok/popular-trend/hashtag/detail', hashtagDetailDataSchema);
+          if (o.ok) {
+            for (const item of hashtagDetailDataSchema.parse(o.result.data).info.related_items)
+              expect(item.item_id).toMatch(/^\d+$/);
+          } else {
+            expectTypedError(o.error, a.status);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
   it('a 200 with the valid body unchanged always parses (the generators are not only noise)', async () => {
     for (const [valid, path, schema] of [
       [VALID_LIST, '/tiktok/popular-trend/hashtag', hashtagListDataSchema],
       [VALID_DETAIL, '/tiktok/popular-trend/hashtag/detail', hashtagDetailDataSchema],
     ] as const) {
-      const o = await outcome({ status: 200, text: JSON.stringify(valid), retryAfter: null, stale: undefined }, path, schema);
+      const o = await outcome(
+        { status: 200, text: JSON.stringify(valid), retryAfter: null, stale: undefined },
+        path,
+        schema,
+      );
       expect(o.ok).toBe(true);
     }
   });

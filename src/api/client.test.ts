@@ -11,7 +11,10 @@ import { hashtagDetailDataSchema } from '../contract/schemas';
 import seedText from '../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 
 function respond(body: string, init: ResponseInit = {}) {
-  const fetchMock = vi.fn(async (_input: RequestInfo | URL) => new Response(body, { headers: { 'content-type': 'application/json' }, ...init }));
+  const fetchMock = vi.fn(
+    async (_input: RequestInfo | URL) =>
+      new Response(body, { headers: { 'content-type': 'application/json' }, ...init }),
+  );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
@@ -36,7 +39,13 @@ describe('API client', () => {
   });
 
   it('sends the list parameters by their API names', async () => {
-    const fetchMock = respond(JSON.stringify({ code: 0, msg: 'OK', data: { list: [], pagination: { page: 2, size: 20, total: 3, has_more: false } } }));
+    const fetchMock = respond(
+      JSON.stringify({
+        code: 0,
+        msg: 'OK',
+        data: { list: [], pagination: { page: 2, size: 20, total: 3, has_more: false } },
+      }),
+    );
     await getHashtagList(listQuery);
     expect(fetchMock.mock.calls[0]?.[0]).toBe(
       '/api/tiktok/popular-trend/hashtag?country_code=US&industry_id=25000000000&period=7&page=2&limit=20&filter_by=new_on_board',
@@ -54,9 +63,18 @@ describe('API client', () => {
   });
 
   it('turns a 429 into rate-limited with Retry-After', async () => {
-    respond(JSON.stringify({ code: 429, msg: 'Rate limit exceeded', request_id: 'r-429' }), { status: 429, headers: { 'retry-after': '7' } });
+    respond(JSON.stringify({ code: 429, msg: 'Rate limit exceeded', request_id: 'r-429' }), {
+      status: 429,
+      headers: { 'retry-after': '7' },
+    });
     const error = await failure(getHashtagDetail(query));
-    expect(error).toMatchObject({ kind: 'rate-limited', status: 429, code: 429, requestId: 'r-429', retryAfterSeconds: 7 });
+    expect(error).toMatchObject({
+      kind: 'rate-limited',
+      status: 429,
+      code: 429,
+      requestId: 'r-429',
+      retryAfterSeconds: 7,
+    });
     expect(shouldRetry(0, error)).toBe(true);
     expect(retryDelay(0, error)).toBe(7000);
     // Once only, and only when the wait still leaves time for the retry inside the fetch's budget.
@@ -99,7 +117,12 @@ describe('API client', () => {
 
   it('reports a code != 0 inside HTTP 200 as upstream with its msg', async () => {
     respond(JSON.stringify({ code: 40101, msg: 'no permission', request_id: 'r-1' }));
-    expect(await failure(getHashtagDetail(query))).toMatchObject({ kind: 'upstream', code: 40101, message: 'no permission', requestId: 'r-1' });
+    expect(await failure(getHashtagDetail(query))).toMatchObject({
+      kind: 'upstream',
+      code: 40101,
+      message: 'no permission',
+      requestId: 'r-1',
+    });
   });
 
   it('reports malformed JSON as bad-shape', async () => {
@@ -108,13 +131,27 @@ describe('API client', () => {
   });
 
   it('reports a wrong field type with its zod path', async () => {
-    respond(JSON.stringify({ code: 0, msg: 'OK', data: { list: [{ hashtag_id: '1', hashtag_name: 'x', publish_cnt: 'many', video_views: 1, rank: 1 }], pagination: { page: 1, size: 20, total: 1, has_more: false } } }));
+    respond(
+      JSON.stringify({
+        code: 0,
+        msg: 'OK',
+        data: {
+          list: [{ hashtag_id: '1', hashtag_name: 'x', publish_cnt: 'many', video_views: 1, rank: 1 }],
+          pagination: { page: 1, size: 20, total: 1, has_more: false },
+        },
+      }),
+    );
     const error = await failure(getHashtagList(listQuery));
     expect(error).toMatchObject({ kind: 'bad-shape', issuePath: 'data.list.0.publish_cnt' });
   });
 
   it('reports a network failure as network', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
     expect((await failure(getHashtagDetail(query))).kind).toBe('network');
   });
 });
@@ -183,7 +220,13 @@ describe('API client timeout', () => {
 
   it('clears its timer once the answer is in', async () => {
     vi.useFakeTimers();
-    respond(JSON.stringify({ code: 0, msg: 'OK', data: { list: [], pagination: { page: 1, size: 20, total: 0, has_more: false } } }));
+    respond(
+      JSON.stringify({
+        code: 0,
+        msg: 'OK',
+        data: { list: [], pagination: { page: 1, size: 20, total: 0, has_more: false } },
+      }),
+    );
     await getHashtagList(listQuery);
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -207,8 +250,13 @@ describe('one fetch, retries included, ends within FETCH_BUDGET_MS', () => {
     vi.stubGlobal('fetch', fetchMock);
     return fetchMock;
   }
-  const status = (code: number, headers: Record<string, string> = {}) => () =>
-    new Response(JSON.stringify({ code, msg: `HTTP ${code}` }), { status: code, headers: { 'content-type': 'application/json', ...headers } });
+  const status =
+    (code: number, headers: Record<string, string> = {}) =>
+    () =>
+      new Response(JSON.stringify({ code, msg: `HTTP ${code}` }), {
+        status: code,
+        headers: { 'content-type': 'application/json', ...headers },
+      });
 
   /** Fetches through the app's QueryClient (its retry policy) and reports when the error came. */
   async function fetchUntilError() {

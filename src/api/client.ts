@@ -80,7 +80,10 @@ async function attempt<S extends z.ZodMiniType>(
   if (signal?.aborted) forwardAbort();
   else signal?.addEventListener('abort', forwardAbort, { once: true });
   const timeout = () =>
-    new ApiError({ kind: 'timeout', message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds` });
+    new ApiError({
+      kind: 'timeout',
+      message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds`,
+    });
 
   let response: Response;
   let text: string;
@@ -130,7 +133,13 @@ async function attempt<S extends z.ZodMiniType>(
   const unwrapped = unwrapEnvelope(body);
   if (!unwrapped.ok) {
     throw unwrapped.kind === 'upstream'
-      ? new ApiError({ kind: 'upstream', status: response.status, code: unwrapped.code, message: unwrapped.msg, requestId: unwrapped.request_id })
+      ? new ApiError({
+          kind: 'upstream',
+          status: response.status,
+          code: unwrapped.code,
+          message: unwrapped.msg,
+          requestId: unwrapped.request_id,
+        })
       : new ApiError({ kind: 'bad-shape', status: response.status, message: unwrapped.msg });
   }
   const result = schema.safeParse(unwrapped.body.data);

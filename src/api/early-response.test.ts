@@ -60,26 +60,43 @@ describe('the answer the server embeds in the page', () => {
   }
   const schema = z.object({ info: z.object({ text: z.string() }) });
   // As the server writes it: every "<" escaped, so "</script>" in the data cannot end the element.
-  const BODY = JSON.stringify({ code: 0, msg: 'OK', data: { info: { text: '</script><b>x</b>' } } }).replace(/</g, '\\u003c');
+  const BODY = JSON.stringify({ code: 0, msg: 'OK', data: { info: { text: '</script><b>x</b>' } } }).replace(
+    /</g,
+    '\\u003c',
+  );
 
   it('answers getJson for exactly its URL, once, without a request', async () => {
-    const fetchSpy = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ code: 0, msg: 'OK', data: { info: { text: 'fetched' } } }))));
+    const fetchSpy = vi.fn(() =>
+      Promise.resolve(new Response(JSON.stringify({ code: 0, msg: 'OK', data: { info: { text: 'fetched' } } }))),
+    );
     vi.stubGlobal('fetch', fetchSpy);
     const script = embed(BODY, { 'data-url': URL_A });
     expect(takeEarlyResponse(`${URL_A}&x=1`)).toBeUndefined();
-    const first = await getJson('/tiktok/popular-trend/hashtag/detail', { hashtag_name: 'a', country_code: 'US', period: 7 }, schema);
+    const first = await getJson(
+      '/tiktok/popular-trend/hashtag/detail',
+      { hashtag_name: 'a', country_code: 'US', period: 7 },
+      schema,
+    );
     expect(first.data.info.text).toBe('</script><b>x</b>');
     expect(first.stale).toBe(false);
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(script.isConnected).toBe(false);
-    const second = await getJson('/tiktok/popular-trend/hashtag/detail', { hashtag_name: 'a', country_code: 'US', period: 7 }, schema);
+    const second = await getJson(
+      '/tiktok/popular-trend/hashtag/detail',
+      { hashtag_name: 'a', country_code: 'US', period: 7 },
+      schema,
+    );
     expect(second.data.info.text).toBe('fetched');
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
 
   it('carries the stale mark of saved data', async () => {
     embed(BODY, { 'data-url': URL_A, 'data-stale': '1' });
-    const result = await getJson('/tiktok/popular-trend/hashtag/detail', { hashtag_name: 'a', country_code: 'US', period: 7 }, schema);
+    const result = await getJson(
+      '/tiktok/popular-trend/hashtag/detail',
+      { hashtag_name: 'a', country_code: 'US', period: 7 },
+      schema,
+    );
     expect(result.stale).toBe(true);
   });
 

@@ -17,7 +17,8 @@ export const hashtagKeys = {
   lists: () => [...hashtagKeys.all, 'list'] as const,
   list: (q: ListQuery) => [...hashtagKeys.lists(), normaliseList(q)] as const,
   details: () => [...hashtagKeys.all, 'detail'] as const,
-  detail: (q: DetailQuery) => [...hashtagKeys.details(), { name: q.name, country: q.country, period: q.period }] as const,
+  detail: (q: DetailQuery) =>
+    [...hashtagKeys.details(), { name: q.name, country: q.country, period: q.period }] as const,
 };
 
 function normaliseList(q: ListQuery): ListQuery {

@@ -16,7 +16,10 @@ export function AppShell() {
       <header className="no-print border-b border-line">
         <div className="mx-auto flex min-h-14 max-w-7xl items-center justify-between gap-4 px-4 py-3">
           <Link to="/" className="text-lg font-bold tracking-tight">
-            <span aria-hidden="true" className="text-accent-ink">#</span> Hashtag Trends
+            <span aria-hidden="true" className="text-accent-ink">
+              #
+            </span>{' '}
+            Hashtag Trends
           </Link>
           <nav aria-label="Main" className="flex items-center gap-2">
             <NavLink to="/watchlist" className="btn-ghost aria-[current=page]:font-semibold">

@@ -32,7 +32,9 @@ function HashtagPage() {
   return <Page />;
 }
 const ComparePage = lazy(() => import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
-const WatchlistPage = lazy(() => import('../features/insights/watchlist-page').then((m) => ({ default: m.WatchlistPage })));
+const WatchlistPage = lazy(() =>
+  import('../features/insights/watchlist-page').then((m) => ({ default: m.WatchlistPage })),
+);
 const PresentPage = lazy(() => import('../features/present/present-page').then((m) => ({ default: m.PresentPage })));
 
 /**
@@ -43,12 +45,18 @@ const PresentPage = lazy(() => import('../features/present/present-page').then((
  * string with the same fallbacks (`parseScope`).
  * Returns a promise settled when both are in (never rejected), or undefined on other routes.
  */
-export function preloadRoute(queryClient: QueryClient, location: { pathname: string; search: string }): Promise<unknown> | undefined {
+export function preloadRoute(
+  queryClient: QueryClient,
+  location: { pathname: string; search: string },
+): Promise<unknown> | undefined {
   const match = matchRoutes([{ path: '/hashtag/:name' }], location.pathname)?.[0];
   const name = hashtagFromRouteParam(match?.params.name);
   if (!name) return undefined;
   const { country, period } = parseScope(new URLSearchParams(location.search));
-  return Promise.allSettled([loadHashtagPage(), queryClient.prefetchQuery(hashtagDetailOptions({ name, country, period }))]);
+  return Promise.allSettled([
+    loadHashtagPage(),
+    queryClient.prefetchQuery(hashtagDetailOptions({ name, country, period })),
+  ]);
 }
 
 /** A lazy view with its own error boundary; the fallback holds the page height so nothing jumps. */

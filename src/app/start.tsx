@@ -32,6 +32,7 @@ export function start() {
         </StrictMode>,
       ),
     );
-  if (routeReady) void Promise.race([routeReady, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(render);
+  if (routeReady)
+    void Promise.race([routeReady, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(render);
   else render();
 }

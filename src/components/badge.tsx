@@ -6,5 +6,9 @@ export function Badge({ children, tone = 'neutral' }: { children: ReactNode; ton
     accent: 'border-accent text-accent-ink',
     warn: 'border-warn text-warn',
   } as const;
-  return <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>
+      {children}
+    </span>
+  );
 }

@@ -56,7 +56,12 @@ export function CountryCombobox({
   };
 
   const openList = (startAt?: number) => {
-    const index = startAt ?? Math.max(0, options.findIndex((c) => c.code === value));
+    const index =
+      startAt ??
+      Math.max(
+        0,
+        options.findIndex((c) => c.code === value),
+      );
     setOpen(true);
     setActive(index);
     const target = options[index];
@@ -135,14 +140,21 @@ export function CountryCombobox({
         {/* The ISO code rather than a flag emoji: it renders everywhere (Windows and many Linux setups lack flag glyphs). */}
         <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-2 flex items-center">
           {query === null ? (
-            <span className="rounded bg-surface-muted px-1 font-mono text-[11px] font-semibold text-ink-muted">{value}</span>
+            <span className="rounded bg-surface-muted px-1 font-mono text-[11px] font-semibold text-ink-muted">
+              {value}
+            </span>
           ) : (
             <span className="text-ink-muted">⌕</span>
           )}
         </span>
         <input
           ref={inputRef}
-          {...comboboxInputProps({ id: inputId, listId, expanded, activeOptionId: activeOption ? optionId(activeOption.code) : undefined })}
+          {...comboboxInputProps({
+            id: inputId,
+            listId,
+            expanded,
+            activeOptionId: activeOption ? optionId(activeOption.code) : undefined,
+          })}
           className="field w-full pr-8 pl-10"
           value={query ?? countryName(value)}
           onChange={(e) => {
@@ -203,9 +215,13 @@ export function CountryCombobox({
                 }}
                 onClick={() => choose(c)}
               >
-                <span aria-hidden="true" className="w-5">{countryFlag(c.code)}</span>
+                <span aria-hidden="true" className="w-5">
+                  {countryFlag(c.code)}
+                </span>
                 <span className="flex-1">{c.name}</span>
-                <span aria-hidden="true" className="font-mono text-xs text-ink-muted">{c.code}</span>
+                <span aria-hidden="true" className="font-mono text-xs text-ink-muted">
+                  {c.code}
+                </span>
                 {c.code === value && (
                   <span aria-hidden="true" className="text-accent-ink">
                     ✓
@@ -216,7 +232,10 @@ export function CountryCombobox({
           })}
       </ul>
       {open && options.length === 0 && (
-        <p role="status" className="absolute z-20 mt-1 w-full rounded-md border border-line bg-surface px-3 py-2 text-sm text-ink-muted shadow-lg">
+        <p
+          role="status"
+          className="absolute z-20 mt-1 w-full rounded-md border border-line bg-surface px-3 py-2 text-sm text-ink-muted shadow-lg"
+        >
           No country matches “{query}”
         </p>
       )}

@@ -5,7 +5,10 @@ export function Notice({ children, onDismiss }: { children: ReactNode; onDismiss
   const [open, setOpen] = useState(true);
   if (!open) return null;
   return (
-    <div role="status" className="flex items-start justify-between gap-4 rounded-lg border border-warn bg-surface-muted p-3 text-sm">
+    <div
+      role="status"
+      className="flex items-start justify-between gap-4 rounded-lg border border-warn bg-surface-muted p-3 text-sm"
+    >
       <div>{children}</div>
       <button
         type="button"

@@ -22,7 +22,11 @@ export function PeriodPicker({
       <span id={`${id}-label`} className="mb-1 block text-sm font-medium">
         {label}
       </span>
-      <div role="radiogroup" aria-labelledby={`${id}-label`} className="inline-flex rounded-md border border-line bg-surface-muted p-0.5">
+      <div
+        role="radiogroup"
+        aria-labelledby={`${id}-label`}
+        className="inline-flex rounded-md border border-line bg-surface-muted p-0.5"
+      >
         {periods.map((p) => (
           <label
             key={p}

@@ -13,8 +13,19 @@ export interface PrintHeaderProps {
 }
 
 /** The words of the print header, one line: "Hashtag Trends · Compare hashtags · United States · last 7 days · data as of … · printed …". */
-export function printHeaderText({ title, filters, dataAsOf, printedAt = Date.now(), locale }: PrintHeaderProps): string {
-  return ['Hashtag Trends', title, ...filters.filter((f): f is string => !!f), exportDatesText(dataAsOf, 'printed', printedAt, locale)].join(' · ');
+export function printHeaderText({
+  title,
+  filters,
+  dataAsOf,
+  printedAt = Date.now(),
+  locale,
+}: PrintHeaderProps): string {
+  return [
+    'Hashtag Trends',
+    title,
+    ...filters.filter((f): f is string => !!f),
+    exportDatesText(dataAsOf, 'printed', printedAt, locale),
+  ].join(' · ');
 }
 
 /**

@@ -25,8 +25,8 @@ export function SlowLoadingNotice({ className, messageClassName }: { className?:
     <div role="status" className={`no-print ${className ?? ''}`}>
       {waiting && slow && (
         <p className={`rounded-lg border border-warn bg-surface-muted p-3 text-sm ${messageClassName ?? ''}`}>
-          <strong>Taking longer than usual…</strong> The trends provider is slow to answer; we keep trying for a few more
-          seconds.
+          <strong>Taking longer than usual…</strong> The trends provider is slow to answer; we keep trying for a few
+          more seconds.
         </p>
       )}
     </div>

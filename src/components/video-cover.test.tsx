@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { VideoCover } from './video-cover';
 
 const ITEM_ID = '7481798827758980374';
-const cover = (cover_uri: string) => render(<VideoCover item={{ item_id: ITEM_ID, cover_uri }} label="Related video 1 of 1" width={90} height={160} />);
+const cover = (cover_uri: string) =>
+  render(<VideoCover item={{ item_id: ITEM_ID, cover_uri }} label="Related video 1 of 1" width={90} height={160} />);
 
 describe('VideoCover', () => {
   it('shows a cover from the provider’s image CDN (a real fixture URL) and our own demo covers', () => {

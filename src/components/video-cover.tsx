@@ -44,7 +44,13 @@ export function VideoCover({ item, label, width, height, lazy = false, className
     );
   if (!href) return <span className={frame}>{picture}</span>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={`${frame} hover:opacity-90`} data-item-id={item.item_id}>
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={`${frame} hover:opacity-90`}
+      data-item-id={item.item_id}
+    >
       {picture}
       <span className="sr-only"> on TikTok (opens in a new tab)</span>
     </a>

@@ -32,9 +32,7 @@ export const listParamsSchema = z.object({
     .refine((v) => v === '' || INDUSTRY_ID_PATTERN.test(v), 'industry_id must be an 11-digit id or empty')
     .optional()
     .transform((v) => v || undefined),
-  filter_by: z
-    .literal('new_on_board', { message: 'filter_by only accepts new_on_board' })
-    .optional(),
+  filter_by: z.literal('new_on_board', { message: 'filter_by only accepts new_on_board' }).optional(),
 });
 
 export const detailParamsSchema = z.object({
@@ -69,7 +67,10 @@ export const historyChangesParamsSchema = z.object({
   country_code: countryParam.default('US'),
   industry: z
     .string()
-    .refine((v) => v === '' || v === 'all' || INDUSTRY_ID_PATTERN.test(v), 'industry must be an 11-digit id, all or empty')
+    .refine(
+      (v) => v === '' || v === 'all' || INDUSTRY_ID_PATTERN.test(v),
+      'industry must be an 11-digit id, all or empty',
+    )
     .optional()
     .transform((v) => (v && v !== 'all' ? v : '')),
   period: periodParam.default(7),

@@ -97,11 +97,17 @@ describe('schemas name the field that is wrong', () => {
     is_promoted: false,
   };
   it('accepts a minimal list item and fills defaults', () => {
-    const data = hashtagListDataSchema.parse({ list: [{ ...item, trend: undefined }], pagination: { page: 1, size: 20, total: 100, has_more: true } });
+    const data = hashtagListDataSchema.parse({
+      list: [{ ...item, trend: undefined }],
+      pagination: { page: 1, size: 20, total: 100, has_more: true },
+    });
     expect(data.list[0]?.trend).toEqual([]);
   });
   it('rejects a string rank with its path', () => {
-    const r = hashtagListDataSchema.safeParse({ list: [{ ...item, rank: '1' }], pagination: { page: 1, size: 20, total: 100, has_more: true } });
+    const r = hashtagListDataSchema.safeParse({
+      list: [{ ...item, rank: '1' }],
+      pagination: { page: 1, size: 20, total: 100, has_more: true },
+    });
     expect(r.error?.issues[0]?.path).toEqual(['list', 0, 'rank']);
   });
 });
@@ -109,7 +115,10 @@ describe('schemas name the field that is wrong', () => {
 describe('envelope codes', () => {
   it('does not take a null, empty or boolean code for success', () => {
     for (const code of [null, '', false, []]) {
-      expect(unwrapEnvelope({ code, msg: 'OK', data: { list: [], pagination: {} } })).toMatchObject({ ok: false, kind: 'shape' });
+      expect(unwrapEnvelope({ code, msg: 'OK', data: { list: [], pagination: {} } })).toMatchObject({
+        ok: false,
+        kind: 'shape',
+      });
     }
     expect(unwrapEnvelope({ code: '0', msg: 'OK', data: { list: [] } }).ok).toBe(true);
   });

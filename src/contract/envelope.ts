@@ -33,7 +33,8 @@ export function unwrapEnvelope(value: unknown): Unwrapped {
     const requestId = typeof level.request_id === 'string' ? level.request_id : undefined;
     const isWrapper = code === 200 && isRecord(level.data) && 'code' in level.data;
     if (!isWrapper && code !== 0) {
-      if (Number.isFinite(code)) return { ok: false, kind: 'upstream', code, msg: msg || 'upstream error', request_id: requestId };
+      if (Number.isFinite(code))
+        return { ok: false, kind: 'upstream', code, msg: msg || 'upstream error', request_id: requestId };
       return { ok: false, kind: 'shape', msg: 'response has no numeric code' };
     }
     if (code === 0 && isPayload(level.data)) {

@@ -76,14 +76,21 @@ export function patternParam<T>(pattern: RegExp, to: (value: string) => T) {
 
 /** "us", " GB " → "US"/"GB"; only the 71 countries of the filter list are accepted. */
 export const countryParamSchema = z
-  .pipe(z.string(), z.transform((v) => v.trim().toUpperCase()))
+  .pipe(
+    z.string(),
+    z.transform((v) => v.trim().toUpperCase()),
+  )
   .check(z.refine(isKnownCountry, 'unknown country'));
 
 /** "7" | "30" | "120" exactly; "07" or "7.0" are not a period. */
 export const periodParamSchema = oneOfParam(PERIODS.map(String), (v) => Number(v) as Period, 'unknown period');
 
 /** One of the 18 industry ids. */
-export const industryParamSchema = oneOfParam(INDUSTRIES.map((i) => i.id), (v) => v, 'unknown industry');
+export const industryParamSchema = oneOfParam(
+  INDUSTRIES.map((i) => i.id),
+  (v) => v,
+  'unknown industry',
+);
 
 /** `1` on, `0` off (a flag such as `new=1`). */
 export const flagParamSchema = oneOfParam(['1', '0'], (v) => v === '1', 'expected 1 or 0');
@@ -93,14 +100,28 @@ export const positiveIntParamSchema = patternParam(/^[1-9]\d{0,5}$/, Number);
 
 export function parseScope(search: URLSearchParams, problems: ParamProblem[] = []): TrendScope {
   return {
-    country: readParam(search, 'country', countryParamSchema, DEFAULT_SCOPE.country, {
-      label: 'country',
-      fallbackLabel: countryName(DEFAULT_SCOPE.country),
-    }, problems),
-    period: readParam(search, 'period', periodParamSchema, DEFAULT_SCOPE.period, {
-      label: 'period',
-      fallbackLabel: periodLabel(DEFAULT_SCOPE.period),
-    }, problems),
+    country: readParam(
+      search,
+      'country',
+      countryParamSchema,
+      DEFAULT_SCOPE.country,
+      {
+        label: 'country',
+        fallbackLabel: countryName(DEFAULT_SCOPE.country),
+      },
+      problems,
+    ),
+    period: readParam(
+      search,
+      'period',
+      periodParamSchema,
+      DEFAULT_SCOPE.period,
+      {
+        label: 'period',
+        fallbackLabel: periodLabel(DEFAULT_SCOPE.period),
+      },
+      problems,
+    ),
   };
 }
 
@@ -137,11 +158,18 @@ export function parseListFilters(search: URLSearchParams, problems: ParamProblem
     { label: 'industry', fallbackLabel: 'all industries' },
     problems,
   );
-  const newOnly = readParam(search, 'new', flagParamSchema, false, {
-    label: 'new',
-    fallbackLabel: 'all hashtags',
-    message: (v) => `Unknown value ${v} for “New to top 100”: showing all hashtags`,
-  }, problems);
+  const newOnly = readParam(
+    search,
+    'new',
+    flagParamSchema,
+    false,
+    {
+      label: 'new',
+      fallbackLabel: 'all hashtags',
+      message: (v) => `Unknown value ${v} for “New to top 100”: showing all hashtags`,
+    },
+    problems,
+  );
   return { ...scope, industry, newOnly };
 }
 

@@ -55,7 +55,9 @@ describe('safeImageUrl', () => {
 
   it('allows any host under each domain of the list, in any case', () => {
     for (const domain of PROVIDER_IMAGE_DOMAINS) {
-      expect(safeImageUrl(`https://P19-Common-Sign.${domain.toUpperCase()}/a.jpeg`)).toBe(`https://p19-common-sign.${domain}/a.jpeg`);
+      expect(safeImageUrl(`https://P19-Common-Sign.${domain.toUpperCase()}/a.jpeg`)).toBe(
+        `https://p19-common-sign.${domain}/a.jpeg`,
+      );
       expect(isProviderImageHost(domain)).toBe(false);
     }
   });

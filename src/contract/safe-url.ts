@@ -28,7 +28,8 @@ function parse(raw: string | undefined | null): URL | undefined {
 const isOwn = (url: URL) => url.origin === OWN_ORIGIN;
 const ownPath = (url: URL) => `${url.pathname}${url.search}${url.hash}`;
 /** https on the default port, no user name or password in the URL. */
-const isPlainHttps = (url: URL) => url.protocol === 'https:' && url.port === '' && url.username === '' && url.password === '';
+const isPlainHttps = (url: URL) =>
+  url.protocol === 'https:' && url.port === '' && url.username === '' && url.password === '';
 
 /**
  * A picture's URL fit for `<img src>`: a path on our own server (demo covers and avatars) or an https

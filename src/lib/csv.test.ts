@@ -5,9 +5,16 @@ import { fileSlug } from './download';
 
 describe('toCsv', () => {
   it('writes a header row and quotes what needs quoting', () => {
-    expect(toCsv(['rank', 'hashtag'], [[1, 'a,b'], [2, 'say "hi"'], [3, null]])).toBe(
-      'rank,hashtag\r\n1,"a,b"\r\n2,"say ""hi"""\r\n3,\r\n',
-    );
+    expect(
+      toCsv(
+        ['rank', 'hashtag'],
+        [
+          [1, 'a,b'],
+          [2, 'say "hi"'],
+          [3, null],
+        ],
+      ),
+    ).toBe('rank,hashtag\r\n1,"a,b"\r\n2,"say ""hi"""\r\n3,\r\n');
   });
   it('neutralises spreadsheet formulas in text cells', () => {
     expect(toCsv(['h'], [['=HYPERLINK("x")'], [-3]])).toBe('h\r\n"\'=HYPERLINK(""x"")"\r\n-3\r\n');

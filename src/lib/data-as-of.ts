@@ -7,9 +7,12 @@ import { formatDate } from './format';
  */
 
 /** The latest point time (unix seconds, 00:00 UTC) of `curves`; undefined without points. */
-export function latestPointTime<Point extends { time: number }>(curves: readonly (readonly Point[])[]): number | undefined {
+export function latestPointTime<Point extends { time: number }>(
+  curves: readonly (readonly Point[])[],
+): number | undefined {
   let latest: number | undefined;
-  for (const curve of curves) for (const p of curve) if (Number.isFinite(p.time) && (latest === undefined || p.time > latest)) latest = p.time;
+  for (const curve of curves)
+    for (const p of curve) if (Number.isFinite(p.time) && (latest === undefined || p.time > latest)) latest = p.time;
   return latest;
 }
 
@@ -22,7 +25,15 @@ export function formatDataAsOf(unixSeconds: number, locale?: string): string {
  * "data as of Nov 23, 2026 · printed Dec 2, 2026": the data's day (when known, a UTC day like every
  * trend point), then the reader's own day when the export was made (`at`, epoch ms).
  */
-export function exportDatesText(dataAsOf: number | undefined, made: 'printed' | 'downloaded', at: number, locale?: string): string {
+export function exportDatesText(
+  dataAsOf: number | undefined,
+  made: 'printed' | 'downloaded',
+  at: number,
+  locale?: string,
+): string {
   const madeOn = new Date(at).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
-  return [...(dataAsOf !== undefined ? [`data as of ${formatDataAsOf(dataAsOf, locale)}`] : []), `${made} ${madeOn}`].join(' · ');
+  return [
+    ...(dataAsOf !== undefined ? [`data as of ${formatDataAsOf(dataAsOf, locale)}`] : []),
+    `${made} ${madeOn}`,
+  ].join(' · ');
 }

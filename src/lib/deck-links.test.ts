@@ -16,7 +16,9 @@ describe('deck links', () => {
   });
 
   it('still takes (names, scope) as the watchlist calls it', () => {
-    expect(presentHref(['chatgpt', 'gone'], { country: 'GB', period: 30 })).toBe('/present?tags=chatgpt,gone&country=GB&period=30');
+    expect(presentHref(['chatgpt', 'gone'], { country: 'GB', period: 30 })).toBe(
+      '/present?tags=chatgpt,gone&country=GB&period=30',
+    );
   });
 
   it('adds the slide only past the first', () => {
@@ -25,7 +27,9 @@ describe('deck links', () => {
   });
 
   it('keeps compare links to five names', () => {
-    expect(compareHref(['a', 'b', 'c', 'd', 'e', 'f'], { country: 'GB', period: 30 })).toBe('/compare?tags=a,b,c,d,e&country=GB&period=30');
+    expect(compareHref(['a', 'b', 'c', 'd', 'e', 'f'], { country: 'GB', period: 30 })).toBe(
+      '/compare?tags=a,b,c,d,e&country=GB&period=30',
+    );
   });
 
   it('goes back to the explorer with defaults left out', () => {

@@ -22,7 +22,6 @@ export interface DeckLink extends TrendScope {
   slide?: number;
 }
 
-
 /** `/compare?tags=a,b&country=US&period=7` with the first {@link COMPARE_MAX} names. */
 export function compareHref(names: readonly string[], scope: TrendScope): string {
   return `/compare?${tagsParam(names.slice(0, COMPARE_MAX))}&country=${scope.country}&period=${scope.period}`;

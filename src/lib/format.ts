@@ -20,7 +20,11 @@ export function formatPercent(fraction: number): string {
  * which adds up to seconds when a chart, its table and its summary format thousands of points.
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(name: string, locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function dateFormat(
+  name: string,
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `${name}|${locale ?? ''}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -36,7 +40,9 @@ export function formatDay(unixSeconds: number, locale?: string): string {
 }
 
 export function formatDate(unixSeconds: number, locale?: string): string {
-  return dateFormat('date', locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(unixSeconds * 1000);
+  return dateFormat('date', locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    unixSeconds * 1000,
+  );
 }
 
 /** Clock time of a fetch, e.g. "14:02". */

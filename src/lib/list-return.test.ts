@@ -9,7 +9,16 @@ describe('list-return', () => {
   });
 
   it('ignores anything that is not one of our own paths', () => {
-    for (const state of [null, undefined, 'x', {}, { from: 3 }, { from: '//evil.example/' }, { from: 'https://evil.example/' }, { from: 'javascript:alert(1)' }]) {
+    for (const state of [
+      null,
+      undefined,
+      'x',
+      {},
+      { from: 3 },
+      { from: '//evil.example/' },
+      { from: 'https://evil.example/' },
+      { from: 'javascript:alert(1)' },
+    ]) {
       expect(readFromListState(state)).toBeUndefined();
     }
   });

@@ -39,7 +39,7 @@ describe('resultsCsv', () => {
     const [first] = list;
     const tricky = [{ ...first!, hashtag_name: '=cmd|x', industry_info: { id: '1', value: 'A, B' } }];
     expect(lines(resultsCsv(tricky, { country: 'GB', period: 30 }))[1]).toBe(
-      "1,'=cmd|x,\"A, B\",88003,1063334597,up 30,no,United Kingdom,30 days",
+      '1,\'=cmd|x,"A, B",88003,1063334597,up 30,no,United Kingdom,30 days',
     );
   });
 
@@ -51,19 +51,21 @@ describe('resultsCsv', () => {
 describe('resultsCsvFileName', () => {
   it('names the filters', () => {
     expect(resultsCsvFileName({ country: 'US', period: 7 })).toBe('trending-hashtags-us-7-days.csv');
-    expect(resultsCsvFileName({ country: 'JP', period: 120, industry: '25000000000' })).toBe('trending-hashtags-jp-120-days-games.csv');
+    expect(resultsCsvFileName({ country: 'JP', period: 120, industry: '25000000000' })).toBe(
+      'trending-hashtags-jp-120-days-games.csv',
+    );
   });
 });
 
 describe('rankChangeWords', () => {
   it('covers the four types and ignores anything else', () => {
-    expect([rankChangeWords(1, 3), rankChangeWords(3, 2), rankChangeWords(2, 0), rankChangeWords(4, undefined), rankChangeWords(9, 1)]).toEqual([
-      'up 3',
-      'down 2',
-      'no change',
-      'new',
-      undefined,
-    ]);
+    expect([
+      rankChangeWords(1, 3),
+      rankChangeWords(3, 2),
+      rankChangeWords(2, 0),
+      rankChangeWords(4, undefined),
+      rankChangeWords(9, 1),
+    ]).toEqual(['up 3', 'down 2', 'no change', 'new', undefined]);
     expect(rankChangeWords(1, undefined)).toBe('up');
   });
 });

@@ -14,7 +14,17 @@ export interface ResultsCsvFilters {
   industry?: string;
 }
 
-export const RESULTS_CSV_HEADER = ['rank', 'hashtag', 'industry', 'posts', 'views', 'rank change', 'promoted', 'country', 'period'] as const;
+export const RESULTS_CSV_HEADER = [
+  'rank',
+  'hashtag',
+  'industry',
+  'posts',
+  'views',
+  'rank change',
+  'promoted',
+  'country',
+  'period',
+] as const;
 
 function industryOf(item: HashtagListItem): string {
   const info = item.industry_info;
@@ -49,6 +59,6 @@ export function resultsCsv(rows: readonly HashtagListItem[], filters: ResultsCsv
 
 /** "trending-hashtags-us-7-days[-<industry>].csv" */
 export function resultsCsvFileName(filters: ResultsCsvFilters): string {
-  const industry = filters.industry ? industryName(filters.industry) ?? filters.industry : undefined;
+  const industry = filters.industry ? (industryName(filters.industry) ?? filters.industry) : undefined;
   return `${fileSlug('trending hashtags', filters.country, periodLabel(filters.period), ...(industry ? [industry] : []))}.csv`;
 }

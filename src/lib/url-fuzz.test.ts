@@ -8,7 +8,13 @@ import { COUNTRIES, INDUSTRIES, PAGE_SIZES, PERIODS, CHART_SIZE, isKnownCountry 
 import { detailParamsSchema } from '../contract/api-params';
 import { DETAIL_PATH, apiUrl, detailParams } from '../contract/api-routes';
 import { parseCompareParams, compareSearch, MODE_LABELS } from '../features/compare/compare-params';
-import { EXPLORER_PARAMS, MAX_QUERY_LENGTH, SORT_KEYS, explorerSearch, parseExplorerParams } from '../features/explorer/url-state';
+import {
+  EXPLORER_PARAMS,
+  MAX_QUERY_LENGTH,
+  SORT_KEYS,
+  explorerSearch,
+  parseExplorerParams,
+} from '../features/explorer/url-state';
 import { TREND_STAGES } from '../features/insights/trend-stage';
 import { MAX_DECK_TAGS, clampSlide, parseDeckParams } from '../features/present/deck-params';
 import { COMPARE_MAX } from './deck-links';
@@ -25,10 +31,63 @@ const KEYS = [...new Set<string>([...EXPLORER_PARAMS, 'tags', 'mode', 'slide', '
 
 /** Bits of values that break naive parsers: bad escapes, separators, near-misses of valid values. */
 const NASTY = [
-  '%', '%2', '%ZZ', '%E0%A4%A', '%C0%AF', '%00', '%FF', '%uD800', '+', '&', '=', '#', '?', ',', ',,', ' ', '\u0000', '\uD800',
-  '\u202E', '😀', 'ラーメン', 'курск', '<script>', '"', "'", '\\', '-', '--', '0', '00', '07', '7.0', '1e3', '-1', 'NaN',
-  'Infinity', '9'.repeat(30), 'US', 'us', ' GB ', 'UK', 'XX', '30', '120', '90', '25000000000', '1', 'true', 'rank', '-views',
-  'Rising', 'posts', 'relative', 'new_on_board', '# #', '%23%20%23', '#',
+  '%',
+  '%2',
+  '%ZZ',
+  '%E0%A4%A',
+  '%C0%AF',
+  '%00',
+  '%FF',
+  '%uD800',
+  '+',
+  '&',
+  '=',
+  '#',
+  '?',
+  ',',
+  ',,',
+  ' ',
+  '\u0000',
+  '\uD800',
+  '\u202E',
+  '😀',
+  'ラーメン',
+  'курск',
+  '<script>',
+  '"',
+  "'",
+  '\\',
+  '-',
+  '--',
+  '0',
+  '00',
+  '07',
+  '7.0',
+  '1e3',
+  '-1',
+  'NaN',
+  'Infinity',
+  '9'.repeat(30),
+  'US',
+  'us',
+  ' GB ',
+  'UK',
+  'XX',
+  '30',
+  '120',
+  '90',
+  '25000000000',
+  '1',
+  'true',
+  'rank',
+  '-views',
+  'Rising',
+  'posts',
+  'relative',
+  'new_on_board',
+  '# #',
+  '%23%20%23',
+  '#',
 ];
 
 const nastyValue = fc.oneof(
@@ -42,11 +101,13 @@ const nastyValue = fc.oneof(
 const queryString = fc.oneof(
   fc.webQueryParameters(),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.array(fc.tuple(fc.constantFrom(...KEYS, ...NASTY), nastyValue), { maxLength: 12 }).map((pairs) =>
-    pairs.map(([k, v]) => `${k}=${v}`).join('&'),
-  ),
+  fc
+    .array(fc.tuple(fc.constantFrom(...KEYS, ...NASTY), nastyValue), { maxLength: 12 })
+    .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
   // Properly encoded, with keys repeated (URLSearchParams.get reads the first).
-  fc.array(fc.tuple(fc.constantFrom(...KEYS), nastyValue), { maxLength: 12 }).map((pairs) => new URLSearchParams(pairs).toString()),
+  fc
+    .array(fc.tuple(fc.constantFrom(...KEYS), nastyValue), { maxLength: 12 })
+    .map((pairs) => new URLSearchParams(pairs).toString()),
 );
 
 const countryCodes: readonly string[] = COUNTRIES.map((c) => c.code);
@@ -140,7 +201,11 @@ describe('URL fuzzing: every route parses any query string into valid values', (
         expectWellFormedProblems(params.problems, search);
         // The page's own URL for this state reads back as the same state.
         const again = parseCompareParams(new URLSearchParams(compareSearch(search, params)));
-        expect({ tags: again.tags, scope: again.scope, mode: again.mode }).toEqual({ tags: params.tags, scope: params.scope, mode: params.mode });
+        expect({ tags: again.tags, scope: again.scope, mode: again.mode }).toEqual({
+          tags: params.tags,
+          scope: params.scope,
+          mode: params.mode,
+        });
       }),
       RUNS,
     );
@@ -189,12 +254,17 @@ describe('URL fuzzing: every route parses any query string into valid values', (
 
   it('accepts country codes in any case and spacing, but only the 71 of the filter list', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...countryCodes), fc.constantFrom('', ' ', '\t'), fc.boolean(), (code, pad, lower) => {
-        const raw = `${pad}${lower ? code.toLowerCase() : code}${pad}`;
-        const scope = parseScope(new URLSearchParams({ country: raw }));
-        expect(scope.country).toBe(code);
-        expect(isKnownCountry(scope.country)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...countryCodes),
+        fc.constantFrom('', ' ', '\t'),
+        fc.boolean(),
+        (code, pad, lower) => {
+          const raw = `${pad}${lower ? code.toLowerCase() : code}${pad}`;
+          const scope = parseScope(new URLSearchParams({ country: raw }));
+          expect(scope.country).toBe(code);
+          expect(isKnownCountry(scope.country)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -19,7 +19,17 @@ class SizedResizeObserver {
   }
   observe(target: Element) {
     const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0, toJSON: () => ({}) };
-    this.callback([{ target, contentRect: rect, borderBoxSize: [{ inlineSize: 800, blockSize: 400 }], contentBoxSize: [{ inlineSize: 800, blockSize: 400 }] } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+    this.callback(
+      [
+        {
+          target,
+          contentRect: rect,
+          borderBoxSize: [{ inlineSize: 800, blockSize: 400 }],
+          contentBoxSize: [{ inlineSize: 800, blockSize: 400 }],
+        } as unknown as ResizeObserverEntry,
+      ],
+      this as unknown as ResizeObserver,
+    );
   }
   unobserve() {}
   disconnect() {}

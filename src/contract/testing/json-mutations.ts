@@ -6,7 +6,10 @@
  */
 import fc from 'fast-check';
 
-export type Mutation = { at: number; op: 'drop' } | { at: number; op: 'retype'; value: unknown } | { at: number; op: 'enlarge'; size: number };
+export type Mutation =
+  | { at: number; op: 'drop' }
+  | { at: number; op: 'retype'; value: unknown }
+  | { at: number; op: 'enlarge'; size: number };
 
 export interface TreeKind {
   /** A value that is a leaf even though it is an object (the server's LosslessNumber). */
@@ -33,7 +36,11 @@ export function mutationsArb(otherValue: fc.Arbitrary<unknown>): fc.Arbitrary<Mu
     fc.record({ at: fc.nat(), op: fc.constant('retype' as const), value: otherValue }),
   );
   // Two nested enlargements would multiply to 10,000 × 10,000.
-  const enlargement = fc.record({ at: fc.nat(), op: fc.constant('enlarge' as const), size: fc.constantFrom(50, 1_000, 10_000) });
+  const enlargement = fc.record({
+    at: fc.nat(),
+    op: fc.constant('enlarge' as const),
+    size: fc.constantFrom(50, 1_000, 10_000),
+  });
   return fc
     .tuple(fc.array(small, { maxLength: 4 }), fc.option(enlargement, { nil: undefined }))
     .filter(([list, big]) => list.length > 0 || big !== undefined)
@@ -42,7 +49,8 @@ export function mutationsArb(otherValue: fc.Arbitrary<unknown>): fc.Arbitrary<Mu
 
 function enlarge(value: unknown, size: number, kind: TreeKind): unknown {
   if (typeof value === 'string') return value.padEnd(size * 10, value || 'x');
-  if (Array.isArray(value)) return value.length === 0 ? value : Array.from({ length: size }, (_, i) => value[i % value.length] ?? null);
+  if (Array.isArray(value))
+    return value.length === 0 ? value : Array.from({ length: size }, (_, i) => value[i % value.length] ?? null);
   return kind.enlargeNumber(value, size) ?? value;
 }
 
@@ -56,7 +64,8 @@ export function mutateTree(doc: unknown, mutations: readonly Mutation[], kind: T
       if (m.op === 'retype') root = m.value;
       continue;
     }
-    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root) as unknown[] | Record<string, unknown>;
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root) as
+      unknown[] | Record<string, unknown>;
     const key = path.at(-1) as string | number;
     if (m.op === 'drop') {
       if (Array.isArray(parent)) parent.splice(key as number, 1);

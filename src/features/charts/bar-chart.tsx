@@ -48,75 +48,82 @@ export function BarChart({
   return (
     <ChartFrame>
       {({ width, height }) => (
-      <RechartsBarChart
-        width={width}
-        height={height}
-        data={data}
-        layout={horizontal ? 'vertical' : 'horizontal'}
-        margin={horizontal ? { top: 4, right: 44, bottom: 4, left: 0 } : { top: 24, right: 8, bottom: 4, left: 8 }}
-        barCategoryGap={horizontal ? '22%' : '28%'}
-        aria-label={ariaLabel}
-      >
-        <CartesianGrid stroke={GRID_COLOR} horizontal={!horizontal} vertical={horizontal} />
-        {horizontal ? (
-          <>
-            <XAxis type="number" hide domain={[0, max || 1]} />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={categoryWidth}
-              tickLine={false}
-              axisLine={{ stroke: GRID_COLOR }}
-              interval={0}
-              tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => (
-                <text x={Number(x) - 6} y={Number(y)} dy={4} textAnchor="end" fill={AXIS_TEXT} fontSize={12}>
-                  <title>{payload.value}</title>
-                  {truncate(payload.value)}
-                </text>
-              )}
-            />
-          </>
-        ) : (
-          <>
-            <XAxis
-              type="category"
-              dataKey="name"
-              // a plain label: recharts' default tick text measures itself in the DOM on every render
-              tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => (
-                <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" fill={AXIS_TEXT} fontSize={12}>
-                  {payload.value}
-                </text>
-              )}
-              tickLine={false}
-              axisLine={{ stroke: GRID_COLOR }}
-              interval={0}
-            />
-            <YAxis type="number" hide domain={[0, max || 1]} />
-          </>
-        )}
-        <Tooltip
-          cursor={{ fill: 'var(--color-surface-muted)' }}
-          isAnimationActive={ANIMATE}
-          content={({ active, payload }) => {
-            const item = payload?.[0]?.payload as BarDatum | undefined;
-            return active && item ? (
-              <ChartTooltipBox title={categoryText(item)}>
-                {valueName}: <strong>{formatValue(item.value)}</strong>
-              </ChartTooltipBox>
-            ) : null;
-          }}
-        />
-        <Bar dataKey="value" name={valueName} fill={color} radius={horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0]} isAnimationActive={ANIMATE} maxBarSize={horizontal ? 28 : 72}>
-          <LabelList
-            dataKey="value"
-            position={horizontal ? 'right' : 'top'}
-            formatter={(v: unknown) => formatValue(Number(v))}
-            fill={VALUE_TEXT}
-            fontSize={12}
-            fontWeight={600}
+        <RechartsBarChart
+          width={width}
+          height={height}
+          data={data}
+          layout={horizontal ? 'vertical' : 'horizontal'}
+          margin={horizontal ? { top: 4, right: 44, bottom: 4, left: 0 } : { top: 24, right: 8, bottom: 4, left: 8 }}
+          barCategoryGap={horizontal ? '22%' : '28%'}
+          aria-label={ariaLabel}
+        >
+          <CartesianGrid stroke={GRID_COLOR} horizontal={!horizontal} vertical={horizontal} />
+          {horizontal ? (
+            <>
+              <XAxis type="number" hide domain={[0, max || 1]} />
+              <YAxis
+                type="category"
+                dataKey="name"
+                width={categoryWidth}
+                tickLine={false}
+                axisLine={{ stroke: GRID_COLOR }}
+                interval={0}
+                tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => (
+                  <text x={Number(x) - 6} y={Number(y)} dy={4} textAnchor="end" fill={AXIS_TEXT} fontSize={12}>
+                    <title>{payload.value}</title>
+                    {truncate(payload.value)}
+                  </text>
+                )}
+              />
+            </>
+          ) : (
+            <>
+              <XAxis
+                type="category"
+                dataKey="name"
+                // a plain label: recharts' default tick text measures itself in the DOM on every render
+                tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => (
+                  <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" fill={AXIS_TEXT} fontSize={12}>
+                    {payload.value}
+                  </text>
+                )}
+                tickLine={false}
+                axisLine={{ stroke: GRID_COLOR }}
+                interval={0}
+              />
+              <YAxis type="number" hide domain={[0, max || 1]} />
+            </>
+          )}
+          <Tooltip
+            cursor={{ fill: 'var(--color-surface-muted)' }}
+            isAnimationActive={ANIMATE}
+            content={({ active, payload }) => {
+              const item = payload?.[0]?.payload as BarDatum | undefined;
+              return active && item ? (
+                <ChartTooltipBox title={categoryText(item)}>
+                  {valueName}: <strong>{formatValue(item.value)}</strong>
+                </ChartTooltipBox>
+              ) : null;
+            }}
           />
-        </Bar>
-      </RechartsBarChart>
+          <Bar
+            dataKey="value"
+            name={valueName}
+            fill={color}
+            radius={horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0]}
+            isAnimationActive={ANIMATE}
+            maxBarSize={horizontal ? 28 : 72}
+          >
+            <LabelList
+              dataKey="value"
+              position={horizontal ? 'right' : 'top'}
+              formatter={(v: unknown) => formatValue(Number(v))}
+              fill={VALUE_TEXT}
+              fontSize={12}
+              fontWeight={600}
+            />
+          </Bar>
+        </RechartsBarChart>
       )}
     </ChartFrame>
   );

@@ -1,5 +1,11 @@
 /** Series colours from the theme (index.css defines them for light, dark and print). */
-export const CHART_COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)'] as const;
+export const CHART_COLORS = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-3)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+] as const;
 /** Dash patterns so series differ by more than colour. */
 export const SERIES_DASHES = [undefined, '6 3', '2 3', '10 4 2 4', '1 5'] as const;
 

@@ -67,7 +67,16 @@ export interface ChartFigureProps {
  * toggle, Download CSV (of that table), Download PNG, and a "No data" state. The chart stays mounted (invisible) while the table
  * is shown so the PNG can always be made from it.
  */
-export function ChartFigure({ title, summary, table, emptyMessage, height, exportInfo, className, children }: ChartFigureProps) {
+export function ChartFigure({
+  title,
+  summary,
+  table,
+  emptyMessage,
+  height,
+  exportInfo,
+  className,
+  children,
+}: ChartFigureProps) {
   const titleId = useId();
   const plotRef = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
@@ -92,7 +101,13 @@ export function ChartFigure({ title, summary, table, emptyMessage, height, expor
     const { subtitle, note, dataAsOf, fileName } = exportInfo;
     const dates = exportDatesText(dataAsOf, 'downloaded', Date.now());
     try {
-      await downloadChartPng(svg, { title, subtitle, note, dates: dates.charAt(0).toUpperCase() + dates.slice(1), fileName });
+      await downloadChartPng(svg, {
+        title,
+        subtitle,
+        note,
+        dates: dates.charAt(0).toUpperCase() + dates.slice(1),
+        fileName,
+      });
       setExportState('idle');
     } catch {
       setExportState('failed');

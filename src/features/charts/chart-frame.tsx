@@ -33,7 +33,9 @@ export function ChartFrame({ children }: { children: (size: PlotSize) => ReactNo
     const element = ref.current;
     if (!element) return;
     const update = (width: number, height: number) =>
-      setMeasured((previous) => (previous?.width === width && previous.height === height ? previous : { width, height }));
+      setMeasured((previous) =>
+        previous?.width === width && previous.height === height ? previous : { width, height },
+      );
     const box = element.getBoundingClientRect();
     update(box.width, box.height);
     const resizes = new ResizeObserver((entries) => {

@@ -14,22 +14,45 @@ describe('trendSummary', () => {
   });
 
   it('says when the latest point is the peak', () => {
-    expect(trendSummary([{ time: 0, value: 0.4 }, { time: DAY, value: 1 }], 'en-GB')).toBe('Peaked on 2 Jan at 100, the latest point.');
+    expect(
+      trendSummary(
+        [
+          { time: 0, value: 0.4 },
+          { time: DAY, value: 1 },
+        ],
+        'en-GB',
+      ),
+    ).toBe('Peaked on 2 Jan at 100, the latest point.');
   });
 
   it('copes with no points, one point and a flat zero curve', () => {
     expect(trendSummary([])).toBe('No popularity data for this period.');
     expect(trendSummary([{ time: 0, value: 1 }], 'en-GB')).toBe('Peaked on 1 Jan at 100; only one day of data.');
-    expect(trendSummary([{ time: 0, value: 0 }, { time: DAY, value: 0 }])).toMatch(/^Peaked on .* at 0, the latest point\.$/);
+    expect(
+      trendSummary([
+        { time: 0, value: 0 },
+        { time: DAY, value: 0 },
+      ]),
+    ).toMatch(/^Peaked on .* at 0, the latest point\.$/);
   });
 
   it('sorts points by time before reading "now"', () => {
-    const shuffled = [{ time: 2 * DAY, value: 0.5 }, { time: 0, value: 1 }, { time: DAY, value: 0.7 }];
+    const shuffled = [
+      { time: 2 * DAY, value: 0.5 },
+      { time: 0, value: 1 },
+      { time: DAY, value: 0.7 },
+    ];
     expect(trendSummary(shuffled, 'en-GB')).toBe('Peaked on 1 Jan at 100; now 50% of peak.');
   });
 
   it('picks the latest of equal peaks', () => {
-    expect(findPeak([{ time: 0, value: 1 }, { time: DAY, value: 1 }, { time: 2 * DAY, value: 0.2 }])?.time).toBe(DAY);
+    expect(
+      findPeak([
+        { time: 0, value: 1 },
+        { time: DAY, value: 1 },
+        { time: 2 * DAY, value: 0.2 },
+      ])?.time,
+    ).toBe(DAY);
   });
 });
 
@@ -53,9 +76,9 @@ describe('barSummary', () => {
     expect(barSummary(bars, { noun: 'interest' })).toBe('School Education and Pranks lead at 120 each, out of 3.');
   });
   it('handles one bar and none', () => {
-    expect(barSummary([{ id: '3', label: '18–24', value: 100 }], { noun: 'age group', formatValue: (v) => `${v}%` })).toBe(
-      'Only one age group: 18–24 at 100%.',
-    );
+    expect(
+      barSummary([{ id: '3', label: '18–24', value: 100 }], { noun: 'age group', formatValue: (v) => `${v}%` }),
+    ).toBe('Only one age group: 18–24 at 100%.');
     expect(barSummary([], { noun: 'country' })).toBe('No country data.');
   });
 });
@@ -76,10 +99,19 @@ describe('table data (shared with CSV export)', () => {
       ],
       String,
     );
-    expect(table).toEqual({ columns: ['Date', '#a (0–100)', '#b (0–100)'], rows: [['0', 50, ''], ['86400', '', 100]] });
+    expect(table).toEqual({
+      columns: ['Date', '#a (0–100)', '#b (0–100)'],
+      rows: [
+        ['0', 50, ''],
+        ['86400', '', 100],
+      ],
+    });
   });
   it('keeps bars as category / value rows', () => {
-    expect(barTable([{ id: '3', label: '18–24', value: 67 }], 'Age', 'Share')).toEqual({ columns: ['Age', 'Share'], rows: [['18–24', 67]] });
+    expect(barTable([{ id: '3', label: '18–24', value: 67 }], 'Age', 'Share')).toEqual({
+      columns: ['Age', 'Share'],
+      rows: [['18–24', 67]],
+    });
   });
   it('rounds popularity to one decimal without float noise', () => {
     expect(popularityScore(0.98)).toBe(98);

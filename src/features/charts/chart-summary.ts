@@ -39,7 +39,8 @@ export function barSummary(bars: readonly BarDatum[], { noun, formatValue = Stri
   if (!second) return `Only one ${noun}: ${first.label} at ${formatValue(first.value)}.`;
   if (second.value === first.value) {
     const tied = sorted.filter((b) => b.value === first.value).map((b) => b.label);
-    const names = tied.length === 2 ? tied.join(' and ') : `${tied.slice(0, -1).join(', ')} and ${tied[tied.length - 1]}`;
+    const names =
+      tied.length === 2 ? tied.join(' and ') : `${tied.slice(0, -1).join(', ')} and ${tied[tied.length - 1]}`;
     return `${names} lead at ${formatValue(first.value)} each, out of ${bars.length}.`;
   }
   return `Largest ${noun}: ${first.label} at ${formatValue(first.value)}, then ${second.label} at ${formatValue(second.value)}.`;

@@ -2,7 +2,15 @@ import { formatExact } from '../../lib/format';
 import type { TableData } from './chart-data';
 
 /** The table twin of a chart: same numbers, a caption, the first column as row headers. */
-export function DataTable({ caption, data, captionHidden = true }: { caption: string; data: TableData; captionHidden?: boolean }) {
+export function DataTable({
+  caption,
+  data,
+  captionHidden = true,
+}: {
+  caption: string;
+  data: TableData;
+  captionHidden?: boolean;
+}) {
   return (
     <table className="w-full border-collapse text-sm">
       <caption className={captionHidden ? 'sr-only' : 'mb-2 text-left font-medium'}>{caption}</caption>

@@ -12,7 +12,9 @@ function variables(selector: string, source = css): Map<string, string> {
   const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/,\s*/g, ',\\s*');
   const match = new RegExp(`(^|\\n)\\s*${escaped}\\s*\\{([^}]*)\\}`).exec(source);
   if (!match) throw new Error(`no rule for ${selector} in index.css`);
-  return new Map([...match[2]!.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,8})\b/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+  return new Map(
+    [...match[2]!.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,8})\b/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]),
+  );
 }
 
 function printBlock(): string {
@@ -24,7 +26,9 @@ function printBlock(): string {
 function luminance(hex: string): number {
   let h = hex.replace('#', '');
   if (h.length === 3) h = [...h].map((c) => c + c).join('');
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [0, 2, 4]
+    .map((i) => parseInt(h.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -43,7 +47,16 @@ const themes = {
 
 const TEXT = ['color-ink', 'color-ink-muted', 'color-accent-ink', 'color-up', 'color-down', 'color-warn'];
 const BACKGROUNDS = ['color-surface', 'color-surface-muted'];
-const NON_TEXT = ['chart-1', 'chart-2', 'chart-3', 'chart-4', 'chart-5', 'color-focus', 'color-accent', 'color-control'];
+const NON_TEXT = [
+  'chart-1',
+  'chart-2',
+  'chart-3',
+  'chart-4',
+  'chart-5',
+  'color-focus',
+  'color-accent',
+  'color-control',
+];
 
 describe('contrast()', () => {
   it('matches the WCAG reference values', () => {

@@ -60,99 +60,115 @@ export function TrendLineChart({
   const toY = counts ? (v: number) => Math.round(v) : popularityScore;
   const showValue = formatValue ?? (counts ? formatCompact : String);
   const rows = thinRows(toRows(series, toY), series);
-  const countTicks = counts ? niceTicks(Math.max(0, ...series.flatMap((s) => s.points.map((p) => toY(p.value))))) : undefined;
+  const countTicks = counts
+    ? niceTicks(Math.max(0, ...series.flatMap((s) => s.points.map((p) => toY(p.value)))))
+    : undefined;
   const labels = new Map(series.map((s) => [s.id, s.label]));
   const yTickText = (v: number) => (counts ? formatCompact(v) : String(v));
   const yAxisWidth = counts ? 48 : 36;
   return (
     <ChartFrame>
       {({ width, height }) => (
-      <LineChart width={width} height={height} data={rows} margin={MARGIN} aria-label={ariaLabel}>
-        <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-        <XAxis
-          dataKey="time"
-          // fewer dates on a narrow chart, so their labels never run into each other
-          ticks={timeTicks(rows, 1 + Math.floor((width - yAxisWidth - MARGIN.left - MARGIN.right) / PX_PER_DATE_LABEL))}
-          interval={0}
-          tick={(props: TickProps) => tickText(props, formatDay(props.payload?.value ?? 0, locale), 'middle', '0.71em')}
-          stroke={GRID_COLOR}
-          tickLine={false}
-        />
-        <YAxis
-          domain={countTicks ? [0, countTicks[countTicks.length - 1] ?? 1] : [0, 100]}
-          ticks={countTicks ?? [0, 25, 50, 75, 100]}
-          interval={0}
-          tick={(props: TickProps) => tickText({ ...props, x: Number(props.x) - 2 }, yTickText(props.payload?.value ?? 0), 'end', '0.355em')}
-          stroke={GRID_COLOR}
-          tickLine={false}
-          axisLine={false}
-          width={yAxisWidth}
-        />
-        <Tooltip
-          cursor={{ stroke: AXIS_TEXT, strokeDasharray: '3 3' }}
-          isAnimationActive={ANIMATE}
-          content={({ active, payload, label }) =>
-            active && payload && payload.length > 0 ? (
-              <ChartTooltipBox title={formatDate(Number(label), locale)}>
-                {payload.map((item) => (
-                  <p key={String(item.dataKey)}>
-                    {series.length > 1 ? `${labels.get(String(item.dataKey)) ?? ''}: ` : `${valueName}: `}
-                    <strong>{showValue(Number(item.value))}</strong>
-                  </p>
-                ))}
-              </ChartTooltipBox>
-            ) : null
-          }
-        />
-        {series.length > 1 && (
-          <Legend
-            wrapperStyle={{ color: VALUE_TEXT, fontSize: 13 }}
-            // in the order the series were given (recharts sorts by name by default)
-            itemSorter={(item) => series.findIndex((s) => s.id === item.dataKey)}
+        <LineChart width={width} height={height} data={rows} margin={MARGIN} aria-label={ariaLabel}>
+          <CartesianGrid stroke={GRID_COLOR} vertical={false} />
+          <XAxis
+            dataKey="time"
+            // fewer dates on a narrow chart, so their labels never run into each other
+            ticks={timeTicks(
+              rows,
+              1 + Math.floor((width - yAxisWidth - MARGIN.left - MARGIN.right) / PX_PER_DATE_LABEL),
+            )}
+            interval={0}
+            tick={(props: TickProps) =>
+              tickText(props, formatDay(props.payload?.value ?? 0, locale), 'middle', '0.71em')
+            }
+            stroke={GRID_COLOR}
+            tickLine={false}
           />
-        )}
-        {series.map((s, order) => {
-          const i = s.styleIndex ?? order;
-          return (
-            <Line
-              key={s.id}
-              dataKey={s.id}
-              name={s.label}
-              type="monotone"
-              stroke={seriesColor(i)}
-              strokeWidth={2.5}
-              strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
-              dot={s.points.length <= 2 ? { r: 4, fill: seriesColor(i), strokeWidth: 0 } : false}
-              activeDot={{ r: 5, stroke: SURFACE, strokeWidth: 2 }}
-              isAnimationActive={ANIMATE}
-              connectNulls
-              // the legend swatch repeats the dash pattern, so the legend never relies on colour alone
-              legendType="plainline"
+          <YAxis
+            domain={countTicks ? [0, countTicks[countTicks.length - 1] ?? 1] : [0, 100]}
+            ticks={countTicks ?? [0, 25, 50, 75, 100]}
+            interval={0}
+            tick={(props: TickProps) =>
+              tickText({ ...props, x: Number(props.x) - 2 }, yTickText(props.payload?.value ?? 0), 'end', '0.355em')
+            }
+            stroke={GRID_COLOR}
+            tickLine={false}
+            axisLine={false}
+            width={yAxisWidth}
+          />
+          <Tooltip
+            cursor={{ stroke: AXIS_TEXT, strokeDasharray: '3 3' }}
+            isAnimationActive={ANIMATE}
+            content={({ active, payload, label }) =>
+              active && payload && payload.length > 0 ? (
+                <ChartTooltipBox title={formatDate(Number(label), locale)}>
+                  {payload.map((item) => (
+                    <p key={String(item.dataKey)}>
+                      {series.length > 1 ? `${labels.get(String(item.dataKey)) ?? ''}: ` : `${valueName}: `}
+                      <strong>{showValue(Number(item.value))}</strong>
+                    </p>
+                  ))}
+                </ChartTooltipBox>
+              ) : null
+            }
+          />
+          {series.length > 1 && (
+            <Legend
+              wrapperStyle={{ color: VALUE_TEXT, fontSize: 13 }}
+              // in the order the series were given (recharts sorts by name by default)
+              itemSorter={(item) => series.findIndex((s) => s.id === item.dataKey)}
             />
-          );
-        })}
-        {markPeak &&
-          series.map((s, order) => {
+          )}
+          {series.map((s, order) => {
             const i = s.styleIndex ?? order;
-            const peak = findPeak(s.points);
-            if (!peak) return null;
-            // keep the label inside the plot when the peak is the first or last point
-            const times = rows.map((r) => r.time);
-            const position = peak.time === times[0] ? 'right' : peak.time === times[times.length - 1] ? 'left' : 'top';
             return (
-              <ReferenceDot
-                key={`peak-${s.id}`}
-                x={peak.time}
-                y={toY(peak.value)}
-                r={6}
-                fill={seriesColor(i)}
-                stroke={SURFACE}
-                strokeWidth={2}
-                label={{ value: `Peak ${showValue(toY(peak.value))}`, position, fill: VALUE_TEXT, fontSize: 12, fontWeight: 600 }}
+              <Line
+                key={s.id}
+                dataKey={s.id}
+                name={s.label}
+                type="monotone"
+                stroke={seriesColor(i)}
+                strokeWidth={2.5}
+                strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
+                dot={s.points.length <= 2 ? { r: 4, fill: seriesColor(i), strokeWidth: 0 } : false}
+                activeDot={{ r: 5, stroke: SURFACE, strokeWidth: 2 }}
+                isAnimationActive={ANIMATE}
+                connectNulls
+                // the legend swatch repeats the dash pattern, so the legend never relies on colour alone
+                legendType="plainline"
               />
             );
           })}
-      </LineChart>
+          {markPeak &&
+            series.map((s, order) => {
+              const i = s.styleIndex ?? order;
+              const peak = findPeak(s.points);
+              if (!peak) return null;
+              // keep the label inside the plot when the peak is the first or last point
+              const times = rows.map((r) => r.time);
+              const position =
+                peak.time === times[0] ? 'right' : peak.time === times[times.length - 1] ? 'left' : 'top';
+              return (
+                <ReferenceDot
+                  key={`peak-${s.id}`}
+                  x={peak.time}
+                  y={toY(peak.value)}
+                  r={6}
+                  fill={seriesColor(i)}
+                  stroke={SURFACE}
+                  strokeWidth={2}
+                  label={{
+                    value: `Peak ${showValue(toY(peak.value))}`,
+                    position,
+                    fill: VALUE_TEXT,
+                    fontSize: 12,
+                    fontWeight: 600,
+                  }}
+                />
+              );
+            })}
+        </LineChart>
       )}
     </ChartFrame>
   );

@@ -7,21 +7,33 @@ const DAY = 86_400;
 
 /** 1–3 series over `n` consecutive days, some days missing from some series. */
 const seriesArb = fc.integer({ min: 2, max: 5000 }).chain((n) =>
-  fc.array(fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }), { minLength: n, maxLength: n }), {
-    minLength: 1,
-    maxLength: 3,
-  }).map((columns): TrendSeries[] =>
-    columns.map((values, s) => ({
-      id: `s${s}`,
-      label: `#s${s}`,
-      points: values.flatMap((value, day) => (value === undefined ? [] : [{ time: 1_700_000_000 + day * DAY, value }])),
-    })),
-  ),
+  fc
+    .array(
+      fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }), {
+        minLength: n,
+        maxLength: n,
+      }),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    )
+    .map((columns): TrendSeries[] =>
+      columns.map((values, s) => ({
+        id: `s${s}`,
+        label: `#s${s}`,
+        points: values.flatMap((value, day) =>
+          value === undefined ? [] : [{ time: 1_700_000_000 + day * DAY, value }],
+        ),
+      })),
+    ),
 );
 
 describe('thinRows', () => {
   it('keeps short curves as they are', () => {
-    const series: TrendSeries[] = [{ id: 'a', label: '#a', points: Array.from({ length: 120 }, (_, i) => ({ time: i * DAY, value: i / 120 })) }];
+    const series: TrendSeries[] = [
+      { id: 'a', label: '#a', points: Array.from({ length: 120 }, (_, i) => ({ time: i * DAY, value: i / 120 })) },
+    ];
     const rows = toRows(series, (v) => v);
     expect(thinRows(rows, series)).toBe(rows);
   });

@@ -41,7 +41,14 @@ export interface AddHashtagComboboxProps {
  * suggestions without choosing one, ArrowDown/ArrowUp move, Enter adds the highlighted suggestion
  * or, with none highlighted, the typed text as it is (a hashtag outside the top 100).
  */
-export function AddHashtagCombobox({ suggestions, exclude, disabledReason, hint, onAdd, inputRef }: AddHashtagComboboxProps) {
+export function AddHashtagCombobox({
+  suggestions,
+  exclude,
+  disabledReason,
+  hint,
+  onAdd,
+  inputRef,
+}: AddHashtagComboboxProps) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -58,7 +65,8 @@ export function AddHashtagCombobox({ suggestions, exclude, disabledReason, hint,
   const activeName = expanded && active >= 0 ? options[Math.min(active, options.length - 1)] : undefined;
   const optionId = (index: number) => `${id}-opt-${index}`;
 
-  const scrollTo = (index: number) => requestAnimationFrame(() => document.getElementById(optionId(index))?.scrollIntoView?.({ block: 'nearest' }));
+  const scrollTo = (index: number) =>
+    requestAnimationFrame(() => document.getElementById(optionId(index))?.scrollIntoView?.({ block: 'nearest' }));
   const goTo = (index: number) => {
     setActive(index);
     if (index >= 0) scrollTo(index);
@@ -128,7 +136,12 @@ export function AddHashtagCombobox({ suggestions, exclude, disabledReason, hint,
       <div className="flex gap-2">
         <input
           ref={inputRef}
-          {...comboboxInputProps({ id: inputId, listId, expanded, activeOptionId: activeName !== undefined ? optionId(active) : undefined })}
+          {...comboboxInputProps({
+            id: inputId,
+            listId,
+            expanded,
+            activeOptionId: activeName !== undefined ? optionId(active) : undefined,
+          })}
           aria-describedby={note ? noteId : undefined}
           placeholder={disabled ? '' : 'Type or pick from the top 100'}
           disabled={disabled}

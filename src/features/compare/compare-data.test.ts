@@ -51,7 +51,9 @@ describe('compareSummary', () => {
   });
   it('labels the estimate and gives the latest posts per day', () => {
     const posts = [{ ...a, points: estimatePostsPerDay(a.points, 4000) }];
-    expect(compareSummary(posts, 'posts')).toBe("Estimate: each curve's share of the period's posts. Latest posts per day: #a ≈ 1K.");
+    expect(compareSummary(posts, 'posts')).toBe(
+      "Estimate: each curve's share of the period's posts. Latest posts per day: #a ≈ 1K.",
+    );
   });
   it('copes with nothing loaded', () => {
     expect(compareSummary([], 'relative')).toBe('No popularity data yet.');

@@ -10,7 +10,10 @@ const DAY = 86_400;
 /** Days between consecutive points: 1 for the 7- and 30-day curves, 7 for the weekly 120-day one. */
 export function pointSpacingDays(points: readonly TrendDatum[]): number {
   const times = points.map((p) => p.time).sort((a, b) => a - b);
-  const gaps = times.slice(1).map((t, i) => t - times[i]!).sort((a, b) => a - b);
+  const gaps = times
+    .slice(1)
+    .map((t, i) => t - times[i]!)
+    .sort((a, b) => a - b);
   const median = gaps[Math.floor(gaps.length / 2)];
   return median === undefined ? 1 : Math.max(1, Math.round(median / DAY));
 }
@@ -46,7 +49,9 @@ export function compareSummary(series: readonly TrendSeries[], mode: 'relative' 
       const last = [...s.points].sort((a, b) => a.time - b.time).at(-1);
       return `${s.label} ≈ ${formatCompact(Math.round(last?.value ?? 0))}`;
     });
-    const weekly = series.some((s) => pointSpacingDays(s.points) > 1) ? ' Weekly points are shown as a daily average.' : '';
+    const weekly = series.some((s) => pointSpacingDays(s.points) > 1)
+      ? ' Weekly points are shown as a daily average.'
+      : '';
     return `${ESTIMATE_NOTE}${weekly} Latest posts per day: ${latest.join(', ')}.`;
   }
   if (series.length === 1) return `${series[0]!.label}: ${trendSummary(series[0]!.points, locale)}`;

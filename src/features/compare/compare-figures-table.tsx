@@ -8,7 +8,15 @@ import { headlineTable, type LoadedHashtag } from './compare-data';
 const TITLE = 'Headline figures side by side';
 
 /** One column per hashtag: posts, views, peak, where it is now and audience ages. */
-export function CompareFiguresTable({ hashtags, period, fileName }: { hashtags: readonly LoadedHashtag[]; period: Period; fileName: string }) {
+export function CompareFiguresTable({
+  hashtags,
+  period,
+  fileName,
+}: {
+  hashtags: readonly LoadedHashtag[];
+  period: Period;
+  fileName: string;
+}) {
   const headingId = useId();
   const table = headlineTable(hashtags, period);
   return (

@@ -11,7 +11,8 @@ configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20_000 });
 
 const seedBody = JSON.stringify(parseJsonLossless(seedRaw));
-const json = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'application/json' } });
+const json = (body: string, status = 200) =>
+  new Response(body, { status, headers: { 'content-type': 'application/json' } });
 
 let fetchMock: ReturnType<typeof vi.fn>;
 beforeEach(() => {
@@ -30,7 +31,13 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 function renderAt(url: string) {
-  return renderRoutes([{ path: '/compare', element: <ComparePage /> }, { path: '*', element: <p>elsewhere</p> }], url).router;
+  return renderRoutes(
+    [
+      { path: '/compare', element: <ComparePage /> },
+      { path: '*', element: <p>elsewhere</p> },
+    ],
+    url,
+  ).router;
 }
 
 describe('ComparePage', () => {

@@ -51,11 +51,16 @@ export function ComparePage() {
   const overLimit = overLimitMessage(params);
 
   const go = (next: Partial<{ tags: readonly string[]; scope: TrendScope; mode: CompareMode }>) =>
-    void navigate({ search: compareSearch(searchParams, { tags, scope, mode, ...next }) }, { preventScrollReset: true });
+    void navigate(
+      { search: compareSearch(searchParams, { tags, scope, mode, ...next }) },
+      { preventScrollReset: true },
+    );
   // The scale just chosen shows at once; the chart follows in the router's transition (as ScopeFilters does).
   const [shownMode, chooseMode] = useOptimisticChoice(mode, (next) => go({ mode: next }));
 
-  const top = useQuery(hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE }));
+  const top = useQuery(
+    hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE }),
+  );
   const suggestions = top.data?.data.list.map((item) => item.hashtag_name) ?? [];
   const details = useQueries({
     queries: tags.map((name) => hashtagDetailOptions({ name, country: scope.country, period: scope.period })),
@@ -120,15 +125,24 @@ export function ComparePage() {
 
       <section aria-labelledby="compare-hashtags" className="card space-y-3">
         <h2 id="compare-hashtags" className="font-semibold">
-          Hashtags <span className="font-normal text-ink-muted">({tags.length} of {COMPARE_MAX})</span>
+          Hashtags{' '}
+          <span className="font-normal text-ink-muted">
+            ({tags.length} of {COMPARE_MAX})
+          </span>
         </h2>
         {tags.length > 0 && (
           <ul className="flex flex-wrap gap-2">
             {tags.map((name, index) => (
               // a long tag wraps inside its chip rather than widening the page (360 px phones)
-              <li key={name} className="inline-flex max-w-full items-center gap-2 rounded-full border border-line py-1 pr-1 pl-3 text-sm">
+              <li
+                key={name}
+                className="inline-flex max-w-full items-center gap-2 rounded-full border border-line py-1 pr-1 pl-3 text-sm"
+              >
                 <SeriesSwatch index={index} />
-                <Link to={hashtagHref(name, scope)} className="min-w-0 font-medium text-ink wrap-anywhere hover:underline">
+                <Link
+                  to={hashtagHref(name, scope)}
+                  className="min-w-0 font-medium text-ink wrap-anywhere hover:underline"
+                >
                   #{name}
                 </Link>
                 {details[index]?.isPending && <span className="text-xs text-ink-muted">loading…</span>}
@@ -138,7 +152,12 @@ export function ComparePage() {
                   ) : (
                     <span className="text-xs text-down">failed</span>
                   ))}
-                <button type="button" className="btn-ghost rounded-full px-2 py-0.5" aria-label={`Remove #${name}`} onClick={() => remove(name)}>
+                <button
+                  type="button"
+                  className="btn-ghost rounded-full px-2 py-0.5"
+                  aria-label={`Remove #${name}`}
+                  onClick={() => remove(name)}
+                >
                   <span aria-hidden="true">✕</span>
                 </button>
               </li>
@@ -150,7 +169,11 @@ export function ComparePage() {
             inputRef={addRef}
             suggestions={suggestions}
             exclude={tags}
-            disabledReason={tags.length >= COMPARE_MAX ? `${COMPARE_MAX} hashtags is the most a chart can compare: remove one to add another.` : undefined}
+            disabledReason={
+              tags.length >= COMPARE_MAX
+                ? `${COMPARE_MAX} hashtags is the most a chart can compare: remove one to add another.`
+                : undefined
+            }
             hint={
               top.isError
                 ? `Suggestions are unavailable; type a hashtag and press Enter.`
@@ -164,7 +187,8 @@ export function ComparePage() {
       {details.map((q, index) =>
         q.isError && isNotCharted(q.error) ? (
           <p key={tags[index]} role="status" className="rounded-lg border border-line bg-surface-muted p-3 text-sm">
-            {noDataMessage(tags[index] ?? '', scope)} It is not in the top {CHART_SIZE} there; try another country or period.
+            {noDataMessage(tags[index] ?? '', scope)} It is not in the top {CHART_SIZE} there; try another country or
+            period.
           </p>
         ) : q.isError ? (
           <div key={tags[index]} className="space-y-1">
@@ -178,8 +202,8 @@ export function ComparePage() {
         <div className="card space-y-2">
           <h2 className="text-lg font-semibold">Nothing to compare yet</h2>
           <p>
-            Add up to {COMPARE_MAX} hashtags above to see their popularity on one chart and their figures side by side, or pick
-            some in the{' '}
+            Add up to {COMPARE_MAX} hashtags above to see their popularity on one chart and their figures side by side,
+            or pick some in the{' '}
             <Link to="/" className="font-medium text-accent-ink underline">
               trending list
             </Link>
@@ -215,11 +239,21 @@ export function ComparePage() {
               ariaLabel={`${title}: ${summary}`}
               markPeak={false}
               {...(mode === 'posts'
-                ? { valueScale: 'count' as const, valueName: 'Estimated posts per day', formatValue: (v: number) => `≈ ${formatCompact(v)}` }
+                ? {
+                    valueScale: 'count' as const,
+                    valueName: 'Estimated posts per day',
+                    formatValue: (v: number) => `≈ ${formatCompact(v)}`,
+                  }
                 : {})}
             />
           </ChartFigure>
-          {loaded.length > 0 && <CompareFiguresTable hashtags={loaded} period={scope.period} fileName={fileSlug('compare', ...tags, scope.country, `${scope.period}d`, 'figures')} />}
+          {loaded.length > 0 && (
+            <CompareFiguresTable
+              hashtags={loaded}
+              period={scope.period}
+              fileName={fileSlug('compare', ...tags, scope.country, `${scope.period}d`, 'figures')}
+            />
+          )}
         </>
       )}
     </div>

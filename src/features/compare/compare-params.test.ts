@@ -61,9 +61,9 @@ describe('compareSearch', () => {
     expect(compareSearch(current, { tags: ['a', 'ラーメン', 'b c'], scope, mode: 'relative' })).toBe(
       '?tags=a,%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%B3,b%20c&utm_source=mail',
     );
-    expect(compareSearch(new URLSearchParams(), { tags: ['a'], scope: { country: 'GB', period: 30 }, mode: 'posts' })).toBe(
-      '?tags=a&country=GB&period=30&mode=posts',
-    );
+    expect(
+      compareSearch(new URLSearchParams(), { tags: ['a'], scope: { country: 'GB', period: 30 }, mode: 'posts' }),
+    ).toBe('?tags=a&country=GB&period=30&mode=posts');
   });
   it('round-trips through the parser', () => {
     const tags = ['ab', 'x y', 'ラーメン'];

@@ -1,6 +1,13 @@
 import { COMPARE_MAX } from '../../lib/deck-links';
 import { parseTagsParam, tagsParam } from '../../lib/tag-names';
-import { oneOfParam, parseScope, readParam, writeScope, type ParamProblem, type TrendScope } from '../../contract/filter-params';
+import {
+  oneOfParam,
+  parseScope,
+  readParam,
+  writeScope,
+  type ParamProblem,
+  type TrendScope,
+} from '../../contract/filter-params';
 
 /** "relative": each curve on its own 0–100 scale; "posts": curves scaled to estimated posts per day. */
 export type CompareMode = 'relative' | 'posts';
@@ -27,20 +34,32 @@ export function parseCompareParams(search: URLSearchParams): CompareParams {
   const problems: ParamProblem[] = [];
   const all = parseTagsParam(search.get('tags'));
   const scope = parseScope(search, problems);
-  const mode = readParam(search, 'mode', modeSchema, 'relative', { label: 'scale', fallbackLabel: MODE_LABELS.relative }, problems);
+  const mode = readParam(
+    search,
+    'mode',
+    modeSchema,
+    'relative',
+    { label: 'scale', fallbackLabel: MODE_LABELS.relative },
+    problems,
+  );
   return { tags: all.slice(0, COMPARE_MAX), requested: all.length, scope, mode, problems };
 }
 
 /** "Showing the first 5 of 7 hashtags", or undefined when nothing was cut. */
 export function overLimitMessage(params: Pick<CompareParams, 'tags' | 'requested'>): string | undefined {
-  return params.requested > params.tags.length ? `Showing the first ${params.tags.length} of ${params.requested} hashtags` : undefined;
+  return params.requested > params.tags.length
+    ? `Showing the first ${params.tags.length} of ${params.requested} hashtags`
+    : undefined;
 }
 
 /**
  * The search string for a new compare state: `tags` first and readable (`tags=a,b`), default
  * country/period/mode left out, any other parameter kept as it was.
  */
-export function compareSearch(current: URLSearchParams, next: { tags: readonly string[]; scope: TrendScope; mode: CompareMode }): string {
+export function compareSearch(
+  current: URLSearchParams,
+  next: { tags: readonly string[]; scope: TrendScope; mode: CompareMode },
+): string {
   const rest = writeScope(new URLSearchParams(current), next.scope);
   rest.delete('tags');
   rest.delete('mode');

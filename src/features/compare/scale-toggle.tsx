@@ -11,7 +11,11 @@ export function ScaleToggle({ value, onChange }: { value: CompareMode; onChange:
       <span id={`${id}-label`} className="mb-1 block text-sm font-medium">
         Scale
       </span>
-      <div role="radiogroup" aria-labelledby={`${id}-label`} className="inline-flex flex-wrap rounded-md border border-line bg-surface-muted p-0.5">
+      <div
+        role="radiogroup"
+        aria-labelledby={`${id}-label`}
+        className="inline-flex flex-wrap rounded-md border border-line bg-surface-muted p-0.5"
+      >
         {MODES.map((mode) => (
           <label
             key={mode}

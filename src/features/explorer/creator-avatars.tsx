@@ -40,7 +40,12 @@ function Avatar({ creator }: { creator: Creator }) {
   }
   if (!src || failed) {
     return (
-      <span role="img" aria-label={name} title={name} className={`${base} flex items-center justify-center bg-surface-muted text-xs font-semibold text-ink-muted`}>
+      <span
+        role="img"
+        aria-label={name}
+        title={name}
+        className={`${base} flex items-center justify-center bg-surface-muted text-xs font-semibold text-ink-muted`}
+      >
         <span aria-hidden="true">{name.slice(0, 1).toUpperCase()}</span>
       </span>
     );

@@ -33,10 +33,18 @@ function fakeApi(input: RequestInfo | URL): Promise<Response> {
     const page = Number(url.searchParams.get('page') ?? 1);
     if (page === 1) return Promise.resolve(json(listBody));
     // Later pages: the same rows shifted, so the page under test is recognisable.
-    const list = listBody.data.list.map((item) => ({ ...item, rank: item.rank + (page - 1) * 20, hashtag_id: `${item.hashtag_id}${page}`, hashtag_name: `${item.hashtag_name}p${page}` }));
-    return Promise.resolve(json({ ...listBody, data: { list, pagination: { page, size: 20, total: 100, has_more: page < 5 } } }));
+    const list = listBody.data.list.map((item) => ({
+      ...item,
+      rank: item.rank + (page - 1) * 20,
+      hashtag_id: `${item.hashtag_id}${page}`,
+      hashtag_name: `${item.hashtag_name}p${page}`,
+    }));
+    return Promise.resolve(
+      json({ ...listBody, data: { list, pagination: { page, size: 20, total: 100, has_more: page < 5 } } }),
+    );
   }
-  if (url.pathname === '/api/tiktok/popular-trend/hashtag/detail') return Promise.resolve(json({ code: 404, msg: 'not in this test' }, 404));
+  if (url.pathname === '/api/tiktok/popular-trend/hashtag/detail')
+    return Promise.resolve(json({ code: 404, msg: 'not in this test' }, 404));
   return Promise.resolve(json({ code: 404, msg: 'unknown route' }, 404));
 }
 
@@ -62,7 +70,10 @@ function renderExplorer(url = '/') {
 }
 
 const search = (router: { state: { location: { search: string } } }) => router.state.location.search;
-const bodyRows = () => within(screen.getByRole('table', { name: /hashtags/i })).getAllByRole('row').slice(1);
+const bodyRows = () =>
+  within(screen.getByRole('table', { name: /hashtags/i }))
+    .getAllByRole('row')
+    .slice(1);
 const loaded = async () => {
   await screen.findByRole('link', { name: '#robloxtrend' });
   expect(bodyRows()).toHaveLength(20);
@@ -84,10 +95,14 @@ afterEach(() => {
 describe('ExplorerPage: the ranked table', () => {
   it('holds the space of 20 rows (4rem each) while loading, then shows one row per hashtag', async () => {
     renderExplorer();
-    expect(within(screen.getByTestId('skeleton-rows')).getByRole('cell', { hidden: true })).toHaveStyle({ height: '80rem' });
+    expect(within(screen.getByTestId('skeleton-rows')).getByRole('cell', { hidden: true })).toHaveStyle({
+      height: '80rem',
+    });
     await loaded();
     expect(screen.queryByTestId('skeleton-rows')).toBeNull();
-    const table = screen.getByRole('table', { name: 'Trending hashtags in United States, all industries, last 7 days' });
+    const table = screen.getByRole('table', {
+      name: 'Trending hashtags in United States, all industries, last 7 days',
+    });
     expect(table).toBeInTheDocument();
     const first = bodyRows()[0]!;
     // The first cell is the compare checkbox, then the rank.
@@ -149,7 +164,9 @@ describe('ExplorerPage: the ranked table', () => {
     await waitFor(() => expect(within(creators).getByRole('img', { name: 'dailyaria69' }).tagName).toBe('IMG'));
     expect(within(creators).getByRole('img', { name: 'heymaya' }).tagName).toBe('SPAN');
     expect(creators).toHaveTextContent('and 1 more');
-    expect(within(first).getByRole('img', { name: /^Trend: (rising|falling|steady), now \d+% of peak$/ })).toBeInTheDocument();
+    expect(
+      within(first).getByRole('img', { name: /^Trend: (rising|falling|steady), now \d+% of peak$/ }),
+    ).toBeInTheDocument();
   });
 
   it('sorts by a column, with aria-sort on the header, and writes the URL', async () => {
@@ -226,13 +243,22 @@ describe('ExplorerPage: the ranked table', () => {
     await loaded();
     act(() => screen.getByRole('link', { name: '#курск' }).focus());
     await waitFor(() =>
-      expect(calls.some((u) => u.pathname.endsWith('/detail') && u.searchParams.get('hashtag_name') === 'курск' && u.searchParams.get('country_code') === 'GB')).toBe(true),
+      expect(
+        calls.some(
+          (u) =>
+            u.pathname.endsWith('/detail') &&
+            u.searchParams.get('hashtag_name') === 'курск' &&
+            u.searchParams.get('country_code') === 'GB',
+        ),
+      ).toBe(true),
     );
   });
 
   it('shows when the data was fetched and where from', async () => {
     renderExplorer();
-    await waitFor(() => expect(screen.getByTestId('freshness')).toHaveTextContent(/^Updated \d{1,2}:\d{2}( [AP]M)? · demo data$/));
+    await waitFor(() =>
+      expect(screen.getByTestId('freshness')).toHaveTextContent(/^Updated \d{1,2}:\d{2}( [AP]M)? · demo data$/),
+    );
   });
 });
 
@@ -404,7 +430,11 @@ describe('ExplorerPage: trend stage', () => {
     await loaded();
     const select = screen.getByRole('combobox', { name: 'Stage' });
     expect(select).toHaveDisplayValue('All stages');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['All stages', 'Emerging', 'Rising', 'Peaking', 'Cooling', 'Steady']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All stages', 'Emerging', 'Rising', 'Peaking', 'Cooling', 'Steady']);
 
     await user.selectOptions(select, 'Rising');
     await waitFor(() => expect(hashtagNames()).toEqual(RISING));
@@ -450,7 +480,10 @@ describe('ExplorerPage: watchlist star', () => {
     await user.click(star);
     expect(star).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: 'Star #robloxtrend' }));
-    expect(JSON.parse(localStorage.getItem(WATCHLIST_STORAGE_KEY)!)).toEqual({ version: 1, hashtags: ['курск', 'robloxtrend'] });
+    expect(JSON.parse(localStorage.getItem(WATCHLIST_STORAGE_KEY)!)).toEqual({
+      version: 1,
+      hashtags: ['курск', 'robloxtrend'],
+    });
 
     await user.click(star);
     expect(star).toHaveAttribute('aria-pressed', 'false');
@@ -495,16 +528,23 @@ describe('ExplorerPage: compare selection', () => {
     await loaded();
     const five = ['robloxtrend', 'universitytips', 'курск', 'solotraveldaily', 'parrottips'];
     for (const name of five) await user.click(box(name));
-    expect(screen.getByRole('link', { name: 'Compare (5)' })).toHaveAttribute('href', `/compare?tags=robloxtrend,universitytips,${encodeURIComponent('курск')},solotraveldaily,parrottips&country=US&period=7`);
+    expect(screen.getByRole('link', { name: 'Compare (5)' })).toHaveAttribute(
+      'href',
+      `/compare?tags=robloxtrend,universitytips,${encodeURIComponent('курск')},solotraveldaily,parrottips&country=US&period=7`,
+    );
     expect(box('laundryinspo')).toBeDisabled();
     expect(box('parrottips')).toBeEnabled();
-    expect(screen.getAllByRole('checkbox', { name: /for comparison/ }).filter((b) => (b as HTMLInputElement).disabled)).toHaveLength(15);
+    expect(
+      screen.getAllByRole('checkbox', { name: /for comparison/ }).filter((b) => (b as HTMLInputElement).disabled),
+    ).toHaveLength(15);
     expect(screen.getByText('Up to 5 hashtags can be compared: untick one to pick another.')).toBeInTheDocument();
 
     await user.click(box('universitytips'));
     expect(box('laundryinspo')).toBeEnabled();
     await user.click(box('laundryinspo'));
-    expect(screen.getByRole('link', { name: 'Compare (5)' }).getAttribute('href')).toContain('parrottips,laundryinspo&');
+    expect(screen.getByRole('link', { name: 'Compare (5)' }).getAttribute('href')).toContain(
+      'parrottips,laundryinspo&',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Clear selection' }));
     expect(screen.getByRole('button', { name: 'Compare (0)' })).toBeDisabled();
@@ -518,14 +558,20 @@ describe('ExplorerPage: compare selection', () => {
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     await screen.findByRole('link', { name: '#beachtokp2' });
     await user.click(box('beachtokp2'));
-    expect(screen.getByRole('link', { name: 'Compare (2)' })).toHaveAttribute('href', '/compare?tags=robloxtrend,beachtokp2&country=US&period=7');
+    expect(screen.getByRole('link', { name: 'Compare (2)' })).toHaveAttribute(
+      'href',
+      '/compare?tags=robloxtrend,beachtokp2&country=US&period=7',
+    );
   });
 });
 
 describe('ExplorerPage: toolbar actions', () => {
   it('presents the list with the explorer filters', async () => {
     renderExplorer('/?country=GB&industry=25000000000&period=30&new=1&q=x&sort=-views');
-    expect(screen.getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present?country=GB&period=30&industry=25000000000&new=1');
+    expect(screen.getByRole('link', { name: 'Present' })).toHaveAttribute(
+      'href',
+      '/present?country=GB&period=30&industry=25000000000&new=1',
+    );
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   });
 
@@ -541,7 +587,10 @@ describe('ExplorerPage: toolbar actions', () => {
     const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!;
     expect(fileName).toBe('hashtags-us-7-days-page-1.csv');
     expect(blob.type).toBe('text/csv;charset=utf-8');
-    const lines = (await blob.text()).replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
+    const lines = (await blob.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(0, -1);
     expect(lines[0]).toBe('rank,hashtag,industry,posts,views,rank change,promoted,country,period');
     expect(lines).toHaveLength(19);
     expect(lines.slice(1).map((l) => `#${l.split(',')[1]}`)).toEqual(hashtagNames());
@@ -555,7 +604,10 @@ describe('ExplorerPage: toolbar actions', () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!;
     expect(fileName).toBe('hashtags-jp-120-days-games-new-page-2.csv');
-    const lines = (await blob.text()).replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
+    const lines = (await blob.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(0, -1);
     expect(lines).toHaveLength(1 + RISING.length);
     expect(lines[1]).toMatch(/^21,robloxtrendp2,Games,.*,Japan,120 days$/);
   });
@@ -567,9 +619,18 @@ describe('ExplorerPage: changes since the last visit', () => {
   function seedPreviousVisit(savedAt = Date.now() - 2 * DAY_MS) {
     const ranks = listBody.data.list.map((item): [string, number] => [item.hashtag_name, item.rank]);
     const previous = ranks.map(([name, rank]): [string, number] =>
-      name === 'robloxtrend' ? [name, 10] : name === 'nailartcheck' ? [name, 1] : name === 'selfcaretok' ? ['oldfavourite', 7] : [name, rank],
+      name === 'robloxtrend'
+        ? [name, 10]
+        : name === 'nailartcheck'
+          ? [name, 1]
+          : name === 'selfcaretok'
+            ? ['oldfavourite', 7]
+            : [name, rank],
     );
-    localStorage.setItem(LAST_VISIT_STORAGE_KEY, JSON.stringify({ version: 1, entries: { 'US|all|7|new0': { current: { savedAt, ranks: previous } } } }));
+    localStorage.setItem(
+      LAST_VISIT_STORAGE_KEY,
+      JSON.stringify({ version: 1, entries: { 'US|all|7|new0': { current: { savedAt, ranks: previous } } } }),
+    );
     return savedAt;
   }
 
@@ -595,7 +656,10 @@ describe('ExplorerPage: changes since the last visit', () => {
 
     const dropped = screen.getByRole('region', { name: 'Dropped out since your last visit' });
     expect(dropped).toHaveTextContent(`Dropped out of the top 20 since ${date}: #oldfavourite (was 7)`);
-    expect(within(dropped).getByRole('link', { name: '#oldfavourite' })).toHaveAttribute('href', '/hashtag/oldfavourite');
+    expect(within(dropped).getByRole('link', { name: '#oldfavourite' })).toHaveAttribute(
+      'href',
+      '/hashtag/oldfavourite',
+    );
 
     // Markers follow their rows through the view options.
     await user.click(screen.getByRole('button', { name: /^views/i }));

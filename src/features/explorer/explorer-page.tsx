@@ -72,10 +72,14 @@ function EmptyState({
   return (
     <div className="mx-auto max-w-md">
       <p className="font-semibold">
-        {fromServer ? 'No hashtags match these filters' : `No hashtag on this page matches${filters.q ? ` “${filters.q}”` : ''}`}
+        {fromServer
+          ? 'No hashtags match these filters'
+          : `No hashtag on this page matches${filters.q ? ` “${filters.q}”` : ''}`}
       </p>
       <p className="mt-1 text-ink-muted">
-        {fromServer ? 'Try widening the filters: another industry, a longer period or all hashtags.' : 'Other pages may have matches.'}
+        {fromServer
+          ? 'Try widening the filters: another industry, a longer period or all hashtags.'
+          : 'Other pages may have matches.'}
       </p>
       {actions.length > 0 && (
         <div className="mt-3 flex flex-wrap justify-center gap-2">
@@ -118,7 +122,8 @@ function ChangesBar({ changes }: { changes: ChangesSinceLastVisit }) {
     return (
       <div className="no-print flex flex-wrap items-center justify-between gap-2 border-b border-line bg-surface-muted px-3 py-2 text-sm">
         <p>
-          <span className="font-medium">Since your last visit on {formatVisitDate(changes.since)}:</span> {counts.join(', ')}
+          <span className="font-medium">Since your last visit on {formatVisitDate(changes.since)}:</span>{' '}
+          {counts.join(', ')}
         </p>
         <MarkAllSeenButton
           onClick={() => {
@@ -150,18 +155,31 @@ export function ExplorerPage() {
   const response = list.data;
   const pagination = response?.data.pagination;
 
-  const scope = useMemo(() => ({ country: filters.country, period: filters.period }), [filters.country, filters.period]);
+  const scope = useMemo(
+    () => ({ country: filters.country, period: filters.period }),
+    [filters.country, filters.period],
+  );
   const rows = useMemo(
     () =>
       response
-        ? viewRows(response.data.list, { q: filters.q, sort: filters.sort, hidePromoted: filters.hidePromoted, stage: filters.stage })
+        ? viewRows(response.data.list, {
+            q: filters.q,
+            sort: filters.sort,
+            hidePromoted: filters.hidePromoted,
+            stage: filters.stage,
+          })
         : undefined,
     [response, filters.q, filters.sort, filters.hidePromoted, filters.stage],
   );
 
   // Compared with the page exactly as fetched (never the sorted/filtered view, never placeholder
   // rows of other filters), so hidden rows do not look dropped out.
-  const visitKey = lastVisitKey({ country: filters.country, industry: filters.industry, period: filters.period, newOnly: filters.newOnly });
+  const visitKey = lastVisitKey({
+    country: filters.country,
+    industry: filters.industry,
+    period: filters.period,
+    newOnly: filters.newOnly,
+  });
   const changes = useChangesSinceLastVisit(visitKey, list.isPlaceholderData ? undefined : response?.data.list);
   const selection = useCompareSelection();
 
@@ -172,7 +190,8 @@ export function ExplorerPage() {
   }, [hasMore, query, queryClient]);
 
   const prefetchDetail = useCallback(
-    (name: string) => void queryClient.prefetchQuery(hashtagDetailOptions({ name, country: scope.country, period: scope.period })),
+    (name: string) =>
+      void queryClient.prefetchQuery(hashtagDetailOptions({ name, country: scope.country, period: scope.period })),
     [queryClient, scope],
   );
 
@@ -201,9 +220,17 @@ export function ExplorerPage() {
 
   return (
     <div className="space-y-4">
-      <PrintHeader title="Trending hashtags" filters={printFilters} dataAsOf={response && latestPointTime(response.data.list.map((item) => item.trend))} />
+      <PrintHeader
+        title="Trending hashtags"
+        filters={printFilters}
+        dataAsOf={response && latestPointTime(response.data.list.map((item) => item.trend))}
+      />
       {list.isFetching && !list.isPending && (
-        <div role="progressbar" aria-label="Loading" className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent" />
+        <div
+          role="progressbar"
+          aria-label="Loading"
+          className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent"
+        />
       )}
       <header className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
         <div>
@@ -245,9 +272,7 @@ export function ExplorerPage() {
 
         <ChangesBar key={visitKey} changes={changes} />
 
-        {list.isError && (
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} className="m-3" />
-        )}
+        {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} className="m-3" />}
 
         {!(list.isError && !response) && (
           <HashtagTable
@@ -284,7 +309,9 @@ export function ExplorerPage() {
           <Pagination
             page={filters.page}
             pageCount={pageCount}
-            range={pagination ? rangeText(pagination.page, pageSize, response.data.list.length, pagination.total) : undefined}
+            range={
+              pagination ? rangeText(pagination.page, pageSize, response.data.list.length, pagination.total) : undefined
+            }
             onPage={(page) => update({ page })}
           />
         </div>

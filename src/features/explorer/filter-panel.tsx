@@ -64,7 +64,11 @@ export function FilterPanel({
             ))}
           </select>
         </div>
-        <button type="button" className="btn-ghost h-[34px] underline-offset-2 hover:underline lg:ml-auto" onClick={onReset}>
+        <button
+          type="button"
+          className="btn-ghost h-[34px] underline-offset-2 hover:underline lg:ml-auto"
+          onClick={onReset}
+        >
           Reset filters
         </button>
       </div>

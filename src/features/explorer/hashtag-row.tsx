@@ -90,7 +90,11 @@ export const HashtagRow = memo(function HashtagRow({
       </td>
       <th scope="row" className="max-w-72 px-3 text-left font-normal">
         <div className="flex items-center gap-2">
-          <Link to={hashtagHref(name, scope)} state={linkState} className="truncate font-semibold text-ink hover:underline">
+          <Link
+            to={hashtagHref(name, scope)}
+            state={linkState}
+            className="truncate font-semibold text-ink hover:underline"
+          >
             #{name}
           </Link>
           {item.is_promoted && <Badge tone="warn">Promoted</Badge>}

@@ -17,7 +17,12 @@ const COLUMN_COUNT = 10;
 function SkeletonRows({ rows }: { rows: number }) {
   return (
     <tr data-testid="skeleton-rows">
-      <td colSpan={COLUMN_COUNT} aria-hidden="true" className="skeleton-rows p-0" style={{ height: `${rows * ROW_HEIGHT_REM}rem` }} />
+      <td
+        colSpan={COLUMN_COUNT}
+        aria-hidden="true"
+        className="skeleton-rows p-0"
+        style={{ height: `${rows * ROW_HEIGHT_REM}rem` }}
+      />
     </tr>
   );
 }
@@ -114,28 +119,34 @@ export function HashtagTable({
             </th>
           </tr>
         </thead>
-        <tbody className={shownRows === undefined ? 'animate-pulse' : busy ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
-          {shownRows === undefined
-            ? <SkeletonRows rows={skeletonRows} />
-            : shownRows.map((item, index) => {
-                const isSelected = selected.has(item.hashtag_name);
-                return (
-                  <HashtagRow
-                    // By position: a new page or filter updates the existing rows' text and
-                    // attributes instead of removing 20 rows and building 20 new ones.
-                    key={index}
-                    item={item}
-                    scope={scope}
-                    linkState={linkState}
-                    onIntent={onIntent}
-                    marker={markers?.get(item.hashtag_name)}
-                    since={since}
-                    selected={isSelected}
-                    selectDisabled={selectionFull && !isSelected}
-                    onSelect={onSelect}
-                  />
-                );
-              })}
+        <tbody
+          className={
+            shownRows === undefined ? 'animate-pulse' : busy ? 'opacity-60 transition-opacity' : 'transition-opacity'
+          }
+        >
+          {shownRows === undefined ? (
+            <SkeletonRows rows={skeletonRows} />
+          ) : (
+            shownRows.map((item, index) => {
+              const isSelected = selected.has(item.hashtag_name);
+              return (
+                <HashtagRow
+                  // By position: a new page or filter updates the existing rows' text and
+                  // attributes instead of removing 20 rows and building 20 new ones.
+                  key={index}
+                  item={item}
+                  scope={scope}
+                  linkState={linkState}
+                  onIntent={onIntent}
+                  marker={markers?.get(item.hashtag_name)}
+                  since={since}
+                  selected={isSelected}
+                  selectDisabled={selectionFull && !isSelected}
+                  onSelect={onSelect}
+                />
+              );
+            })
+          )}
           {shownRows !== undefined && shownRows.length === 0 && empty && (
             <tr className="border-t border-line">
               <td colSpan={COLUMN_COUNT} className="px-3 py-10 text-center">

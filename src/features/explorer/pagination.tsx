@@ -25,7 +25,13 @@ export function Pagination({
         {range ?? '\u00a0'}
       </p>
       <div className="flex flex-wrap items-center gap-1">
-        <button type="button" className="btn" aria-label="Previous page" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <button
+          type="button"
+          className="btn"
+          aria-label="Previous page"
+          disabled={page <= 1}
+          onClick={() => onPage(page - 1)}
+        >
           <span aria-hidden="true">←</span> Previous
         </button>
         <ul className="flex items-center gap-1">
@@ -45,7 +51,13 @@ export function Pagination({
             </li>
           ))}
         </ul>
-        <button type="button" className="btn" aria-label="Next page" disabled={page >= pageCount} onClick={() => onPage(page + 1)}>
+        <button
+          type="button"
+          className="btn"
+          aria-label="Next page"
+          disabled={page >= pageCount}
+          onClick={() => onPage(page + 1)}
+        >
           Next <span aria-hidden="true">→</span>
         </button>
       </div>

@@ -14,7 +14,9 @@ import type { ExplorerFilters } from './url-state';
 export const COMPARE_MIN = 2;
 
 /** `hashtags-us-7-days-page-1.csv`, with the industry and "new" when the list is narrowed by them. */
-export function explorerCsvFileName(filters: Pick<ExplorerFilters, 'country' | 'period' | 'industry' | 'newOnly' | 'page'>): string {
+export function explorerCsvFileName(
+  filters: Pick<ExplorerFilters, 'country' | 'period' | 'industry' | 'newOnly' | 'page'>,
+): string {
   const industry = filters.industry ? (industryName(filters.industry) ?? filters.industry) : undefined;
   return `${fileSlug(
     'hashtags',
@@ -64,7 +66,11 @@ export function ResultsActions({
           type="button"
           className="btn"
           disabled={!canDownload}
-          title={canDownload ? `Download the ${rows.length} rows shown, sorted and filtered as on screen` : 'No rows to download'}
+          title={
+            canDownload
+              ? `Download the ${rows.length} rows shown, sorted and filtered as on screen`
+              : 'No rows to download'
+          }
           onClick={() => {
             if (!rows) return;
             downloadBlob(csvBlob(resultsCsv(rows, filters)), explorerCsvFileName(filters));
@@ -77,7 +83,12 @@ export function ResultsActions({
             {compareLabel}
           </Link>
         ) : (
-          <button type="button" className="btn" disabled title={`Tick ${COMPARE_MIN} to ${COMPARE_MAX} hashtags to compare them`}>
+          <button
+            type="button"
+            className="btn"
+            disabled
+            title={`Tick ${COMPARE_MIN} to ${COMPARE_MAX} hashtags to compare them`}
+          >
             {compareLabel}
           </button>
         )}
@@ -87,7 +98,12 @@ export function ResultsActions({
           </button>
         )}
         <Link
-          to={presentHref({ country: filters.country, period: filters.period, industry: filters.industry, newOnly: filters.newOnly })}
+          to={presentHref({
+            country: filters.country,
+            period: filters.period,
+            industry: filters.industry,
+            newOnly: filters.newOnly,
+          })}
           state={linkState}
           className="btn"
           title="Present this list as slides (the top 10)"

@@ -13,7 +13,10 @@ export function ResultsSearch({ initial, onChange }: { initial: string; onChange
       <label htmlFor={id} className="sr-only">
         Filter results
       </label>
-      <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-2.5 flex items-center text-ink-muted">
+      <span
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-y-0 left-2.5 flex items-center text-ink-muted"
+      >
         ⌕
       </span>
       <input

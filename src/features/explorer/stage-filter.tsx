@@ -2,7 +2,13 @@ import { useId } from 'react';
 import { TREND_STAGES, type TrendStage } from '../insights/trend-stage';
 
 /** "Stage": narrows the rows on screen to one trend stage (a view option, like the search box). */
-export function StageFilter({ value, onChange }: { value: TrendStage | undefined; onChange: (stage: TrendStage | undefined) => void }) {
+export function StageFilter({
+  value,
+  onChange,
+}: {
+  value: TrendStage | undefined;
+  onChange: (stage: TrendStage | undefined) => void;
+}) {
   const id = useId();
   return (
     <div className="flex items-center gap-2">

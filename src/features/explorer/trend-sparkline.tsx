@@ -53,7 +53,14 @@ export function TrendSparkline({
       className={`block overflow-visible ${tone}`}
     >
       <polygon points={area} fill="currentColor" opacity={0.12} />
-      <polyline points={line} fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinejoin="round" strokeLinecap="round" />
+      <polyline
+        points={line}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={1.5}
+        strokeLinejoin="round"
+        strokeLinecap="round"
+      />
       <circle cx={lastX} cy={lastY} r={2} fill="currentColor" />
     </svg>
   );

@@ -137,7 +137,9 @@ describe('applyPatch', () => {
   });
 
   it('keeps the page for view options and unchanged values', () => {
-    expect(applyPatch(onPage3, { q: 'x', hidePromoted: true, sort: { key: 'posts', dir: 'desc' }, stage: 'Cooling' }).page).toBe(3);
+    expect(
+      applyPatch(onPage3, { q: 'x', hidePromoted: true, sort: { key: 'posts', dir: 'desc' }, stage: 'Cooling' }).page,
+    ).toBe(3);
     expect(applyPatch(onPage3, { country: 'US' }).page).toBe(3);
     expect(applyPatch(onPage3, { page: 4 }).page).toBe(4);
   });
@@ -163,11 +165,25 @@ const validFilters: fc.Arbitrary<ExplorerFilters> = fc
 
 describe('properties', () => {
   it('never throws on arbitrary query strings and always returns valid filters', () => {
-    const keys = ['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted', 'stage', 'other'];
+    const keys = [
+      'country',
+      'industry',
+      'period',
+      'new',
+      'page',
+      'limit',
+      'q',
+      'sort',
+      'hidePromoted',
+      'stage',
+      'other',
+    ];
     const queryString = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
-      fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ unit: 'binary' }))).map((pairs) => new URLSearchParams(pairs).toString()),
+      fc
+        .array(fc.tuple(fc.constantFrom(...keys), fc.string({ unit: 'binary' })))
+        .map((pairs) => new URLSearchParams(pairs).toString()),
     );
     fc.assert(
       fc.property(queryString, (qs) => {
@@ -199,7 +215,14 @@ describe('properties', () => {
   it('serialising twice changes nothing and keeps foreign parameters', () => {
     const foreign = fc.array(
       fc.tuple(
-        fc.string({ minLength: 1 }).filter((k) => !['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted', 'stage'].includes(k)),
+        fc
+          .string({ minLength: 1 })
+          .filter(
+            (k) =>
+              !['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted', 'stage'].includes(
+                k,
+              ),
+          ),
         fc.string(),
       ),
       { maxLength: 4 },
@@ -218,7 +241,9 @@ describe('properties', () => {
 describe('hashtagHref', () => {
   it('encodes names in any script and omits defaults', () => {
     expect(hashtagHref('курск', { country: 'US', period: 7 })).toBe('/hashtag/%D0%BA%D1%83%D1%80%D1%81%D0%BA');
-    expect(hashtagHref('ラーメン', { country: 'JP', period: 30 })).toBe('/hashtag/%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%B3?country=JP&period=30');
+    expect(hashtagHref('ラーメン', { country: 'JP', period: 30 })).toBe(
+      '/hashtag/%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%B3?country=JP&period=30',
+    );
     expect(hashtagHref('a/b?c#d', { country: 'GB', period: 7 })).toBe('/hashtag/a%2Fb%3Fc%23d?country=GB');
   });
 });

@@ -1,11 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { z } from 'zod/mini';
-import {
-  CHART_SIZE,
-  DEFAULT_PAGE_SIZE,
-  PAGE_SIZES,
-  type PageSize,
-} from '../../contract/constants';
+import { CHART_SIZE, DEFAULT_PAGE_SIZE, PAGE_SIZES, type PageSize } from '../../contract/constants';
 import type { ListQuery } from '../../api/query-keys';
 import {
   DEFAULT_SCOPE,
@@ -30,7 +25,13 @@ export interface Sort {
   dir: SortDir;
 }
 /** The direction a first click sorts in: best first (rank 1, most views, biggest climb, liveliest stage). */
-export const NATURAL_DIR: Record<SortKey, SortDir> = { rank: 'asc', posts: 'desc', views: 'desc', change: 'desc', stage: 'asc' };
+export const NATURAL_DIR: Record<SortKey, SortDir> = {
+  rank: 'asc',
+  posts: 'desc',
+  views: 'desc',
+  change: 'desc',
+  stage: 'asc',
+};
 export const DEFAULT_SORT: Sort = { key: 'rank', dir: 'asc' };
 
 /**
@@ -65,7 +66,18 @@ export const DEFAULT_FILTERS: ExplorerFilters = {
 };
 
 /** Every URL key this page owns; anything else in the URL round-trips untouched. */
-export const EXPLORER_PARAMS = ['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted', 'stage'] as const;
+export const EXPLORER_PARAMS = [
+  'country',
+  'industry',
+  'period',
+  'new',
+  'page',
+  'limit',
+  'q',
+  'sort',
+  'hidePromoted',
+  'stage',
+] as const;
 
 export const MAX_QUERY_LENGTH = 100;
 
@@ -73,13 +85,15 @@ const limitSchema = oneOfParam(PAGE_SIZES.map(String), (v) => Number(v) as PageS
 const pageSchema = (lastPage: number) =>
   positiveIntParamSchema.check(z.refine((n) => n <= lastPage, 'past the last page'));
 /** `sort=views` ascending, `sort=-views` descending (the JSON:API convention). */
-const sortSchema = patternParam(
-  new RegExp(`^-?(${SORT_KEYS.join('|')})$`),
-  (v): Sort => (v.startsWith('-') ? { key: v.slice(1) as SortKey, dir: 'desc' } : { key: v as SortKey, dir: 'asc' }),
+const sortSchema = patternParam(new RegExp(`^-?(${SORT_KEYS.join('|')})$`), (v): Sort =>
+  v.startsWith('-') ? { key: v.slice(1) as SortKey, dir: 'desc' } : { key: v as SortKey, dir: 'asc' },
 );
 /** `stage=Rising`: exactly one of the stage names as shown. */
 const stageSchema = oneOfParam(TREND_STAGES, (v) => v as TrendStage, 'unknown stage');
-const querySchema = z.pipe(z.string(), z.transform((v) => v.slice(0, MAX_QUERY_LENGTH)));
+const querySchema = z.pipe(
+  z.string(),
+  z.transform((v) => v.slice(0, MAX_QUERY_LENGTH)),
+);
 
 export function sortParam(sort: Sort): string {
   return `${sort.dir === 'desc' ? '-' : ''}${sort.key}`;
@@ -89,26 +103,61 @@ export function sortParam(sort: Sort): string {
 export function parseExplorerParams(search: URLSearchParams): { filters: ExplorerFilters; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
   const { industry, newOnly, ...scope } = parseListFilters(search, problems);
-  const limit = readParam(search, 'limit', limitSchema, DEFAULT_PAGE_SIZE, {
-    label: 'rows per page',
-    fallbackLabel: String(DEFAULT_PAGE_SIZE),
-  }, problems);
-  const page = readParam(search, 'page', pageSchema(Math.ceil(CHART_SIZE / limit)), 1, {
-    label: 'page',
-    fallbackLabel: 'page 1',
-    message: (v) => `Page ${v} does not exist: showing page 1`,
-  }, problems);
+  const limit = readParam(
+    search,
+    'limit',
+    limitSchema,
+    DEFAULT_PAGE_SIZE,
+    {
+      label: 'rows per page',
+      fallbackLabel: String(DEFAULT_PAGE_SIZE),
+    },
+    problems,
+  );
+  const page = readParam(
+    search,
+    'page',
+    pageSchema(Math.ceil(CHART_SIZE / limit)),
+    1,
+    {
+      label: 'page',
+      fallbackLabel: 'page 1',
+      message: (v) => `Page ${v} does not exist: showing page 1`,
+    },
+    problems,
+  );
   const q = readParam(search, 'q', querySchema, '', { label: 'search', fallbackLabel: 'all rows' }, problems);
-  const sort = readParam(search, 'sort', sortSchema, DEFAULT_SORT, { label: 'sort order', fallbackLabel: 'rank order' }, problems);
-  const hidePromoted = readParam(search, 'hidePromoted', flagParamSchema, false, {
-    label: 'hidePromoted',
-    fallbackLabel: 'promoted hashtags',
-    message: (v) => `Unknown value ${v} for “Hide promoted”: showing promoted hashtags`,
-  }, problems);
-  const stage = readParam<TrendStage | undefined>(search, 'stage', stageSchema, undefined, {
-    label: 'stage',
-    fallbackLabel: 'all stages',
-  }, problems);
+  const sort = readParam(
+    search,
+    'sort',
+    sortSchema,
+    DEFAULT_SORT,
+    { label: 'sort order', fallbackLabel: 'rank order' },
+    problems,
+  );
+  const hidePromoted = readParam(
+    search,
+    'hidePromoted',
+    flagParamSchema,
+    false,
+    {
+      label: 'hidePromoted',
+      fallbackLabel: 'promoted hashtags',
+      message: (v) => `Unknown value ${v} for “Hide promoted”: showing promoted hashtags`,
+    },
+    problems,
+  );
+  const stage = readParam<TrendStage | undefined>(
+    search,
+    'stage',
+    stageSchema,
+    undefined,
+    {
+      label: 'stage',
+      fallbackLabel: 'all stages',
+    },
+    problems,
+  );
   return { filters: { ...scope, industry, newOnly, page, limit, q, sort, hidePromoted, stage }, problems };
 }
 
@@ -123,7 +172,8 @@ export function explorerSearch(filters: ExplorerFilters, current?: URLSearchPara
   if (filters.page !== 1) out.set('page', String(filters.page));
   if (filters.limit !== DEFAULT_PAGE_SIZE) out.set('limit', String(filters.limit));
   if (filters.q !== '') out.set('q', filters.q);
-  if (filters.sort.key !== DEFAULT_SORT.key || filters.sort.dir !== DEFAULT_SORT.dir) out.set('sort', sortParam(filters.sort));
+  if (filters.sort.key !== DEFAULT_SORT.key || filters.sort.dir !== DEFAULT_SORT.dir)
+    out.set('sort', sortParam(filters.sort));
   if (filters.hidePromoted) out.set('hidePromoted', '1');
   if (filters.stage) out.set('stage', filters.stage);
   const owned: readonly string[] = EXPLORER_PARAMS;

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { useExplorerFilters } from './url-state';
 
 function renderFilters(initial: string) {
-  const wrapper = ({ children }: { children: ReactNode }) => <MemoryRouter initialEntries={[initial]}>{children}</MemoryRouter>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <MemoryRouter initialEntries={[initial]}>{children}</MemoryRouter>
+  );
   return renderHook(() => ({ ...useExplorerFilters(), location: useLocation(), navigate: useNavigate() }), { wrapper });
 }
 

@@ -2,7 +2,15 @@ import { Skeleton } from '../../components/skeleton';
 import { AUDIENCE_HEIGHT, TREND_HEIGHT } from './chart-heights';
 
 /** Mirrors ChartFigure: a 24px title line, summary lines of 20px, the plot, the button row. */
-function CardSkeleton({ plotHeight, summaryLines, className }: { plotHeight: number; summaryLines: number; className?: string }) {
+function CardSkeleton({
+  plotHeight,
+  summaryLines,
+  className,
+}: {
+  plotHeight: number;
+  summaryLines: number;
+  className?: string;
+}) {
   return (
     <div className={`card flex flex-col gap-3 ${className ?? ''}`}>
       <div>

@@ -109,7 +109,19 @@ interface AudienceFigureProps {
 }
 
 /** One audience card: bars, their table twin, a summary sentence, "No data" when empty. */
-function AudienceFigure({ title, bars, summary, category, valueName, tableValueName, emptyMessage, orientation = 'horizontal', formatValue, colorIndex, exportInfo }: AudienceFigureProps) {
+function AudienceFigure({
+  title,
+  bars,
+  summary,
+  category,
+  valueName,
+  tableValueName,
+  emptyMessage,
+  orientation = 'horizontal',
+  formatValue,
+  colorIndex,
+  exportInfo,
+}: AudienceFigureProps) {
   return (
     <ChartFigure
       title={title}

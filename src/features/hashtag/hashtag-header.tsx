@@ -7,7 +7,13 @@ import type { TrendScope } from '../../contract/filter-params';
 import { safeTikTokUrl } from '../../contract/safe-url';
 
 /** Description, industry, Promoted and "Open on TikTok": what we know about the hashtag itself. */
-export function HashtagFacts({ detail, scope }: { detail: HashtagDetail; /** The page's country and period. */ scope: TrendScope }) {
+export function HashtagFacts({
+  detail,
+  scope,
+}: {
+  detail: HashtagDetail;
+  /** The page's country and period. */ scope: TrendScope;
+}) {
   const industry = hashtagIndustry(detail);
   const tiktokUrl = safeTikTokUrl(detail.video_url);
   const description = hashtagDescription(detail);
@@ -21,7 +27,12 @@ export function HashtagFacts({ detail, scope }: { detail: HashtagDetail; /** The
         )}
         {detail.is_promoted && <Badge tone="accent">Promoted</Badge>}
         {tiktokUrl && (
-          <a href={tiktokUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-accent-ink underline underline-offset-2">
+          <a
+            href={tiktokUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="font-medium text-accent-ink underline underline-offset-2"
+          >
             Open on TikTok<span className="sr-only"> (opens in a new tab)</span>
             <span aria-hidden="true"> ↗</span>
           </a>

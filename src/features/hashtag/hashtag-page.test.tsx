@@ -35,7 +35,11 @@ function chartBody(url: URL): string {
     rank_diff_type: 1,
   });
   const list = url.searchParams.get('period') === '120' ? [item('other', 1)] : [item('other', 1), item('chatgpt', 12)];
-  return JSON.stringify({ code: 0, msg: 'OK', data: { list, pagination: { page: 1, size: 100, total: list.length, has_more: false } } });
+  return JSON.stringify({
+    code: 0,
+    msg: 'OK',
+    data: { list, pagination: { page: 1, size: 100, total: list.length, has_more: false } },
+  });
 }
 
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -123,7 +127,12 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     // Each period's row fills in when its own requests answer, in any order.
     expect(await within(byPeriod).findByRole('row', { name: /^120 days Not in top 100/ })).toBeInTheDocument();
     // The same rank change feeds both, so the current period's stage agrees with the badge.
-    await waitFor(() => expect(within(byPeriod).getAllByRole('row')[1]!.querySelector('[data-stage]')).toHaveAttribute('data-stage', stage));
+    await waitFor(() =>
+      expect(within(byPeriod).getAllByRole('row')[1]!.querySelector('[data-stage]')).toHaveAttribute(
+        'data-stage',
+        stage,
+      ),
+    );
   });
 
   it('draws the four figures, each with a summary and a table twin', async () => {
@@ -163,13 +172,18 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     expect(within(countryTable).getByRole('row', { name: 'Czechia 286' })).toBeInTheDocument();
 
     await user.click(within(interests).getByRole('button', { name: /^Show table/ }));
-    expect(within(within(interests).getByRole('table')).getByRole('row', { name: 'Software & APPs 117' })).toBeInTheDocument();
+    expect(
+      within(within(interests).getByRole('table')).getByRole('row', { name: 'Software & APPs 117' }),
+    ).toBeInTheDocument();
   });
 
   it('links related hashtags to their own pages under the same filters, URL-encoded', async () => {
     renderAt('/hashtag/chatgpt?period=30&utm=x');
     const region = await screen.findByRole('region', { name: 'Related hashtags' });
-    expect(within(region).getByRole('link', { name: '#курск' })).toHaveAttribute('href', '/hashtag/%D0%BA%D1%83%D1%80%D1%81%D0%BA?period=30');
+    expect(within(region).getByRole('link', { name: '#курск' })).toHaveAttribute(
+      'href',
+      '/hashtag/%D0%BA%D1%83%D1%80%D1%81%D0%BA?period=30',
+    );
   });
 
   it('links every one of the 49 related videos by its exact 19-digit id, in a new tab', async () => {
@@ -206,7 +220,9 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     expect(router.state.location.state).toEqual({ from: '/?page=3' });
     expect(screen.getByRole('link', { name: /Back to trending hashtags/ })).toHaveAttribute('href', '/?page=3');
     // The 30-day detail may already be cached by "Rank and stage by period": either way it was asked for.
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith(expect.stringMatching(/\/detail\?.*period=30/), expect.anything()));
+    await waitFor(() =>
+      expect(fetchMock).toHaveBeenCalledWith(expect.stringMatching(/\/detail\?.*period=30/), expect.anything()),
+    );
     expect(await screen.findByText('Posts, last 30 days')).toBeInTheDocument();
   });
 });
@@ -281,15 +297,23 @@ describe('HashtagPage with hostile or odd data', () => {
 describe('HashtagPage errors', () => {
   it('says a hashtag outside this top 100 is not an error, offers the periods and countries where it charts, and has no Retry', async () => {
     // #nope: no detail in GB at 30 days; in GB's 7-day top 100 at 40, not at 120 days; in the US at 30 days at 5.
-    const charts: Record<string, string[]> = { 'GB|7': ['a', 'b', 'nope'], 'GB|120': ['a'], 'US|30': ['nope'], 'DE|30': ['z'] };
+    const charts: Record<string, string[]> = {
+      'GB|7': ['a', 'b', 'nope'],
+      'GB|120': ['a'],
+      'US|30': ['nope'],
+      'DE|30': ['z'],
+    };
     fetchMock = vi.fn(async (input: RequestInfo | URL) => {
       const url = new URL(String(input), 'http://localhost');
       const scope = `${url.searchParams.get('country_code')}|${url.searchParams.get('period')}`;
       if (url.pathname.endsWith('/detail')) {
-        return new Response(JSON.stringify({ code: 404, msg: 'hashtag not found: nope', request_id: 'r1' }), { status: 404 });
+        return new Response(JSON.stringify({ code: 404, msg: 'hashtag not found: nope', request_id: 'r1' }), {
+          status: 404,
+        });
       }
       if (scope === 'BR|30') return new Response(JSON.stringify({ code: 502, msg: 'provider down' }), { status: 502 });
-      if (scope === 'ID|30') return new Response(JSON.stringify({ code: 400, msg: 'period not offered' }), { status: 400 });
+      if (scope === 'ID|30')
+        return new Response(JSON.stringify({ code: 400, msg: 'period not offered' }), { status: 400 });
       const names = charts[scope] ?? [];
       const list = names.map((hashtag_name, i) => ({
         hashtag_id: String(7_000_000_000_000_000 + i),
@@ -300,14 +324,23 @@ describe('HashtagPage errors', () => {
         video_views: 100_000,
         rank: hashtag_name === 'nope' && scope === 'GB|7' ? 40 : hashtag_name === 'nope' ? 5 : i + 1,
       }));
-      return ok(JSON.stringify({ code: 0, msg: 'OK', data: { list, pagination: { page: 1, size: 100, total: list.length, has_more: false } } }))();
+      return ok(
+        JSON.stringify({
+          code: 0,
+          msg: 'OK',
+          data: { list, pagination: { page: 1, size: 100, total: list.length, has_more: false } },
+        }),
+      )();
     });
     vi.stubGlobal('fetch', fetchMock);
     const listCalls = () =>
       fetchMock.mock.calls
         .map(([url]) => new URL(String(url), 'http://localhost'))
         .filter((url) => !url.pathname.endsWith('/detail'))
-        .map((url) => `${url.searchParams.get('country_code')}|${url.searchParams.get('period')}|${url.searchParams.get('limit')}`);
+        .map(
+          (url) =>
+            `${url.searchParams.get('country_code')}|${url.searchParams.get('period')}|${url.searchParams.get('limit')}`,
+        );
 
     renderAt('/hashtag/nope?country=GB&period=30');
     const section = await screen.findByRole('region', { name: 'Not in this top 100' });
@@ -317,20 +350,29 @@ describe('HashtagPage errors', () => {
     expect(document.title).toMatch(/^#nope/);
 
     // The other periods here, at once: 7 days charts (a link to it), 120 days does not.
-    expect(await within(section).findByRole('link', { name: '7 days: #40' })).toHaveAttribute('href', '/hashtag/nope?country=GB');
-    expect(await within(section).findByText('120 days: not in the top 100')).toBeInTheDocument();
-    expect(within(section).getByRole('link', { name: 'See the top 100 in United Kingdom over 30 days' })).toHaveAttribute(
+    expect(await within(section).findByRole('link', { name: '7 days: #40' })).toHaveAttribute(
       'href',
-      '/?country=GB&period=30',
+      '/hashtag/nope?country=GB',
     );
+    expect(await within(section).findByText('120 days: not in the top 100')).toBeInTheDocument();
+    expect(
+      within(section).getByRole('link', { name: 'See the top 100 in United Kingdom over 30 days' }),
+    ).toHaveAttribute('href', '/?country=GB&period=30');
     // Other countries are only looked at when asked: two list requests so far, each a whole top 100.
     expect(listCalls().sort()).toEqual(['GB|120|100', 'GB|7|100']);
 
-    await userEvent.click(within(section).getByRole('button', { name: 'Look in United States, Germany, Brazil and Indonesia' }));
-    expect(await within(section).findByRole('link', { name: 'United States: #5' })).toHaveAttribute('href', '/hashtag/nope?period=30');
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Look in United States, Germany, Brazil and Indonesia' }),
+    );
+    expect(await within(section).findByRole('link', { name: 'United States: #5' })).toHaveAttribute(
+      'href',
+      '/hashtag/nope?period=30',
+    );
     expect(await within(section).findByText('Germany: not in the top 100')).toBeInTheDocument();
     expect(await within(section).findByText('Indonesia: not available')).toBeInTheDocument();
-    expect(await within(section).findByText('Brazil: could not be checked', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await within(section).findByText('Brazil: could not be checked', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     // Bounded: the 2 periods and the 4 other major countries, one request each (plus Brazil's retries of a 502).
     expect(new Set(listCalls()).size).toBe(6);
     // The detail is not asked again and again: a 404 is not retried.

@@ -60,7 +60,10 @@ export function HashtagPage() {
       />
       <div className="space-y-3">
         <div className="no-print flex flex-wrap items-center justify-between gap-2">
-          <Link to={backHref} className="inline-flex items-center gap-1 text-sm font-medium text-accent-ink hover:underline">
+          <Link
+            to={backHref}
+            className="inline-flex items-center gap-1 text-sm font-medium text-accent-ink hover:underline"
+          >
             <span aria-hidden="true">←</span> Back to trending hashtags
           </Link>
           <div className="flex flex-wrap items-center gap-2">
@@ -108,17 +111,17 @@ export function HashtagPage() {
           {/* The rest of the page, from the charts down, in a later task than the figures above it. */}
           <AfterFirstPaint fallback={null}>
             <div className="space-y-6">
-              <HashtagCharts
-                detail={query.data.data.info}
-                country={filters.country}
-                period={filters.period}
-              />
+              <HashtagCharts detail={query.data.data.info} country={filters.country} period={filters.period} />
               <div className="card">
                 <AfterFirstPaint fallback={<CrossPeriodSkeleton />}>
                   <CrossPeriodView name={name} country={filters.country} />
                 </AfterFirstPaint>
               </div>
-              <RelatedHashtags related={query.data.data.info.related_hashtags} filters={filters} linkState={location.state} />
+              <RelatedHashtags
+                related={query.data.data.info.related_hashtags}
+                filters={filters}
+                linkState={location.state}
+              />
               <RelatedVideos items={query.data.data.info.related_items} />
             </div>
           </AfterFirstPaint>

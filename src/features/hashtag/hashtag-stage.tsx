@@ -14,8 +14,18 @@ import { classifyTrendStage } from '../insights/trend-stage';
  * the stage then matches the explorer row and the cross-period table. When the top 100 fails or the
  * hashtag is not in it, the curve alone decides.
  */
-export function HashtagStage({ name, scope, trend }: { name: string; scope: TrendScope; trend: readonly TrendPoint[] }) {
-  const chart = useQuery(hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE }));
+export function HashtagStage({
+  name,
+  scope,
+  trend,
+}: {
+  name: string;
+  scope: TrendScope;
+  trend: readonly TrendPoint[];
+}) {
+  const chart = useQuery(
+    hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE }),
+  );
   // Another period's chart kept on screen while this one loads is not this period's rank.
   const list = chart.data && !chart.isPlaceholderData ? chart.data.data.list : undefined;
   const item = list?.find((entry) => entry.hashtag_name === name);

@@ -27,7 +27,13 @@ export function RelatedVideos({ items }: { items: HashtagDetail['related_items']
         <ul className="mt-3 grid grid-cols-3 gap-2 sm:grid-cols-5 md:grid-cols-6 lg:grid-cols-8">
           {items.slice(0, shown).map((item, i) => (
             <li key={`${item.item_id}-${i}`}>
-              <VideoCover item={item} label={`Related video ${i + 1} of ${items.length}`} width={180} height={320} lazy />
+              <VideoCover
+                item={item}
+                label={`Related video ${i + 1} of ${items.length}`}
+                width={180}
+                height={320}
+                lazy
+              />
             </li>
           ))}
         </ul>

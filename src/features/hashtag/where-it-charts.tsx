@@ -14,7 +14,9 @@ import { topChartQuery } from '../insights/top-chart-query';
  */
 export const MAJOR_COUNTRIES = ['US', 'GB', 'DE', 'BR', 'ID'] as const;
 
-type Finding = { scope: TrendScope } & ({ state: 'checking' | 'absent' | 'unavailable' | 'unknown' } | { state: 'charts'; rank: number });
+type Finding = { scope: TrendScope } & (
+  { state: 'checking' | 'absent' | 'unavailable' | 'unknown' } | { state: 'charts'; rank: number }
+);
 
 const STATE_TEXT = {
   checking: 'checking…',
@@ -36,11 +38,22 @@ function useFindings(name: string, scopes: readonly TrendScope[], enabled: boole
       return item ? { scope, state: 'charts', rank: item.rank } : { scope, state: 'absent' };
     }
     if (!chart?.isError) return { scope, state: 'checking' };
-    return { scope, state: chart.error instanceof ApiError && chart.error.kind === 'invalid-request' ? 'unavailable' : 'unknown' };
+    return {
+      scope,
+      state: chart.error instanceof ApiError && chart.error.kind === 'invalid-request' ? 'unavailable' : 'unknown',
+    };
   });
 }
 
-function FindingList({ name, findings, label }: { name: string; findings: Finding[]; label: (scope: TrendScope) => string }) {
+function FindingList({
+  name,
+  findings,
+  label,
+}: {
+  name: string;
+  findings: Finding[];
+  label: (scope: TrendScope) => string;
+}) {
   const checking = findings.some((f) => f.state === 'checking');
   return (
     <ul className="flex flex-col gap-1 text-sm" aria-busy={checking} aria-live="polite">
@@ -95,8 +108,8 @@ export function WhereItCharts({ name, scope }: { name: string; scope: TrendScope
           Not in this top {CHART_SIZE}
         </h2>
         <p className="mt-1">
-          <NotInTopChart name={name} scope={scope} /> Figures exist only for the hashtags of a top {CHART_SIZE}, so there is nothing to
-          load here.
+          <NotInTopChart name={name} scope={scope} /> Figures exist only for the hashtags of a top {CHART_SIZE}, so
+          there is nothing to load here.
         </p>
       </div>
       <div className="flex flex-col gap-1">
@@ -104,15 +117,17 @@ export function WhereItCharts({ name, scope }: { name: string; scope: TrendScope
         <FindingList name={name} findings={periods} label={(s) => periodLabel(s.period)} />
       </div>
       <div className="flex flex-col gap-1">
-        <h3 className="font-medium">
-          {periodLabel(scope.period)} in other countries
-        </h3>
+        <h3 className="font-medium">{periodLabel(scope.period)} in other countries</h3>
         {lookAbroad ? (
           <FindingList name={name} findings={abroad} label={(s) => countryName(s.country)} />
         ) : (
           <p>
             <button type="button" className="btn" onClick={() => setLookAbroad(true)}>
-              Look in {countries.map(countryName).join(', ').replace(/, ([^,]+)$/, ' and $1')}
+              Look in{' '}
+              {countries
+                .map(countryName)
+                .join(', ')
+                .replace(/, ([^,]+)$/, ' and $1')}
             </button>
           </p>
         )}

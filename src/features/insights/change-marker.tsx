@@ -9,7 +9,10 @@ export function ChangeMarker({ marker, since, locale }: { marker: Marker; since:
   const date = formatVisitDate(since, undefined, locale);
   if (marker.kind === 'new') {
     return (
-      <span className="whitespace-nowrap rounded border border-accent px-1 text-xs font-medium text-accent-ink" data-change="new">
+      <span
+        className="whitespace-nowrap rounded border border-accent px-1 text-xs font-medium text-accent-ink"
+        data-change="new"
+      >
         New since {date}
       </span>
     );

@@ -47,7 +47,10 @@ describe('CrossPeriodView', () => {
       expect.stringContaining('120 daysNot in top 100'),
     ]);
     await waitFor(() => expect(within(table).getAllByRole('button', { name: /^Why / })).toHaveLength(3));
-    expect(within(rows[1]!).getByRole('link', { name: '30 days' })).toHaveAttribute('href', '/hashtag/chatgpt?period=30');
+    expect(within(rows[1]!).getByRole('link', { name: '30 days' })).toHaveAttribute(
+      'href',
+      '/hashtag/chatgpt?period=30',
+    );
   });
 
   it('labels a hashtag that charts at 7, 30 and 120 days lasting', async () => {

@@ -26,7 +26,9 @@ export function longevityOf(charts: Readonly<Record<Period, boolean | undefined>
 
 const LONGEVITY_TEXT: Record<Longevity, string> = {
   'short-lived moment': `In the top ${CHART_SIZE} at 7 days only.`,
-  lasting: `In the top ${CHART_SIZE} at ${PERIODS.map(String).join(', ').replace(/, (\d+)$/, ' and $1')} days.`,
+  lasting: `In the top ${CHART_SIZE} at ${PERIODS.map(String)
+    .join(', ')
+    .replace(/, (\d+)$/, ' and $1')} days.`,
 };
 
 function unavailable(error: unknown): boolean {
@@ -71,16 +73,25 @@ export function CrossPeriodView({ name, country }: { name: string; country: stri
         <caption className="sr-only">Rank and stage by period</caption>
         <thead className="border-b border-line text-ink-muted">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Period</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Rank</th>
-            <th scope="col" className="py-2 font-medium">Stage</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Period
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Rank
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Stage
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ period, chart, detail, list, item }) => (
             <tr key={period} className="border-b border-line">
               <th scope="row" className="py-2 pr-4 font-medium">
-                <Link to={hashtagHref(name, { country, period })} className="text-accent-ink underline-offset-2 hover:underline">
+                <Link
+                  to={hashtagHref(name, { country, period })}
+                  className="text-accent-ink underline-offset-2 hover:underline"
+                >
                   {periodLabel(period)}
                 </Link>
               </th>

@@ -35,7 +35,13 @@ export function DroppedOutList({
         {droppedOut.map((d, i) => (
           <span key={d.name}>
             <span className="whitespace-nowrap">
-              {hrefFor ? <Link to={hrefFor(d.name)} className="underline">#{d.name}</Link> : `#${d.name}`}{' '}
+              {hrefFor ? (
+                <Link to={hrefFor(d.name)} className="underline">
+                  #{d.name}
+                </Link>
+              ) : (
+                `#${d.name}`
+              )}{' '}
               <span className="text-ink-muted">(was {d.rank})</span>
             </span>
             {i < droppedOut.length - 1 ? ', ' : ''}

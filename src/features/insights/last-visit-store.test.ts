@@ -18,7 +18,8 @@ const KEY = 'US|all|7|new0';
 const T0 = Date.UTC(2025, 10, 12, 9, 0);
 const LATER = T0 + VISIT_GAP_MS + 1;
 const rows = (...names: string[]): RankedRow[] => names.map((hashtag_name, i) => ({ hashtag_name, rank: i + 1 }));
-const ranked = (pairs: [string, number][]): RankedRow[] => pairs.map(([hashtag_name, rank]) => ({ hashtag_name, rank }));
+const ranked = (pairs: [string, number][]): RankedRow[] =>
+  pairs.map(([hashtag_name, rank]) => ({ hashtag_name, rank }));
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
@@ -26,7 +27,9 @@ afterEach(() => vi.restoreAllMocks());
 describe('lastVisitKey', () => {
   it('holds the filters but not the page', () => {
     expect(lastVisitKey({ country: 'US', period: 7, newOnly: false })).toBe('US|all|7|new0');
-    expect(lastVisitKey({ country: 'GB', industry: '25000000000', period: 30, newOnly: true })).toBe('GB|25000000000|30|new1');
+    expect(lastVisitKey({ country: 'GB', industry: '25000000000', period: 30, newOnly: true })).toBe(
+      'GB|25000000000|30|new1',
+    );
     expect(lastVisitKey({ country: 'US', industry: '', period: 7, newOnly: false })).toBe('US|all|7|new0');
   });
 });
@@ -38,7 +41,10 @@ describe('visits', () => {
     expect(readSnapshot(KEY, T0 + 1000)).toBeUndefined(); // same visit: not against what it just wrote
     const baseline = readSnapshot(KEY, LATER);
     expect(baseline?.savedAt).toBe(T0);
-    expect([...(baseline?.ranks ?? [])]).toEqual([['a', 1], ['b', 2]]);
+    expect([...(baseline?.ranks ?? [])]).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 
   it('keeps comparing against the previous visit for the whole of this one (reload, back from a detail page)', () => {
@@ -50,9 +56,30 @@ describe('visits', () => {
   });
 
   it('merges the pages seen during one visit, replacing the ranks a page covers', () => {
-    saveSnapshot(KEY, ranked([['a', 1], ['b', 2]]), T0);
-    saveSnapshot(KEY, ranked([['c', 3], ['d', 4]]), T0 + 1000);
-    saveSnapshot(KEY, ranked([['x', 1], ['a', 2]]), T0 + 2000);
+    saveSnapshot(
+      KEY,
+      ranked([
+        ['a', 1],
+        ['b', 2],
+      ]),
+      T0,
+    );
+    saveSnapshot(
+      KEY,
+      ranked([
+        ['c', 3],
+        ['d', 4],
+      ]),
+      T0 + 1000,
+    );
+    saveSnapshot(
+      KEY,
+      ranked([
+        ['x', 1],
+        ['a', 2],
+      ]),
+      T0 + 2000,
+    );
     expect(Object.fromEntries(readSnapshot(KEY, LATER + 5000)?.ranks ?? [])).toEqual({ x: 1, a: 2, c: 3, d: 4 });
   });
 
@@ -77,10 +104,30 @@ describe('visits', () => {
 });
 
 describe('compareWithSnapshot', () => {
-  const snapshot = { savedAt: T0, ranks: new Map(ranked([['a', 1], ['b', 2], ['c', 3], ['d', 10], ['e', 12], ['f', 20]]).map((r) => [r.hashtag_name, r.rank])) };
+  const snapshot = {
+    savedAt: T0,
+    ranks: new Map(
+      ranked([
+        ['a', 1],
+        ['b', 2],
+        ['c', 3],
+        ['d', 10],
+        ['e', 12],
+        ['f', 20],
+      ]).map((r) => [r.hashtag_name, r.rank]),
+    ),
+  };
 
   it(`marks new rows, and climbs or falls of ${CHANGE_MIN_PLACES}+ places`, () => {
-    const now = ranked([['d', 1], ['a', 2], ['new', 3], ['b', 4], ['c', 8], ['e', 16], ['f', 19]]);
+    const now = ranked([
+      ['d', 1],
+      ['a', 2],
+      ['new', 3],
+      ['b', 4],
+      ['c', 8],
+      ['e', 16],
+      ['f', 19],
+    ]);
     const { markers, since } = compareWithSnapshot(snapshot, now);
     expect(Object.fromEntries(markers)).toEqual({
       d: { kind: 'climbed', places: 9 },
@@ -91,13 +138,31 @@ describe('compareWithSnapshot', () => {
   });
 
   it('lists names that left the range of ranks on screen, by their old rank', () => {
-    const { droppedOut, range } = compareWithSnapshot(snapshot, ranked([['a', 1], ['x', 2], ['y', 3], ['d', 4], ['e', 5]]));
+    const { droppedOut, range } = compareWithSnapshot(
+      snapshot,
+      ranked([
+        ['a', 1],
+        ['x', 2],
+        ['y', 3],
+        ['d', 4],
+        ['e', 5],
+      ]),
+    );
     expect(range).toEqual({ from: 1, to: 5 });
-    expect(droppedOut).toEqual([{ name: 'b', rank: 2 }, { name: 'c', rank: 3 }]);
+    expect(droppedOut).toEqual([
+      { name: 'b', rank: 2 },
+      { name: 'c', rank: 3 },
+    ]);
   });
 
   it('does not call rows "new" on positions the previous visit never saw (another page)', () => {
-    const { markers, droppedOut } = compareWithSnapshot(snapshot, ranked([['p', 41], ['q', 42]]));
+    const { markers, droppedOut } = compareWithSnapshot(
+      snapshot,
+      ranked([
+        ['p', 41],
+        ['q', 42],
+      ]),
+    );
     expect(markers.size).toBe(0);
     expect(droppedOut).toEqual([]);
   });
@@ -110,9 +175,15 @@ describe('compareWithSnapshot', () => {
 describe('storage that cannot be trusted', () => {
   it.each([
     ['corrupt JSON', '{"version":1,"entries":'],
-    ['an old version', JSON.stringify({ version: 0, entries: { [KEY]: { current: { savedAt: T0, ranks: [['a', 1]] } } } })],
+    [
+      'an old version',
+      JSON.stringify({ version: 0, entries: { [KEY]: { current: { savedAt: T0, ranks: [['a', 1]] } } } }),
+    ],
     ['a future version', JSON.stringify({ version: 2, entries: {} })],
-    ['a wrong shape', JSON.stringify({ version: 1, entries: { [KEY]: { current: { savedAt: 'yesterday', ranks: {} } } } })],
+    [
+      'a wrong shape',
+      JSON.stringify({ version: 1, entries: { [KEY]: { current: { savedAt: 'yesterday', ranks: {} } } } }),
+    ],
     ['not an object', '42'],
   ])('ignores %s, keeps it under the backup key, and saves never overwrite the copy', (_label, raw) => {
     localStorage.setItem(LAST_VISIT_STORAGE_KEY, raw);
@@ -178,7 +249,13 @@ describe('bounds (property)', () => {
     fc.assert(
       fc.property(saves, (list) => {
         localStorage.clear();
-        list.forEach((save, i) => saveSnapshot(save.key, save.names.map((hashtag_name, r) => ({ hashtag_name, rank: r + 1 })), T0 + i * (VISIT_GAP_MS + 1)));
+        list.forEach((save, i) =>
+          saveSnapshot(
+            save.key,
+            save.names.map((hashtag_name, r) => ({ hashtag_name, rank: r + 1 })),
+            T0 + i * (VISIT_GAP_MS + 1),
+          ),
+        );
         const stored = JSON.parse(localStorage.getItem(LAST_VISIT_STORAGE_KEY)!) as {
           entries: Record<string, { current: { ranks: unknown[] }; baseline?: { ranks: unknown[] } }>;
         };

@@ -213,7 +213,8 @@ export function saveSnapshot(filterKey: string, rows: readonly RankedRow[], now:
   let next: Entry;
   if (!entry) next = { current: snapshotOf(rows, now) };
   else if (isNewVisit(entry, now)) next = { baseline: entry.current, current: snapshotOf(rows, now) };
-  else next = { ...(entry.baseline ? { baseline: entry.baseline } : {}), current: snapshotOf(rows, now, entry.current) };
+  else
+    next = { ...(entry.baseline ? { baseline: entry.baseline } : {}), current: snapshotOf(rows, now, entry.current) };
   entries.set(filterKey, next);
   writeAll(entries);
 }

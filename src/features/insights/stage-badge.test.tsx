@@ -10,7 +10,11 @@ const curve = (values: number[]) => values.map((value, i) => ({ time: 1_740_355_
 describe('StageBadge', () => {
   it('shows the stage as text and explains it with the numbers behind it', async () => {
     const user = userEvent.setup();
-    const result = classifyTrendStage({ trend: curve([0.3, 0.5, 0.8, 0.95, 1, 0.98, 0.97]), rankDiffType: 1, rankDiff: 3 });
+    const result = classifyTrendStage({
+      trend: curve([0.3, 0.5, 0.8, 0.95, 1, 0.98, 0.97]),
+      rankDiffType: 1,
+      rankDiff: 3,
+    });
     render(<StageBadge result={result} />);
 
     expect(screen.getByText('Peaking')).toBeInTheDocument();

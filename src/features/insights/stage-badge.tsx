@@ -122,25 +122,25 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
       >
         {open && (
           <>
-          <p className="font-semibold">
-            {stage}
-            {insufficientData ? '' : ' because:'}
-          </p>
-          <ul className="mt-1 list-disc pl-5">
-            {reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-          {!insufficientData && (
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 border-t border-line pt-2 text-xs">
-              {describeFacts(facts).map(({ label, value }) => (
-                <div key={label} className="contents">
-                  <dt className="text-ink-muted">{label}</dt>
-                  <dd className="tabular-nums">{value}</dd>
-                </div>
+            <p className="font-semibold">
+              {stage}
+              {insufficientData ? '' : ' because:'}
+            </p>
+            <ul className="mt-1 list-disc pl-5">
+              {reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
               ))}
-            </dl>
-          )}
+            </ul>
+            {!insufficientData && (
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 border-t border-line pt-2 text-xs">
+                {describeFacts(facts).map(({ label, value }) => (
+                  <div key={label} className="contents">
+                    <dt className="text-ink-muted">{label}</dt>
+                    <dd className="tabular-nums">{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
           </>
         )}
       </div>

@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StarButton } from './star-button';
-import { WATCHLIST_MAX, WATCHLIST_STORAGE_KEY, readWatchlist, resetWatchlistMemory, toggleWatch } from './watchlist-store';
+import {
+  WATCHLIST_MAX,
+  WATCHLIST_STORAGE_KEY,
+  readWatchlist,
+  resetWatchlistMemory,
+  toggleWatch,
+} from './watchlist-store';
 
 beforeEach(() => {
   localStorage.clear();

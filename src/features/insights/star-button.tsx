@@ -13,7 +13,11 @@ export function StarButton({ name, className }: { name: string; className?: stri
   const [refusedFor, setRefusedFor] = useState<string | undefined>(undefined);
   const refused = refusedFor === name;
   const blocked = isFull && !starred;
-  const hint = starred ? `Remove #${name} from your watchlist` : blocked ? `Watchlist is full (${WATCHLIST_MAX})` : `Add #${name} to your watchlist`;
+  const hint = starred
+    ? `Remove #${name} from your watchlist`
+    : blocked
+      ? `Watchlist is full (${WATCHLIST_MAX})`
+      : `Add #${name} to your watchlist`;
   return (
     <span className={`inline-flex items-center gap-1 ${className ?? ''}`}>
       <button

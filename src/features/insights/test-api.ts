@@ -39,4 +39,5 @@ export function detailBody(name: string) {
   return JSON.stringify(body);
 }
 
-export const json = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'application/json' } });
+export const json = (body: string, status = 200) =>
+  new Response(body, { status, headers: { 'content-type': 'application/json' } });

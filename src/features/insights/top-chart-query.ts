@@ -7,5 +7,11 @@ import type { TrendScope } from '../../contract/filter-params';
  * gives every hashtag its rank. Same key as the explorer's 100-per-page first page, so they share it.
  */
 export function topChartQuery(scope: TrendScope) {
-  return hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE });
+  return hashtagListOptions({
+    country: scope.country,
+    period: scope.period,
+    newOnly: false,
+    page: 1,
+    limit: CHART_SIZE,
+  });
 }

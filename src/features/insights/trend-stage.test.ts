@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import seedText from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 import { hashtagDetailResponseSchema } from '../../contract/schemas';
-import {
-  TREND_STAGES,
-  classifyTrendStage,
-  rankChangeOf,
-  type TrendStageInput,
-} from './trend-stage';
+import { TREND_STAGES, classifyTrendStage, rankChangeOf, type TrendStageInput } from './trend-stage';
 
 const DAY = 86_400;
 const START = 1_740_355_200; // 00:00 UTC, like real points
@@ -52,7 +47,10 @@ describe('trend stage rules on hand-made curves', () => {
 
   it('Peaking on a weekly curve counts the previous point as a recent peak', () => {
     const values = [0.5, 0.9, 0.95, 1, 0.92];
-    expect(classifyTrendStage({ trend: curve(values, 7) })).toMatchObject({ stage: 'Peaking', facts: { daysSincePeak: 7 } });
+    expect(classifyTrendStage({ trend: curve(values, 7) })).toMatchObject({
+      stage: 'Peaking',
+      facts: { daysSincePeak: 7 },
+    });
     // The same shape on a daily curve, but with the peak a week back, is no longer a fresh peak.
     expect(stageOf({ trend: curve([0.2, 0.4, 0.7, 1, 0.95, 0.93, 0.92, 0.92, 0.92, 0.92, 0.92]) })).toBe('Steady');
   });
@@ -80,7 +78,9 @@ describe('trend stage rules on hand-made curves', () => {
   });
 
   it('Steady: the seed chatgpt curve, an evergreen plateau between 77% and 100% all month', () => {
-    const seed = hashtagDetailResponseSchema.parse(JSON.parse(seedText.replace(/"item_id":\s*(\d+)/g, '"item_id":"$1"')));
+    const seed = hashtagDetailResponseSchema.parse(
+      JSON.parse(seedText.replace(/"item_id":\s*(\d+)/g, '"item_id":"$1"')),
+    );
     const result = classifyTrendStage({ trend: seed.data.info.trend });
     expect(result.stage).toBe('Steady');
     expect(result.facts).toMatchObject({ shareOfPeakNow: 0.98, daysSincePeak: 19 });
@@ -128,14 +128,18 @@ const anyNumber = fc.oneof(
   fc.double({ min: 0, max: 1e6, noNaN: true }),
   fc.constantFrom(0, 1, Number.NaN, Number.POSITIVE_INFINITY, -1),
 );
-const anyCurve = fc.array(fc.record({ time: fc.integer({ min: 0, max: 2_000_000_000 }), value: anyNumber }), { maxLength: 40 });
+const anyCurve = fc.array(fc.record({ time: fc.integer({ min: 0, max: 2_000_000_000 }), value: anyNumber }), {
+  maxLength: 40,
+});
 const rankFields = fc.record(
   { rankDiffType: fc.integer({ min: -1, max: 6 }), rankDiff: fc.integer({ min: -120, max: 120 }) },
   { requiredKeys: [] },
 );
 /** A realistic curve: increasing times (daily or weekly), non-negative values. */
 const realCurve = (value: fc.Arbitrary<number>) =>
-  fc.tuple(fc.constantFrom(1, 7), fc.array(value, { minLength: 0, maxLength: 35 })).map(([spacing, values]) => curve(values, spacing));
+  fc
+    .tuple(fc.constantFrom(1, 7), fc.array(value, { minLength: 0, maxLength: 35 }))
+    .map(([spacing, values]) => curve(values, spacing));
 
 describe('trend stage properties', () => {
   it('any curve gets exactly one of the five stages, with reasons and sane facts, and never throws', () => {
@@ -164,20 +168,32 @@ describe('trend stage properties', () => {
   // bit-identical, so the stage and all its numbers must be equal, not just close.
   it('scaling a curve by a power of two changes nothing', () => {
     fc.assert(
-      fc.property(realCurve(fc.double({ min: 0, max: 1e6, noNaN: true })), rankFields, fc.integer({ min: -20, max: 30 }), (trend, rank, k) => {
-        const nonTiny = trend.map((p) => ({ ...p, value: p.value < 1e-200 ? 0 : p.value }));
-        const scaled = nonTiny.map((p) => ({ ...p, value: p.value * 2 ** k }));
-        expect(classifyTrendStage({ trend: scaled, ...rank })).toEqual(classifyTrendStage({ trend: nonTiny, ...rank }));
-      }),
+      fc.property(
+        realCurve(fc.double({ min: 0, max: 1e6, noNaN: true })),
+        rankFields,
+        fc.integer({ min: -20, max: 30 }),
+        (trend, rank, k) => {
+          const nonTiny = trend.map((p) => ({ ...p, value: p.value < 1e-200 ? 0 : p.value }));
+          const scaled = nonTiny.map((p) => ({ ...p, value: p.value * 2 ** k }));
+          expect(classifyTrendStage({ trend: scaled, ...rank })).toEqual(
+            classifyTrendStage({ trend: nonTiny, ...rank }),
+          );
+        },
+      ),
     );
   });
 
   it('scaling integer counts by any positive integer changes nothing', () => {
     fc.assert(
-      fc.property(realCurve(fc.integer({ min: 0, max: 1_000_000 })), rankFields, fc.integer({ min: 1, max: 1_000_000 }), (trend, rank, factor) => {
-        const scaled = trend.map((p) => ({ ...p, value: p.value * factor }));
-        expect(classifyTrendStage({ trend: scaled, ...rank })).toEqual(classifyTrendStage({ trend, ...rank }));
-      }),
+      fc.property(
+        realCurve(fc.integer({ min: 0, max: 1_000_000 })),
+        rankFields,
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (trend, rank, factor) => {
+          const scaled = trend.map((p) => ({ ...p, value: p.value * factor }));
+          expect(classifyTrendStage({ trend: scaled, ...rank })).toEqual(classifyTrendStage({ trend, ...rank }));
+        },
+      ),
     );
   });
 
@@ -185,11 +201,15 @@ describe('trend stage properties', () => {
     fc.assert(
       fc.property(
         realCurve(fc.double({ min: 0, max: 1, noNaN: true })).chain((trend) =>
-          fc.tuple(fc.constant(trend), fc.shuffledSubarray(trend, { minLength: trend.length, maxLength: trend.length })),
+          fc.tuple(
+            fc.constant(trend),
+            fc.shuffledSubarray(trend, { minLength: trend.length, maxLength: trend.length }),
+          ),
         ),
         ([trend, shuffled]) => {
-        expect(classifyTrendStage({ trend: shuffled })).toEqual(classifyTrendStage({ trend }));
-      }),
+          expect(classifyTrendStage({ trend: shuffled })).toEqual(classifyTrendStage({ trend }));
+        },
+      ),
     );
   });
 });

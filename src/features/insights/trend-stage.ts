@@ -225,7 +225,12 @@ export function classifyTrendStage(input: TrendStageInput): TrendStageResult {
   const rankChange = rankChangeOf(input.rankDiffType, input.rankDiff);
   const curve = cleanCurve(input.trend);
   if (!curve) {
-    return rule('Steady', { recentSlope: 0, shareOfPeakNow: 0, daysSincePeak: 0, rankChange }, ['Not enough data'], true);
+    return rule(
+      'Steady',
+      { recentSlope: 0, shareOfPeakNow: 0, daysSincePeak: 0, rankChange },
+      ['Not enough data'],
+      true,
+    );
   }
   const facts = computeFacts(curve, rankChange);
   return stageFromFacts(facts, Math.max(PEAKING_MAX_DAYS, pointSpacingDays(curve.times)));

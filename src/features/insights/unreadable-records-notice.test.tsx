@@ -72,7 +72,9 @@ describe('UnreadableRecordsNotice', () => {
     localStorage.setItem(WATCHLIST_STORAGE_KEY, NEWER_WATCHLIST);
     load();
     act(() => void readSnapshot('US|all|7|new0'));
-    expect(await screen.findByText(/Your saved watchlist and record of your last visit could not be read: they were/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Your saved watchlist and record of your last visit could not be read: they were/),
+    ).toBeInTheDocument();
     expect(localStorage.getItem(`${LAST_VISIT_STORAGE_KEY}.backup`)).toBe(JSON.stringify({ version: 2, visits: [] }));
   });
 });

@@ -17,8 +17,9 @@ export function UnreadableRecordsNotice() {
     <div className="mb-4">
       <Notice>
         <p>
-          Your saved {list(records)} could not be read: {one ? 'it was' : 'they were'} damaged or saved by a newer version of this app.{' '}
-          {one ? 'It is' : 'They are'} kept unchanged as a backup in this browser, and {one ? 'a new one starts' : 'new ones start'} here.
+          Your saved {list(records)} could not be read: {one ? 'it was' : 'they were'} damaged or saved by a newer
+          version of this app. {one ? 'It is' : 'They are'} kept unchanged as a backup in this browser, and{' '}
+          {one ? 'a new one starts' : 'new ones start'} here.
         </p>
       </Notice>
     </div>

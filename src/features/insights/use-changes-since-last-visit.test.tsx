@@ -35,7 +35,10 @@ describe('useChangesSinceLastVisit', () => {
     saveSnapshot(KEY, LAST_TIME, T0);
     const { result, rerender } = renderHook(({ r }) => useChangesSinceLastVisit(KEY, r), { initialProps: { r: NOW } });
     expect(result.current.since).toBe(T0);
-    expect(Object.fromEntries(result.current.markers)).toEqual({ h: { kind: 'climbed', places: 7 }, new: { kind: 'new' } });
+    expect(Object.fromEntries(result.current.markers)).toEqual({
+      h: { kind: 'climbed', places: 7 },
+      new: { kind: 'new' },
+    });
     expect(result.current.droppedOut).toEqual([{ name: 'f', rank: 6 }]);
     expect(result.current.hasChanges).toBe(true);
 
@@ -91,7 +94,15 @@ describe('markers and the dropped-out list', () => {
   it('lists dropped-out names with their old rank and the range they left', () => {
     render(
       <MemoryRouter>
-        <DroppedOutList droppedOut={[{ name: 'a', rank: 12 }, { name: 'b', rank: 18 }]} since={T0} range={{ from: 1, to: 20 }} hrefFor={(n) => `/hashtag/${n}`} />
+        <DroppedOutList
+          droppedOut={[
+            { name: 'a', rank: 12 },
+            { name: 'b', rank: 18 },
+          ]}
+          since={T0}
+          range={{ from: 1, to: 20 }}
+          hrefFor={(n) => `/hashtag/${n}`}
+        />
       </MemoryRouter>,
     );
     const section = screen.getByRole('region', { name: 'Dropped out since your last visit' });
@@ -100,7 +111,9 @@ describe('markers and the dropped-out list', () => {
   });
 
   it('words another page as a range, and renders nothing when nothing dropped out', () => {
-    const { container, rerender } = render(<DroppedOutList droppedOut={[{ name: 'x', rank: 25 }]} since={T0} range={{ from: 21, to: 40 }} />);
+    const { container, rerender } = render(
+      <DroppedOutList droppedOut={[{ name: 'x', rank: 25 }]} since={T0} range={{ from: 21, to: 40 }} />,
+    );
     expect(container).toHaveTextContent(`Dropped out of ranks 21–40 since ${date()}: #x (was 25)`);
     rerender(<DroppedOutList droppedOut={[]} since={T0} />);
     expect(container).toBeEmptyDOMElement();

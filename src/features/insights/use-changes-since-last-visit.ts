@@ -42,7 +42,10 @@ const EMPTY_MARKERS: ReadonlyMap<string, ChangeMarker> = new Map();
  * each new `rows` is saved into this visit's snapshot (see last-visit-store.ts for what a visit is)
  * once the browser is idle.
  */
-export function useChangesSinceLastVisit(filterKey: string, rows: readonly RankedRow[] | undefined): ChangesSinceLastVisit {
+export function useChangesSinceLastVisit(
+  filterKey: string,
+  rows: readonly RankedRow[] | undefined,
+): ChangesSinceLastVisit {
   const [baseline, setBaseline] = useState(() => ({ key: filterKey, snapshot: readSnapshot(filterKey) }));
   let current = baseline;
   if (baseline.key !== filterKey) {
@@ -59,7 +62,10 @@ export function useChangesSinceLastVisit(filterKey: string, rows: readonly Ranke
     if (rows) whenIdle(() => saveSnapshot(filterKey, rows));
   }, [filterKey, rows]);
 
-  const comparison = useMemo(() => (snapshot && rows ? compareWithSnapshot(snapshot, rows) : undefined), [snapshot, rows]);
+  const comparison = useMemo(
+    () => (snapshot && rows ? compareWithSnapshot(snapshot, rows) : undefined),
+    [snapshot, rows],
+  );
 
   const markAllSeen = useCallback(() => {
     if (!rows) return;

@@ -4,5 +4,9 @@
  */
 export function formatVisitDate(epochMs: number, now: number = Date.now(), locale?: string): string {
   const sameYear = new Date(epochMs).getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(epochMs);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(epochMs);
 }

@@ -12,7 +12,9 @@ function fakeApi(input: RequestInfo | URL): Promise<Response> {
   const url = new URL(String(input), 'http://localhost');
   requested.push(url);
   if (url.pathname === '/api/tiktok/popular-trend/hashtag') {
-    return Promise.resolve(json(listBody([listItem('robloxtrend', 1), listItem('chatgpt', 3, { rank_diff_type: 4, rank_diff: undefined })])));
+    return Promise.resolve(
+      json(listBody([listItem('robloxtrend', 1), listItem('chatgpt', 3, { rank_diff_type: 4, rank_diff: undefined })])),
+    );
   }
   const name = url.searchParams.get('hashtag_name') ?? '';
   if (name === 'gone') return Promise.resolve(json(JSON.stringify({ code: 404, msg: 'hashtag not found' }), 404));
@@ -60,7 +62,10 @@ describe('WatchlistPage', () => {
 
     const chatgpt = within(table).getByRole('row', { name: /#chatgpt/ });
     await waitFor(() => expect(within(chatgpt).getByText('Emerging')).toBeInTheDocument());
-    expect(within(chatgpt).getByRole('link', { name: '#chatgpt' })).toHaveAttribute('href', '/hashtag/chatgpt?country=GB&period=30');
+    expect(within(chatgpt).getByRole('link', { name: '#chatgpt' })).toHaveAttribute(
+      'href',
+      '/hashtag/chatgpt?country=GB&period=30',
+    );
     expect(within(chatgpt).getByText('3')).toBeInTheDocument();
     expect(within(chatgpt).getByLabelText('17,543')).toBeInTheDocument(); // seed publish_cnt
     expect(within(chatgpt).getByRole('button', { name: 'Why Emerging?' })).toBeInTheDocument();
@@ -74,11 +79,19 @@ describe('WatchlistPage', () => {
 
     const details = requested.filter((u) => u.pathname.endsWith('/detail'));
     expect(details.map((u) => u.searchParams.get('hashtag_name')).sort()).toEqual(['broken', 'chatgpt', 'gone']);
-    expect(requested.every((u) => u.searchParams.get('country_code') === 'GB' && u.searchParams.get('period') === '30')).toBe(true);
+    expect(
+      requested.every((u) => u.searchParams.get('country_code') === 'GB' && u.searchParams.get('period') === '30'),
+    ).toBe(true);
     expect(requested.find((u) => !u.pathname.endsWith('/detail'))?.searchParams.get('limit')).toBe('100');
 
-    expect(screen.getByRole('link', { name: 'Open in Compare' })).toHaveAttribute('href', '/compare?tags=chatgpt,gone,broken&country=GB&period=30');
-    expect(screen.getByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present?tags=chatgpt,gone,broken&country=GB&period=30');
+    expect(screen.getByRole('link', { name: 'Open in Compare' })).toHaveAttribute(
+      'href',
+      '/compare?tags=chatgpt,gone,broken&country=GB&period=30',
+    );
+    expect(screen.getByRole('link', { name: 'Present' })).toHaveAttribute(
+      'href',
+      '/present?tags=chatgpt,gone,broken&country=GB&period=30',
+    );
   });
 
   it('writes the period into the URL, keeping other parameters', async () => {
@@ -110,7 +123,13 @@ describe('WatchlistPage', () => {
     const user = userEvent.setup();
     toggleWatch('chatgpt');
     let blob: Blob | undefined;
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn((b: Blob) => ((blob = b), 'blob:watchlist')), revokeObjectURL: vi.fn() }));
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: vi.fn((b: Blob) => ((blob = b), 'blob:watchlist')),
+        revokeObjectURL: vi.fn(),
+      }),
+    );
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('watchlist.json');
       expect(this.href).toBe('blob:watchlist');
@@ -123,9 +142,15 @@ describe('WatchlistPage', () => {
     expect(exported).toMatchObject({ format: 'hashtag-watchlist', version: 1, hashtags: ['chatgpt'] });
 
     const shared = JSON.stringify({ ...exported, hashtags: ['chatgpt', 'ラーメン', 'two words'] });
-    await user.upload(screen.getByLabelText('Import watchlist'), new File([shared], 'watchlist.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Import watchlist'),
+      new File([shared], 'watchlist.json', { type: 'application/json' }),
+    );
     await waitFor(() => expect(screen.getByText('Added 1 hashtag: #ラーメン.')).toBeInTheDocument());
     expect(screen.getByText('Entry 3 skipped: not a hashtag name.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '#ラーメン' })).toHaveAttribute('href', `/hashtag/${encodeURIComponent('ラーメン')}`);
+    expect(screen.getByRole('link', { name: '#ラーメン' })).toHaveAttribute(
+      'href',
+      `/hashtag/${encodeURIComponent('ラーメン')}`,
+    );
   });
 });

@@ -17,7 +17,8 @@ export function WatchlistPage() {
   const scope = parseScope(searchParams, problems);
   const { hashtags } = useWatchlist();
 
-  const setScope = (next: TrendScope) => setSearchParams(writeScope(new URLSearchParams(searchParams), next), { preventScrollReset: true });
+  const setScope = (next: TrendScope) =>
+    setSearchParams(writeScope(new URLSearchParams(searchParams), next), { preventScrollReset: true });
 
   return (
     <div className="flex flex-col gap-6">
@@ -25,7 +26,8 @@ export function WatchlistPage() {
         <div>
           <h1 className="text-2xl font-semibold">Watchlist</h1>
           <p className="text-sm text-ink-muted">
-            Starred hashtags in {countryName(scope.country)} over {periodLabel(scope.period)}. Kept in this browser only.
+            Starred hashtags in {countryName(scope.country)} over {periodLabel(scope.period)}. Kept in this browser
+            only.
           </p>
         </div>
         <ScopeFilters scope={scope} onChange={setScope} />
@@ -43,7 +45,8 @@ export function WatchlistPage() {
             <Link to="/" className="text-accent-ink underline">
               trending list
             </Link>{' '}
-            or on a hashtag’s page, and it shows up here with its current figures. Or import a watchlist a colleague exported.
+            or on a hashtag’s page, and it shows up here with its current figures. Or import a watchlist a colleague
+            exported.
           </p>
         </div>
       ) : (
@@ -67,7 +70,9 @@ export function WatchlistPage() {
         <h2 id="watchlist-share" className="text-lg font-semibold">
           Share
         </h2>
-        <p className="text-sm text-ink-muted">Export the list as a small JSON file; importing one adds its hashtags to yours.</p>
+        <p className="text-sm text-ink-muted">
+          Export the list as a small JSON file; importing one adds its hashtags to yours.
+        </p>
         <WatchlistShare canExport={hashtags.length > 0} />
       </section>
     </div>

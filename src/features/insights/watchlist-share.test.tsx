@@ -5,9 +5,13 @@ import { WatchlistShare } from './watchlist-share';
 import { WATCHLIST_FILE_FORMAT, WATCHLIST_VERSION, readWatchlist, resetWatchlistMemory } from './watchlist-store';
 
 const watchlistFile = (hashtags: unknown[], padding = 0) =>
-  new File([JSON.stringify({ format: WATCHLIST_FILE_FORMAT, version: WATCHLIST_VERSION, hashtags }) + ' '.repeat(padding)], 'watchlist.json', {
-    type: 'application/json',
-  });
+  new File(
+    [JSON.stringify({ format: WATCHLIST_FILE_FORMAT, version: WATCHLIST_VERSION, hashtags }) + ' '.repeat(padding)],
+    'watchlist.json',
+    {
+      type: 'application/json',
+    },
+  );
 
 beforeEach(() => {
   localStorage.clear();
@@ -24,7 +28,11 @@ describe('WatchlistShare import', () => {
 
     await userEvent.upload(screen.getByLabelText('Import watchlist'), file);
     const status = screen.getByRole('status');
-    expect(await within(status).findByText(/too large to be a watchlist \(151 KB\): a watchlist file is at most 100 KB\. Nothing was imported\./)).toBeInTheDocument();
+    expect(
+      await within(status).findByText(
+        /too large to be a watchlist \(151 KB\): a watchlist file is at most 100 KB\. Nothing was imported\./,
+      ),
+    ).toBeInTheDocument();
     expect(read).not.toHaveBeenCalled();
     expect(reader).not.toHaveBeenCalled();
     expect(readWatchlist()).toEqual([]);

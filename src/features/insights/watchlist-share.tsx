@@ -1,6 +1,12 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { downloadBlob } from '../../lib/download';
-import { WATCHLIST_FILE_MAX_BYTES, exportWatchlist, fileTooLargeMessage, importWatchlist, type ImportResult } from './watchlist-store';
+import {
+  WATCHLIST_FILE_MAX_BYTES,
+  exportWatchlist,
+  fileTooLargeMessage,
+  importWatchlist,
+  type ImportResult,
+} from './watchlist-store';
 
 export const WATCHLIST_FILE_NAME = 'watchlist.json';
 /** Problems listed one by one; the rest are counted ("and 5 more problems"). */
@@ -14,7 +20,11 @@ function ImportProblems({ errors }: { errors: readonly string[] }) {
       {errors.slice(0, IMPORT_PROBLEMS_SHOWN).map((e) => (
         <li key={e}>{e}</li>
       ))}
-      {more > 0 && <li>and {more} more {more === 1 ? 'problem' : 'problems'}.</li>}
+      {more > 0 && (
+        <li>
+          and {more} more {more === 1 ? 'problem' : 'problems'}.
+        </li>
+      )}
     </ul>
   );
 }
@@ -51,7 +61,10 @@ export function WatchlistShare({ canExport }: { canExport: boolean }) {
         >
           Export
         </button>
-        <label htmlFor={inputId} className="btn cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-(--color-focus)">
+        <label
+          htmlFor={inputId}
+          className="btn cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-(--color-focus)"
+        >
           Import watchlist
         </label>
         <input

@@ -18,7 +18,13 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const file = (hashtags: unknown[], extra: object = {}) =>
-  JSON.stringify({ format: 'hashtag-watchlist', version: 1, hashtags, exportedAt: '2025-11-12T09:00:00.000Z', ...extra });
+  JSON.stringify({
+    format: 'hashtag-watchlist',
+    version: 1,
+    hashtags,
+    exportedAt: '2025-11-12T09:00:00.000Z',
+    ...extra,
+  });
 
 describe('watchlist store', () => {
   it('stars and unstars, in starring order, normalising "#name"', () => {
@@ -51,17 +57,20 @@ describe('watchlist store', () => {
     ['a newer version', JSON.stringify({ version: 2, hashtags: [{ name: 'a', note: 'from a later app' }] })],
     ['a wrong shape', JSON.stringify({ version: 1, hashtags: 'a,b' })],
     ['a bare array', JSON.stringify(['a', 'b'])],
-  ])('reads %s as an empty watchlist, keeps it under the backup key, and starring never overwrites the copy', (_label, raw) => {
-    localStorage.setItem(WATCHLIST_STORAGE_KEY, raw);
-    expect(readWatchlist()).toEqual([]);
-    toggleWatch('b');
-    expect(readWatchlist()).toEqual(['b']);
-    expect(localStorage.getItem(`${WATCHLIST_STORAGE_KEY}.backup`)).toBe(raw);
-    toggleWatch('c');
-    resetWatchlistMemory();
-    expect(readWatchlist()).toEqual(['b', 'c']);
-    expect(localStorage.getItem(`${WATCHLIST_STORAGE_KEY}.backup`)).toBe(raw);
-  });
+  ])(
+    'reads %s as an empty watchlist, keeps it under the backup key, and starring never overwrites the copy',
+    (_label, raw) => {
+      localStorage.setItem(WATCHLIST_STORAGE_KEY, raw);
+      expect(readWatchlist()).toEqual([]);
+      toggleWatch('b');
+      expect(readWatchlist()).toEqual(['b']);
+      expect(localStorage.getItem(`${WATCHLIST_STORAGE_KEY}.backup`)).toBe(raw);
+      toggleWatch('c');
+      resetWatchlistMemory();
+      expect(readWatchlist()).toEqual(['b', 'c']);
+      expect(localStorage.getItem(`${WATCHLIST_STORAGE_KEY}.backup`)).toBe(raw);
+    },
+  );
 
   it('leaves an unreadable record alone when its copy cannot be written, and stars in memory', () => {
     const raw = JSON.stringify({ version: 2, hashtags: ['kept'] });
@@ -79,7 +88,10 @@ describe('watchlist store', () => {
 
   it('drops invalid, duplicate and surplus stored names instead of failing', () => {
     const many = Array.from({ length: WATCHLIST_MAX + 10 }, (_, i) => `t${i}`);
-    localStorage.setItem(WATCHLIST_STORAGE_KEY, JSON.stringify({ version: 1, hashtags: ['a', 'a', '', 'b c', ...many] }));
+    localStorage.setItem(
+      WATCHLIST_STORAGE_KEY,
+      JSON.stringify({ version: 1, hashtags: ['a', 'a', '', 'b c', ...many] }),
+    );
     const list = readWatchlist();
     expect(list[0]).toBe('a');
     expect(list).toHaveLength(WATCHLIST_MAX);
@@ -118,7 +130,11 @@ describe('export and import', () => {
     toggleWatch('a');
     const result = importWatchlist(file(['#a', 'b', 42, '', 'c d', 'ラーメン', 'b']));
     expect(result.added).toEqual(['b', 'ラーメン']);
-    expect(result.errors).toEqual(['Entry 3 skipped: not a text.', 'Entry 4 skipped: empty name.', 'Entry 5 skipped: not a hashtag name.']);
+    expect(result.errors).toEqual([
+      'Entry 3 skipped: not a text.',
+      'Entry 4 skipped: empty name.',
+      'Entry 5 skipped: not a hashtag name.',
+    ]);
     expect(readWatchlist()).toEqual(['a', 'b', 'ラーメン']);
   });
 
@@ -126,7 +142,11 @@ describe('export and import', () => {
     ['not JSON', 'hello', 'The file is not valid JSON.'],
     ['another format', file(['a'], { format: 'bookmarks' }), 'not a hashtag watchlist file'],
     ['another version', file(['a'], { version: 2 }), 'unsupported version'],
-    ['hashtags not a list', JSON.stringify({ format: 'hashtag-watchlist', version: 1, hashtags: 'a' }), '"hashtags" must be a list'],
+    [
+      'hashtags not a list',
+      JSON.stringify({ format: 'hashtag-watchlist', version: 1, hashtags: 'a' }),
+      '"hashtags" must be a list',
+    ],
     ['a huge file', ' '.repeat(200_000), 'too large'],
   ])('refuses %s without touching the watchlist', (_label, text, message) => {
     toggleWatch('keep');
@@ -144,7 +164,9 @@ describe('export and import', () => {
   });
 
   it('round-trips any watchlist through export and import (property)', () => {
-    const name = fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }).filter((s) => /^[^\s,#]+$/u.test(s.trim()) && s === s.trim());
+    const name = fc
+      .string({ minLength: 1, maxLength: 30, unit: 'grapheme' })
+      .filter((s) => /^[^\s,#]+$/u.test(s.trim()) && s === s.trim());
     fc.assert(
       fc.property(fc.uniqueArray(name, { maxLength: WATCHLIST_MAX }), (names) => {
         localStorage.clear();

@@ -20,7 +20,10 @@ export const WATCHLIST_FILE_FORMAT = 'hashtag-watchlist';
 export const WATCHLIST_FILE_MAX_BYTES = 100 * 1024;
 /** The words for a file over {@link WATCHLIST_FILE_MAX_BYTES}. */
 export function fileTooLargeMessage(bytes?: number): string {
-  const size = bytes === undefined ? '' : ` (${bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`})`;
+  const size =
+    bytes === undefined
+      ? ''
+      : ` (${bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`})`;
   return `The file is too large to be a watchlist${size}: a watchlist file is at most ${WATCHLIST_FILE_MAX_BYTES / 1024} KB. Nothing was imported.`;
 }
 const NAME_MAX_LENGTH = 200; // as the API's hashtag_name
@@ -32,11 +35,13 @@ export function normaliseHashtagName(raw: string): string {
 
 const nameSchema = z.pipe(
   z.pipe(z.string(), z.transform(normaliseHashtagName)),
-  z.string().check(
-    z.minLength(1, 'empty name'),
-    z.maxLength(NAME_MAX_LENGTH, 'name too long'),
-    z.regex(/^[^\s,#]+$/u, 'not a hashtag name'),
-  ),
+  z
+    .string()
+    .check(
+      z.minLength(1, 'empty name'),
+      z.maxLength(NAME_MAX_LENGTH, 'name too long'),
+      z.regex(/^[^\s,#]+$/u, 'not a hashtag name'),
+    ),
 );
 
 const documentSchema = z.object({ version: z.literal(WATCHLIST_VERSION), hashtags: z.array(z.string()) });
@@ -79,7 +84,8 @@ export function readWatchlist(): readonly string[] {
   const raw = currentRaw();
   if (raw !== cache.raw) {
     const list = raw === undefined ? [] : parseDocument(raw);
-    if (list === undefined && raw !== undefined && !keepUnreadable(WATCHLIST_STORAGE_KEY, raw, 'watchlist')) storageBlocked = true;
+    if (list === undefined && raw !== undefined && !keepUnreadable(WATCHLIST_STORAGE_KEY, raw, 'watchlist'))
+      storageBlocked = true;
     cache = { raw, list: list ?? [] };
   }
   return cache.list;
@@ -138,7 +144,12 @@ export function resetWatchlistMemory(): void {
 /** `{"format":"hashtag-watchlist","version":1,"hashtags":[...],"exportedAt":"2025-11-12T09:00:00.000Z"}` */
 export function exportWatchlist(now: number = Date.now()): string {
   return JSON.stringify(
-    { format: WATCHLIST_FILE_FORMAT, version: WATCHLIST_VERSION, hashtags: readWatchlist(), exportedAt: new Date(now).toISOString() },
+    {
+      format: WATCHLIST_FILE_FORMAT,
+      version: WATCHLIST_VERSION,
+      hashtags: readWatchlist(),
+      exportedAt: new Date(now).toISOString(),
+    },
     null,
     2,
   );
@@ -167,7 +178,8 @@ export function importWatchlist(text: string): ImportResult {
     return { added: [], errors: ['The file is not valid JSON.'] };
   }
   const file = fileSchema.safeParse(json);
-  if (!file.success) return { added: [], errors: [`The file could not be read: ${file.error.issues[0]?.message ?? 'wrong shape'}.`] };
+  if (!file.success)
+    return { added: [], errors: [`The file could not be read: ${file.error.issues[0]?.message ?? 'wrong shape'}.`] };
 
   const list = [...readWatchlist()];
   const added: string[] = [];
@@ -176,7 +188,9 @@ export function importWatchlist(text: string): ImportResult {
   file.data.hashtags.forEach((entry, i) => {
     const parsed = nameSchema.safeParse(entry);
     if (!parsed.success) {
-      errors.push(`Entry ${i + 1} skipped: ${typeof entry === 'string' ? parsed.error.issues[0]?.message : 'not a text'}.`);
+      errors.push(
+        `Entry ${i + 1} skipped: ${typeof entry === 'string' ? parsed.error.issues[0]?.message : 'not a text'}.`,
+      );
       return;
     }
     if (list.includes(parsed.data)) return;
@@ -187,7 +201,8 @@ export function importWatchlist(text: string): ImportResult {
     list.push(parsed.data);
     added.push(parsed.data);
   });
-  if (full.length > 0) errors.push(`The watchlist holds ${WATCHLIST_MAX} hashtags at most; not added: ${full.join(', ')}.`);
+  if (full.length > 0)
+    errors.push(`The watchlist holds ${WATCHLIST_MAX} hashtags at most; not added: ${full.join(', ')}.`);
   if (added.length > 0) writeWatchlist(list);
   return { added, errors };
 }

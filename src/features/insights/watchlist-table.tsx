@@ -33,12 +33,24 @@ export function WatchlistTable({ hashtags, scope }: { hashtags: readonly string[
         <caption className="sr-only">Watchlist hashtags</caption>
         <thead className="border-b border-line text-ink-muted">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Hashtag</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Rank</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Posts</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Views</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Stage</th>
-            <th scope="col" className="py-2 font-medium"><span className="sr-only">Starred</span></th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Hashtag
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">
+              Rank
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">
+              Posts
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">
+              Views
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Stage
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              <span className="sr-only">Starred</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -53,7 +65,13 @@ export function WatchlistTable({ hashtags, scope }: { hashtags: readonly string[
                   </Link>
                 </th>
                 <td className="py-2 pr-4 text-right tabular-nums">
-                  {chartItems ? (item ? item.rank : <span className="text-ink-muted">Not in top {CHART_SIZE}</span>) : chart.isError ? (
+                  {chartItems ? (
+                    item ? (
+                      item.rank
+                    ) : (
+                      <span className="text-ink-muted">Not in top {CHART_SIZE}</span>
+                    )
+                  ) : chart.isError ? (
                     <span className="text-ink-muted">Unknown</span>
                   ) : (
                     <Skeleton className="ml-auto h-4 w-8" />
@@ -61,9 +79,15 @@ export function WatchlistTable({ hashtags, scope }: { hashtags: readonly string[
                 </td>
                 {!detail || detail.isPending ? (
                   <>
-                    <td className="py-2 pr-4"><Skeleton className="ml-auto h-4 w-12" /></td>
-                    <td className="py-2 pr-4"><Skeleton className="ml-auto h-4 w-12" /></td>
-                    <td className="py-2 pr-4"><Skeleton className="h-5 w-20" /></td>
+                    <td className="py-2 pr-4">
+                      <Skeleton className="ml-auto h-4 w-12" />
+                    </td>
+                    <td className="py-2 pr-4">
+                      <Skeleton className="ml-auto h-4 w-12" />
+                    </td>
+                    <td className="py-2 pr-4">
+                      <Skeleton className="h-5 w-20" />
+                    </td>
                   </>
                 ) : detail.isError ? (
                   <td colSpan={3} className="py-2 pr-4">
@@ -71,8 +95,12 @@ export function WatchlistTable({ hashtags, scope }: { hashtags: readonly string[
                   </td>
                 ) : (
                   <>
-                    <td className="py-2 pr-4 text-right"><CompactNumber value={detail.data.data.info.publish_cnt} /></td>
-                    <td className="py-2 pr-4 text-right"><CompactNumber value={detail.data.data.info.video_views} /></td>
+                    <td className="py-2 pr-4 text-right">
+                      <CompactNumber value={detail.data.data.info.publish_cnt} />
+                    </td>
+                    <td className="py-2 pr-4 text-right">
+                      <CompactNumber value={detail.data.data.info.video_views} />
+                    </td>
                     <td className="py-2 pr-4">
                       {chartItems || chart.isError ? (
                         <StageBadge
@@ -100,11 +128,19 @@ export function WatchlistTable({ hashtags, scope }: { hashtags: readonly string[
   );
 }
 
-function RowError({ error, name, scope, onRetry }: { error: unknown; name: string; scope: TrendScope; onRetry: () => void }) {
+function RowError({
+  error,
+  name,
+  scope,
+  onRetry,
+}: {
+  error: unknown;
+  name: string;
+  scope: TrendScope;
+  onRetry: () => void;
+}) {
   if (error instanceof ApiError && error.kind === 'not-found') {
-    return (
-<span className="text-ink-muted">{noDataMessage(name, scope)}</span>
-    );
+    return <span className="text-ink-muted">{noDataMessage(name, scope)}</span>;
   }
   const { title } = describeApiError(error);
   return (

@@ -5,7 +5,11 @@ import type { DeckEntry } from './deck-data';
 import type { DeckFilters } from './deck-params';
 
 function Kbd({ children }: { children: string }) {
-  return <kbd className="rounded-md border border-line bg-surface-muted px-[0.4em] py-[0.05em] font-sans text-ink">{children}</kbd>;
+  return (
+    <kbd className="rounded-md border border-line bg-surface-muted px-[0.4em] py-[0.05em] font-sans text-ink">
+      {children}
+    </kbd>
+  );
 }
 
 function namesLine(entries: readonly DeckEntry[]): string {
@@ -29,8 +33,12 @@ export function CoverSlide({
   return (
     <div className="flex min-h-full flex-col justify-center-safe gap-[1.5rem] px-[1.25rem] py-[1.5rem] deck-wide:h-full deck-wide:gap-[2.25rem] deck-wide:px-[5rem] deck-wide:py-[2rem]">
       <div className="flex flex-col gap-[1rem] border-l-[0.4rem] border-accent pl-[1rem] deck-wide:pl-[2rem]">
-        <p className="text-lg font-semibold uppercase tracking-[0.18em] text-accent-ink deck-wide:text-2xl">TikTok hashtag trends</p>
-        <h1 className="text-5xl font-bold tracking-tight [overflow-wrap:anywhere] deck-wide:text-8xl">{countryName(filters.country)}</h1>
+        <p className="text-lg font-semibold uppercase tracking-[0.18em] text-accent-ink deck-wide:text-2xl">
+          TikTok hashtag trends
+        </p>
+        <h1 className="text-5xl font-bold tracking-tight [overflow-wrap:anywhere] deck-wide:text-8xl">
+          {countryName(filters.country)}
+        </h1>
         <p className="text-2xl text-ink-muted deck-wide:text-4xl">
           {industryLabel(filters.industry)} · Last {filters.period} days
           {filters.newOnly ? ' · New to the top 100' : ''}
@@ -51,7 +59,11 @@ export function CoverSlide({
         <div>
           <dt className="text-lg text-ink-muted">Source</dt>
           <dd className="font-semibold" data-testid="deck-data-mode">
-            {mode === undefined ? 'Checking…' : mode === 'demo' ? 'Demo data (built-in sample)' : 'Live TikTok Creative Center data'}
+            {mode === undefined
+              ? 'Checking…'
+              : mode === 'demo'
+                ? 'Demo data (built-in sample)'
+                : 'Live TikTok Creative Center data'}
           </dd>
         </div>
       </dl>

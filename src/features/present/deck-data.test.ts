@@ -3,7 +3,13 @@ import type { HashtagListItem } from '../../contract/schemas';
 import { buildSlides, deckEntries, latestPointTime, slideLabel, standingOf, topMovers } from './deck-data';
 import type { DeckFilters } from './deck-params';
 
-function item(name: string, rank: number, diffType?: number, diff?: number, trend: HashtagListItem['trend'] = []): HashtagListItem {
+function item(
+  name: string,
+  rank: number,
+  diffType?: number,
+  diff?: number,
+  trend: HashtagListItem['trend'] = [],
+): HashtagListItem {
   return {
     hashtag_id: String(rank),
     hashtag_name: name,
@@ -37,14 +43,27 @@ describe('deck entries and slides', () => {
 
   it('builds cover, movers, one slide per hashtag and a summary, each with its label', () => {
     const slides = buildSlides(filters, deckEntries(['a', 'b'], []));
-    expect(slides.map((s) => s.title)).toEqual(['Hashtag trends in United Kingdom', 'Top movers', '#a', '#b', 'Summary']);
+    expect(slides.map((s) => s.title)).toEqual([
+      'Hashtag trends in United Kingdom',
+      'Top movers',
+      '#a',
+      '#b',
+      'Summary',
+    ]);
     expect(slideLabel(slides[2]!, 2, slides.length)).toBe('Slide 3 of 5: #a');
   });
 });
 
 describe('topMovers', () => {
   it('ranks climbers by places gained and new entries by rank', () => {
-    const movers = topMovers([item('a', 5, 1, 3), item('b', 9, 1, 30), item('c', 2, 3, 40), item('d', 40, 4), item('e', 7, 4), item('f', 1, 2, 0)]);
+    const movers = topMovers([
+      item('a', 5, 1, 3),
+      item('b', 9, 1, 30),
+      item('c', 2, 3, 40),
+      item('d', 40, 4),
+      item('e', 7, 4),
+      item('f', 1, 2, 0),
+    ]);
     expect(movers.climbers.map((i) => i.hashtag_name)).toEqual(['b', 'a']);
     expect(movers.newEntries.map((i) => i.hashtag_name)).toEqual(['e', 'd']);
   });
@@ -52,7 +71,16 @@ describe('topMovers', () => {
 
 describe('latestPointTime', () => {
   it('is the latest point of any curve, not the clock', () => {
-    expect(latestPointTime([[{ time: 10, value: 1 }], [{ time: 30, value: 0 }, { time: 20, value: 1 }], []])).toBe(30);
+    expect(
+      latestPointTime([
+        [{ time: 10, value: 1 }],
+        [
+          { time: 30, value: 0 },
+          { time: 20, value: 1 },
+        ],
+        [],
+      ]),
+    ).toBe(30);
     expect(latestPointTime([])).toBeUndefined();
   });
 });

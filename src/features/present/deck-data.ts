@@ -18,7 +18,14 @@ export type Slide =
 
 /** The whole top 100 of the filter set, in one request: ranks, rank changes and movers come from it. */
 export function deckListQuery(filters: DeckFilters): ListQuery {
-  return { country: filters.country, industry: filters.industry, period: filters.period, newOnly: filters.newOnly, page: 1, limit: 100 };
+  return {
+    country: filters.country,
+    industry: filters.industry,
+    period: filters.period,
+    newOnly: filters.newOnly,
+    page: 1,
+    limit: 100,
+  };
 }
 
 /** The hand-picked names (matched to the list without regard to case), else the top ones by rank. */

@@ -55,7 +55,11 @@ function isTextEntry(el: Element): boolean {
 
 /** Controls that Space activates by themselves. */
 function isActivatable(el: Element): boolean {
-  return el.closest('button, a[href], summary, input, [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="tab"]') !== null;
+  return (
+    el.closest(
+      'button, a[href], summary, input, [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="tab"]',
+    ) !== null
+  );
 }
 
 export function deckAction(event: DeckKeyEvent): DeckAction | null {

@@ -33,7 +33,9 @@ describe('parseDeckParams', () => {
     const names = Array.from({ length: MAX_DECK_TAGS + 3 }, (_, i) => `t${i}`);
     const { filters, problems } = parse(`tags=${names.join(',')}`);
     expect(filters.tags).toHaveLength(MAX_DECK_TAGS);
-    expect(problems[0]?.message).toBe(`${MAX_DECK_TAGS + 3} hashtags is more than a deck can hold: showing the first ${MAX_DECK_TAGS}`);
+    expect(problems[0]?.message).toBe(
+      `${MAX_DECK_TAGS + 3} hashtags is more than a deck can hold: showing the first ${MAX_DECK_TAGS}`,
+    );
   });
 });
 
@@ -51,7 +53,11 @@ describe('clampSlide', () => {
     expect(clampSlide(13, 13)).toEqual({ index: 12 });
     expect(clampSlide(99, 13)).toEqual({
       index: 12,
-      problem: { param: 'slide', value: '99', message: 'There is no slide “99” in this deck of 13: showing the last slide' },
+      problem: {
+        param: 'slide',
+        value: '99',
+        message: 'There is no slide “99” in this deck of 13: showing the last slide',
+      },
     });
   });
 });

@@ -25,8 +25,6 @@ export const DEFAULT_DECK_SIZE = 10;
 /** At most this many hand-picked hashtags: beyond it a deck stops being a presentation. */
 export const MAX_DECK_TAGS = 20;
 
-
-
 export interface ParsedDeckParams {
   filters: DeckFilters;
   /** The requested slide (1-based), not yet checked against the deck's length. */
@@ -38,11 +36,18 @@ export interface ParsedDeckParams {
 export function parseDeckParams(search: URLSearchParams): ParsedDeckParams {
   const problems: ParamProblem[] = [];
   const { industry, newOnly, ...scope } = parseListFilters(search, problems);
-  const slide = readParam(search, 'slide', positiveIntParamSchema, 1, {
-    label: 'slide',
-    fallbackLabel: 'slide 1',
-    message: (v) => `Unknown slide ${v}: showing slide 1`,
-  }, problems);
+  const slide = readParam(
+    search,
+    'slide',
+    positiveIntParamSchema,
+    1,
+    {
+      label: 'slide',
+      fallbackLabel: 'slide 1',
+      message: (v) => `Unknown slide ${v}: showing slide 1`,
+    },
+    problems,
+  );
 
   let tags = parseTagsParam(search.get('tags'));
   if (tags.length > MAX_DECK_TAGS) {

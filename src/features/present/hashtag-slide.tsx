@@ -26,7 +26,10 @@ function Figure({ label, value, loading }: { label: string; value: number | unde
   return (
     <div className="min-w-0 rounded-xl border border-line bg-surface-muted px-[0.75rem] py-[0.5rem] deck-wide:px-[1rem]">
       <dt className="text-base text-ink-muted deck-wide:text-lg">{label}</dt>
-      <dd className="text-3xl font-bold tabular-nums deck-wide:text-4xl" title={value === undefined ? undefined : formatExact(value)}>
+      <dd
+        className="text-3xl font-bold tabular-nums deck-wide:text-4xl"
+        title={value === undefined ? undefined : formatExact(value)}
+      >
         {value !== undefined ? (
           formatCompact(value)
         ) : loading ? (
@@ -40,11 +43,24 @@ function Figure({ label, value, loading }: { label: string; value: number | unde
 }
 
 /** A chart card; its summary sentence is for screen readers (the takeaway says it out loud). */
-function Panel({ title, summary, className, children }: { title: string; summary?: string; className?: string; children: ReactNode }) {
+function Panel({
+  title,
+  summary,
+  className,
+  children,
+}: {
+  title: string;
+  summary?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     // overflow: clip keeps the chart's hidden tooltip (parked beside the plot) from widening the slide
     // on a phone; the plot may still spill into the card's padding.
-    <figure aria-label={title} className={`flex min-h-0 flex-col gap-[0.25rem] overflow-clip rounded-xl border border-line px-[0.9rem] py-[0.6rem] ${className ?? ''}`}>
+    <figure
+      aria-label={title}
+      className={`flex min-h-0 flex-col gap-[0.25rem] overflow-clip rounded-xl border border-line px-[0.9rem] py-[0.6rem] ${className ?? ''}`}
+    >
       <figcaption className="text-xl font-semibold">
         {title}
         {summary && <span className="sr-only">: {summary}</span>}
@@ -113,7 +129,10 @@ export function HashtagSlide({
         {detailQuery.isError ? (
           <ErrorAlert error={detailQuery.error} onRetry={() => void detailQuery.refetch()} className="text-lg" />
         ) : line !== undefined ? (
-          <p className="line-clamp-3 border-l-[0.3rem] border-accent pl-[1rem] text-xl font-medium [overflow-wrap:anywhere] deck-wide:line-clamp-2 deck-wide:text-2xl" data-testid="takeaway">
+          <p
+            className="line-clamp-3 border-l-[0.3rem] border-accent pl-[1rem] text-xl font-medium [overflow-wrap:anywhere] deck-wide:line-clamp-2 deck-wide:text-2xl"
+            data-testid="takeaway"
+          >
             {line || 'Not enough data for a takeaway.'}
           </p>
         ) : (
@@ -123,7 +142,11 @@ export function HashtagSlide({
 
       <div className="flex flex-col gap-[1rem] deck-wide:grid deck-wide:min-h-0 deck-wide:grid-cols-12 deck-wide:gap-[1.5rem]">
         <div className="flex min-w-0 flex-col gap-[1rem] deck-wide:col-span-7 deck-wide:grid deck-wide:min-h-0 deck-wide:grid-rows-[minmax(0,1fr)_5.5rem]">
-          <Panel title="Popularity over time" summary={trend.length > 0 ? trendText : undefined} className="h-[16rem] deck-wide:h-auto">
+          <Panel
+            title="Popularity over time"
+            summary={trend.length > 0 ? trendText : undefined}
+            className="h-[16rem] deck-wide:h-auto"
+          >
             {trend.length < 2 ? (
               loading ? (
                 <Skeleton className="h-full w-full" />
@@ -136,7 +159,10 @@ export function HashtagSlide({
                   <TrendLineChart series={series} ariaLabel={`Popularity over time: ${trendText}`} />
                 </div>
                 <div className="sr-only">
-                  <DataTable caption={`Popularity of #${entry.name} (0–100)`} data={trendTable(series, (t) => formatDate(t))} />
+                  <DataTable
+                    caption={`Popularity of #${entry.name} (0–100)`}
+                    data={trendTable(series, (t) => formatDate(t))}
+                  />
                 </div>
               </>
             )}
@@ -155,10 +181,22 @@ export function HashtagSlide({
         </div>
         <div className="flex min-w-0 flex-col gap-[1rem] deck-wide:col-span-5 deck-wide:grid deck-wide:min-h-0 deck-wide:grid-rows-[auto_minmax(0,1fr)]">
           <dl className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-[1rem]">
-            <Figure label={`Posts · ${periodLabel(period)}`} value={detail?.publish_cnt ?? item?.publish_cnt} loading={loading} />
-            <Figure label={`Views · ${periodLabel(period)}`} value={detail?.video_views ?? item?.video_views} loading={loading} />
+            <Figure
+              label={`Posts · ${periodLabel(period)}`}
+              value={detail?.publish_cnt ?? item?.publish_cnt}
+              loading={loading}
+            />
+            <Figure
+              label={`Views · ${periodLabel(period)}`}
+              value={detail?.video_views ?? item?.video_views}
+              loading={loading}
+            />
           </dl>
-          <Panel title="Audience age" summary={ages.length > 0 ? ageText : undefined} className="h-[14rem] deck-wide:h-auto">
+          <Panel
+            title="Audience age"
+            summary={ages.length > 0 ? ageText : undefined}
+            className="h-[14rem] deck-wide:h-auto"
+          >
             {ages.length === 0 ? (
               loading ? (
                 <Skeleton className="h-full w-full" />
@@ -177,7 +215,10 @@ export function HashtagSlide({
                   />
                 </div>
                 <div className="sr-only">
-                  <DataTable caption={`Audience age of #${entry.name}`} data={barTable(ages, 'Age', 'Share of audience (%)')} />
+                  <DataTable
+                    caption={`Audience age of #${entry.name}`}
+                    data={barTable(ages, 'Age', 'Share of audience (%)')}
+                  />
                 </div>
               </>
             )}

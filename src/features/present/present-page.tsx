@@ -122,7 +122,11 @@ export function PresentPage() {
   const asOf = latestPointTime(
     list
       ? list.map((i) => i.trend)
-      : entries.map((e) => queryClient.getQueryData(hashtagDetailOptions({ name: e.name, ...filters }).queryKey)?.data.info.trend ?? []),
+      : entries.map(
+          (e) =>
+            queryClient.getQueryData(hashtagDetailOptions({ name: e.name, ...filters }).queryKey)?.data.info.trend ??
+            [],
+        ),
   );
 
   usePageTitle(slide ? `${slide.title} · Presentation` : 'Presentation');
@@ -221,19 +225,31 @@ export function PresentPage() {
           </div>
         )}
         <SlowLoadingNotice className="absolute inset-x-0 bottom-[0.75rem] z-10 mx-auto w-fit max-w-[90%] text-lg" />
-        <div role="region" aria-roledescription="carousel" aria-label="Hashtag trends presentation" className="min-h-full deck-wide:h-full">
+        <div
+          role="region"
+          aria-roledescription="carousel"
+          aria-label="Hashtag trends presentation"
+          className="min-h-full deck-wide:h-full"
+        >
           <p aria-live="polite" aria-atomic="true" className="sr-only">
             {slide ? label : ''}
           </p>
           {slide ? (
-            <section key={index} aria-roledescription="slide" aria-label={label} className="min-h-full deck-wide:h-full">
+            <section
+              key={index}
+              aria-roledescription="slide"
+              aria-label={label}
+              className="min-h-full deck-wide:h-full"
+            >
               {slide.kind === 'cover' && <CoverSlide filters={filters} entries={entries} asOf={asOf} mode={mode} />}
-              {slide.kind === 'movers' && <MoversSlide
+              {slide.kind === 'movers' && (
+                <MoversSlide
                   list={list}
                   error={listQuery.error}
                   onRetry={() => void listQuery.refetch()}
                   periodDays={filters.period}
-                />}
+                />
+              )}
               {slide.kind === 'hashtag' && (
                 <HashtagSlide
                   entry={slide.entry}
@@ -243,7 +259,9 @@ export function PresentPage() {
                   listLoaded={listLoaded}
                 />
               )}
-              {slide.kind === 'summary' && <SummarySlide entries={entries} filters={filters} scopeText={scopeText} asOf={asOf} />}
+              {slide.kind === 'summary' && (
+                <SummarySlide entries={entries} filters={filters} scopeText={scopeText} asOf={asOf} />
+              )}
             </section>
           ) : listQuery.isError ? (
             <div className="mx-auto flex h-full max-w-[48rem] flex-col justify-center-safe gap-[1rem] px-[1.25rem] deck-wide:px-[3rem]">
@@ -251,7 +269,10 @@ export function PresentPage() {
               <ErrorAlert error={listQuery.error} onRetry={() => void listQuery.refetch()} className="text-xl" />
             </div>
           ) : (
-            <div aria-busy="true" className="flex h-full flex-col justify-center-safe gap-[1.5rem] px-[1.25rem] deck-wide:px-[5rem]">
+            <div
+              aria-busy="true"
+              className="flex h-full flex-col justify-center-safe gap-[1.5rem] px-[1.25rem] deck-wide:px-[5rem]"
+            >
               <h1 className="text-4xl font-bold deck-wide:text-5xl">Loading the presentation…</h1>
               <Skeleton className="h-[5rem] w-full max-w-[40rem]" />
               <Skeleton className="h-[2.5rem] w-full max-w-[30rem]" />
@@ -260,7 +281,10 @@ export function PresentPage() {
         </div>
       </main>
 
-      <nav aria-label="Presentation controls" className="flex h-[2.75rem] shrink-0 items-center justify-between gap-[0.5rem] border-t border-line px-[0.5rem] text-base text-ink-muted deck-wide:gap-[1rem] deck-wide:px-[1.5rem]">
+      <nav
+        aria-label="Presentation controls"
+        className="flex h-[2.75rem] shrink-0 items-center justify-between gap-[0.5rem] border-t border-line px-[0.5rem] text-base text-ink-muted deck-wide:gap-[1rem] deck-wide:px-[1.5rem]"
+      >
         <p className="min-w-0 truncate">
           {scopeText}
           {mode ? ` · ${mode === 'demo' ? 'Demo data' : 'Live data'}` : ''}
@@ -275,7 +299,10 @@ export function PresentPage() {
           >
             <span aria-hidden="true">←</span>
           </button>
-          <p className="min-w-[3.5rem] text-center tabular-nums text-ink deck-wide:min-w-[4.5rem]" data-testid="slide-counter">
+          <p
+            className="min-w-[3.5rem] text-center tabular-nums text-ink deck-wide:min-w-[4.5rem]"
+            data-testid="slide-counter"
+          >
             {total > 0 ? `${index + 1} / ${total}` : '– / –'}
           </p>
           <button
@@ -295,7 +322,14 @@ export function PresentPage() {
             title={fullscreen.supported ? 'Fullscreen (F)' : 'Fullscreen is not available in this browser'}
             onClick={fullscreen.toggle}
           >
-            <svg aria-hidden="true" viewBox="0 0 16 16" className="h-[0.9em] w-[0.9em] deck-wide:mr-[0.35rem]" fill="none" stroke="currentColor" strokeWidth="1.75">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 16 16"
+              className="h-[0.9em] w-[0.9em] deck-wide:mr-[0.35rem]"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.75"
+            >
               <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />
             </svg>
             {/* On a phone the icon alone: the word stays the button's name. */}

@@ -36,7 +36,9 @@ export function RankChangeText({
   })();
   if (!look) return null;
   return (
-    <span className={`inline-flex items-center gap-[0.35em] whitespace-nowrap font-semibold ${look.tone} ${className ?? ''}`}>
+    <span
+      className={`inline-flex items-center gap-[0.35em] whitespace-nowrap font-semibold ${look.tone} ${className ?? ''}`}
+    >
       <span aria-hidden="true" className="text-[0.75em]">
         {look.glyph}
       </span>
@@ -46,10 +48,20 @@ export function RankChangeText({
 }
 
 /** Rank and rank change in the filter set's top 100, or "Not in the top 100" (from the detail only). */
-export function RankStandingBlock({ standing, rank }: { standing: RankStanding | undefined; rank: number | undefined }) {
+export function RankStandingBlock({
+  standing,
+  rank,
+}: {
+  standing: RankStanding | undefined;
+  rank: number | undefined;
+}) {
   if (!standing) return <p className="text-xl text-ink-muted">Rank unavailable</p>;
   if (!standing.listed) {
-    return <p className="rounded-full border border-line px-[0.9em] py-[0.25em] text-xl font-medium text-ink-muted">Not in the top 100</p>;
+    return (
+      <p className="rounded-full border border-line px-[0.9em] py-[0.25em] text-xl font-medium text-ink-muted">
+        Not in the top 100
+      </p>
+    );
   }
   return (
     <div className="flex items-baseline gap-[0.75rem]">

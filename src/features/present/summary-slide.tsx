@@ -41,7 +41,9 @@ export function SummarySlide({
 }) {
   const unlisted = entries.filter((e) => !e.item);
   const details = useQueries({
-    queries: unlisted.map((e) => hashtagDetailOptions({ name: e.name, country: filters.country, period: filters.period })),
+    queries: unlisted.map((e) =>
+      hashtagDetailOptions({ name: e.name, country: filters.country, period: filters.period }),
+    ),
   });
   const detailOf = new Map(unlisted.map((e, i) => [e.name, details[i]?.data?.data.info]));
   // Up to ten rows fit a 16:9 slide whole; a longer hand-picked deck gets denser rows, then scrolls.
@@ -93,7 +95,11 @@ export function SummarySlide({
                 const item = entry.item;
                 const detail = detailOf.get(entry.name);
                 const trend = item?.trend ?? detail?.trend ?? [];
-                const stage = classifyTrendStage({ trend, rankDiffType: item?.rank_diff_type, rankDiff: item?.rank_diff });
+                const stage = classifyTrendStage({
+                  trend,
+                  rankDiffType: item?.rank_diff_type,
+                  rankDiff: item?.rank_diff,
+                });
                 return (
                   <tr key={entry.name} className="border-b border-line last:border-b-0">
                     <td className={`${cell} text-right font-semibold tabular-nums`}>{item ? item.rank : '–'}</td>
@@ -114,7 +120,13 @@ export function SummarySlide({
                       <Count value={item?.video_views ?? detail?.video_views} />
                     </td>
                     <td className={`${cell} text-right tabular-nums`}>{shareOfPeak(trend)}</td>
-                    <td className={cell}>{trend.length > 0 ? <StageBadge result={stage} className="[&>span:first-child]:text-[0.8em]" /> : <span className="text-ink-muted">–</span>}</td>
+                    <td className={cell}>
+                      {trend.length > 0 ? (
+                        <StageBadge result={stage} className="[&>span:first-child]:text-[0.8em]" />
+                      ) : (
+                        <span className="text-ink-muted">–</span>
+                      )}
+                    </td>
                   </tr>
                 );
               })}

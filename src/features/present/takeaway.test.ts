@@ -12,7 +12,11 @@ const ages = [
   { id: '4', label: '25–34', value: 18 },
   { id: '5', label: '35+', value: 15 },
 ];
-const rising = [{ time: 0, value: 0.2 }, { time: DAY, value: 1 }, { time: 2 * DAY, value: 0.98 }];
+const rising = [
+  { time: 0, value: 0.2 },
+  { time: DAY, value: 1 },
+  { time: 2 * DAY, value: 0.98 },
+];
 
 describe('takeaway', () => {
   it('joins rank, audience and peak with " · ", starting with a capital', () => {
@@ -22,7 +26,11 @@ describe('takeaway', () => {
   });
 
   it('reads the seed detail (chatgpt, US)', () => {
-    const text = takeaway({ standing: { listed: true, diffType: 1, diff: 23 }, ages: ageBars(seed), trend: seed.trend });
+    const text = takeaway({
+      standing: { listed: true, diffType: 1, diff: 23 },
+      ages: ageBars(seed),
+      trend: seed.trend,
+    });
     expect(text).toMatch(/^Up 23 places · \d+% aged (18–24|25–34|35\+) · at 98% of its peak$/);
   });
 
@@ -41,16 +49,46 @@ describe('takeaway', () => {
     expect(takeaway({ standing: { listed: true, diffType: 1 }, ages: [], trend: rising })).toBe('At 98% of its peak');
     expect(takeaway({ ages: [], trend: [] })).toBe('');
     // a flat zero curve has no peak to speak of; zero-score buckets are no audience
-    expect(takeaway({ ages: [{ id: '3', label: '18–24', value: 0 }], trend: [{ time: 0, value: 0 }, { time: DAY, value: 0 }] })).toBe('');
+    expect(
+      takeaway({
+        ages: [{ id: '3', label: '18–24', value: 0 }],
+        trend: [
+          { time: 0, value: 0 },
+          { time: DAY, value: 0 },
+        ],
+      }),
+    ).toBe('');
   });
 
   it('says "at its peak" when the latest point is the peak, and never rounds up to it', () => {
-    expect(takeaway({ ages: [], trend: [{ time: 0, value: 0.5 }, { time: DAY, value: 1 }] })).toBe('At its peak');
-    expect(takeaway({ ages: [], trend: [{ time: 0, value: 1 }, { time: DAY, value: 0.996 }] })).toBe('Just below its peak');
+    expect(
+      takeaway({
+        ages: [],
+        trend: [
+          { time: 0, value: 0.5 },
+          { time: DAY, value: 1 },
+        ],
+      }),
+    ).toBe('At its peak');
+    expect(
+      takeaway({
+        ages: [],
+        trend: [
+          { time: 0, value: 1 },
+          { time: DAY, value: 0.996 },
+        ],
+      }),
+    ).toBe('Just below its peak');
   });
 
   it('sorts the curve by time and names unknown age levels plainly', () => {
-    const shuffled = [{ time: 2 * DAY, value: 0.5 }, { time: 0, value: 1 }, { time: DAY, value: 0.7 }];
-    expect(takeaway({ ages: [{ id: '6', label: 'Age group 6', value: 40.4 }], trend: shuffled })).toBe('40% in age group 6 · at 50% of its peak');
+    const shuffled = [
+      { time: 2 * DAY, value: 0.5 },
+      { time: 0, value: 1 },
+      { time: DAY, value: 0.7 },
+    ];
+    expect(takeaway({ ages: [{ id: '6', label: 'Age group 6', value: 40.4 }], trend: shuffled })).toBe(
+      '40% in age group 6 · at 50% of its peak',
+    );
   });
 });

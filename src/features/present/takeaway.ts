@@ -49,7 +49,9 @@ function agePart(ages: readonly BarDatum[]): string | undefined {
 }
 
 function peakPart(trend: readonly TrendDatum[]): string | undefined {
-  const points = trend.filter((p) => Number.isFinite(p.time) && Number.isFinite(p.value)).sort((a, b) => a.time - b.time);
+  const points = trend
+    .filter((p) => Number.isFinite(p.time) && Number.isFinite(p.value))
+    .sort((a, b) => a.time - b.time);
   const peak = findPeak(points);
   const last = points[points.length - 1];
   if (!peak || !last || !(peak.value > 0)) return undefined;
@@ -65,6 +67,8 @@ function peakPart(trend: readonly TrendDatum[]): string | undefined {
  * an empty string when nothing is known.
  */
 export function takeaway({ standing, ages, trend }: TakeawayInput): string {
-  const text = [rankPart(standing), agePart(ages), peakPart(trend)].filter((p): p is string => !!p).join(TAKEAWAY_SEPARATOR);
+  const text = [rankPart(standing), agePart(ages), peakPart(trend)]
+    .filter((p): p is string => !!p)
+    .join(TAKEAWAY_SEPARATOR);
   return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : '';
 }
