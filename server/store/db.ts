@@ -14,6 +14,11 @@ export interface Db extends Sql {
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
   /** One connection held for the whole of `fn` (session-level advisory locks live on a connection). */
   session<T>(fn: (conn: Sql) => Promise<T>): Promise<T>;
+  /**
+   * After a batch of writes (a collection). PGlite runs no checkpointer process, so its write-ahead
+   * log only shrinks back to its cap at a CHECKPOINT; a server's own checkpointer does this itself.
+   */
+  checkpoint(): Promise<void>;
   close(): Promise<void>;
 }
 

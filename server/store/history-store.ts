@@ -291,12 +291,16 @@ export function createHistoryStore(db: Db, options: { historyDays?: number } = {
     return rows[0]!.calls;
   }
 
-  /** Deletes snapshots older than HISTORY_DAYS before `now` (their rows go with them). */
+  /**
+   * After a collection: deletes snapshots older than HISTORY_DAYS before `now` (their rows go with
+   * them), then checkpoints so an embedded store's write-ahead log goes back to its cap.
+   */
   async function prune(now: number): Promise<number> {
     const rows = await db.query<{ n: number }>(
       `with gone as (delete from snapshots where captured_at < ${ms('$1')} returning 1) select count(*)::int as n from gone`,
       [now - historyDays * DAY_MS],
     );
+    await db.checkpoint();
     return rows[0]?.n ?? 0;
   }
 

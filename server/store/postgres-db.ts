@@ -41,6 +41,8 @@ export async function openPostgres(connectionString: string, options: { max?: nu
         }
       }),
     session,
+    // The server's checkpointer keeps its write-ahead log within max_wal_size.
+    checkpoint: async () => {},
     close: () => pool.end(),
   };
 }

@@ -261,6 +261,24 @@ describe.each(BACKENDS)('store on $name', (backend) => {
         expect(await db.query('select count(*)::int as n from snapshot_items')).toEqual([{ n: 4 }]);
       });
 
+      // PGlite has no checkpointer process: without a checkpoint after each collection its
+      // write-ahead log grew to ~400 MB over a year of history (the store bench's disk budget).
+      it.runIf(backend.name === 'PGlite')(
+        'after a collection an embedded store checkpoints, its write-ahead log capped at 32 MB',
+        async () => {
+          const checkpointLsn = async () =>
+            (await db.query<{ lsn: string }>('select checkpoint_lsn::text as lsn from pg_control_checkpoint()'))[0]!
+              .lsn;
+          expect(
+            await db.query(`select setting from pg_settings where name in ('max_wal_size', 'min_wal_size')`),
+          ).toEqual([{ setting: '32' }, { setting: '32' }]);
+          await store.recordSnapshot(US7, ranking(['a', 'b']), day(0), 'live');
+          const before = await checkpointLsn();
+          await store.prune(day(0));
+          expect(await checkpointLsn()).not.toBe(before);
+        },
+      );
+
       it('a snapshot is written whole or not at all', async () => {
         await store.recordSnapshot(US7, ranking(['a', 'b']), day(0), 'live');
         // a rank outside smallint fails the item insert, after the snapshot row was inserted
