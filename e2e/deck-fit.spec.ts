@@ -180,9 +180,6 @@ for (const size of SIZES) {
     test(`every slide fits: nothing off screen or cut, long names wrap or shrink (${size.name})`, async ({
       page,
     }, testInfo) => {
-      // Known gap (issue 20 stays open): at 360x740 a hashtag slide is still 404-527 px wide, so it
-      // scrolls sideways; every other size passes. Marked fixme rather than removed, so it is seen.
-      test.fixme(size.name === '360x740', 'hashtag slides are still wider than a 360 px phone');
       test.setTimeout(150_000);
       await serveLongNames(page);
       await page.goto('/present?country=GB&period=30');

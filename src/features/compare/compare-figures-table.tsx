@@ -4,6 +4,7 @@ import { csvBlob, toCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { DataTable } from '../charts/data-table';
 import { headlineTable, type LoadedHashtag } from './compare-data';
+import { SideScroll } from '../../components/side-scroll';
 
 const TITLE = 'Headline figures side by side';
 
@@ -24,9 +25,9 @@ export function CompareFiguresTable({
       <h2 id={headingId} className="font-semibold">
         {TITLE}
       </h2>
-      <div className="overflow-x-auto">
+      <SideScroll>
         <DataTable caption={TITLE} data={table} />
-      </div>
+      </SideScroll>
       <div className="no-print flex justify-end border-t border-line pt-3">
         <button
           type="button"

@@ -186,7 +186,11 @@ export function ComparePage() {
 
       {details.map((q, index) =>
         q.isError && isNotCharted(q.error) ? (
-          <p key={tags[index]} role="status" className="rounded-lg border border-line bg-surface-muted p-3 text-sm">
+          <p
+            key={tags[index]}
+            role="status"
+            className="rounded-lg border border-line bg-surface-muted p-3 text-sm wrap-anywhere"
+          >
             {noDataMessage(tags[index] ?? '', scope)} It is not in the top {CHART_SIZE} there; try another country or
             period.
           </p>

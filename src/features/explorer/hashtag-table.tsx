@@ -5,6 +5,7 @@ import type { ChangeMarker } from '../insights/last-visit-store';
 import { CREATORS_CELL_CLASS, HashtagRow, ROW_HEIGHT_REM } from './hashtag-row';
 import { SortHeader } from './sort-header';
 import type { Sort } from './url-state';
+import { SideScroll } from '../../components/side-scroll';
 
 /** Select, rank, change, hashtag, stage, posts, views, trend, creators, watch. */
 const COLUMN_COUNT = 10;
@@ -79,7 +80,7 @@ export function HashtagTable({
   const haveRows = useDeferredValue(rows !== undefined);
   const shownRows = haveRows ? rows : undefined;
   return (
-    <div className="overflow-x-auto">
+    <SideScroll>
       <table
         className="w-full min-w-[58rem] table-fixed border-collapse text-sm print:min-w-0"
         aria-busy={busy || shownRows === undefined}
@@ -156,6 +157,6 @@ export function HashtagTable({
           )}
         </tbody>
       </table>
-    </div>
+    </SideScroll>
   );
 }

@@ -13,6 +13,7 @@ import { StageBadge } from './stage-badge';
 import { StarButton } from './star-button';
 import { topChartQuery } from './top-chart-query';
 import { classifyTrendStage } from './trend-stage';
+import { SideScroll } from '../../components/side-scroll';
 
 /**
  * One row per starred hashtag: rank in the top 100, posts and views in the period, and stage. Each
@@ -28,7 +29,7 @@ export function WatchlistTable({ hashtags, scope }: { hashtags: readonly string[
   const byName = new Map<string, HashtagListItem>(chartItems?.map((item) => [item.hashtag_name, item]));
 
   return (
-    <div className="overflow-x-auto">
+    <SideScroll>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Watchlist hashtags</caption>
         <thead className="border-b border-line text-ink-muted">
@@ -124,7 +125,7 @@ export function WatchlistTable({ hashtags, scope }: { hashtags: readonly string[
           })}
         </tbody>
       </table>
-    </div>
+    </SideScroll>
   );
 }
 

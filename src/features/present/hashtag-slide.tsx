@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { ErrorAlert } from '../../components/error-alert';
+import { SideScroll } from '../../components/side-scroll';
 import { Skeleton } from '../../components/skeleton';
 import { countryName, periodLabel } from '../../contract/constants';
 import { formatCompact, formatDate, formatExact } from '../../lib/format';
@@ -170,13 +171,13 @@ export function HashtagSlide({
           <div className="flex h-[6.5rem] min-h-0 items-stretch gap-[1rem] deck-wide:h-auto">
             <p className="w-[4.5rem] shrink-0 self-center text-lg leading-snug text-ink-muted">Top videos</p>
             {/* Covers that do not fit scroll sideways (by touch, or as links come into focus), never cut. */}
-            <div className="min-w-0 flex-1 overflow-x-auto overflow-y-hidden [scrollbar-width:none]">
+            <SideScroll className="min-w-0 flex-1 overflow-y-hidden [scrollbar-width:none]">
               {detail ? (
                 <VideoStrip items={detail.related_items} name={entry.name} />
               ) : loading ? (
                 <Skeleton className="h-full w-full" />
               ) : null}
-            </div>
+            </SideScroll>
           </div>
         </div>
         <div className="flex min-w-0 flex-col gap-[1rem] deck-wide:col-span-5 deck-wide:grid deck-wide:min-h-0 deck-wide:grid-rows-[auto_minmax(0,1fr)]">
