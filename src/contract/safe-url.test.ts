@@ -1,13 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import seedDetailText from './fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
-import seedDocText from './fixtures/seed-doc.txt?raw';
-import listPageText from '../test/fixtures/hashtag-list-us-7d-page1.json?raw';
+import { LIST_PAGE_TEXT, SEED_DETAIL_TEXT, SEED_DOC_TEXT } from '../testing/fixtures';
 import { PROVIDER_IMAGE_DOMAINS, isProviderImageHost } from './image-hosts';
 import { safeImageUrl, safeTikTokUrl } from './safe-url';
 
 /** Every picture URL in the real responses (string values of cover_uri / avatar_url, JSON-decoded). */
-const fixtureImageUrls = [seedDetailText, seedDocText, listPageText].flatMap((text) =>
+const fixtureImageUrls = [SEED_DETAIL_TEXT, SEED_DOC_TEXT, LIST_PAGE_TEXT].flatMap((text) =>
   [...text.matchAll(/"(?:cover_uri|avatar_url)":\s*("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!) as string),
 );
 const providerUrls = fixtureImageUrls.filter((u) => u.startsWith('https://'));
