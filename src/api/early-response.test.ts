@@ -7,6 +7,9 @@ import { getJson } from './client';
 import { dropEarlyResponses, takeEarlyResponse, untilAborted } from './early-response';
 
 const URL_A = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=a&country_code=US&period=7';
+/** getJson of URL_A, parsed with `schema`. */
+const getA = <S extends z.ZodMiniType>(schema: S) =>
+  getJson('/tiktok/popular-trend/hashtag/detail', { hashtag_name: 'a', country_code: 'US', period: 7 }, schema);
 
 afterEach(() => dropEarlyResponses());
 
@@ -29,11 +32,7 @@ describe('early responses of the boot script', () => {
     const requests = recordRequests();
     const body = JSON.stringify({ code: 0, msg: 'OK', request_id: 'r1', data: { info: { n: 1 } } });
     window.__earlyResponses = { [URL_A]: Promise.resolve(new Response(body, { status: 200 })) };
-    const result = await getJson(
-      '/tiktok/popular-trend/hashtag/detail',
-      { hashtag_name: 'a', country_code: 'US', period: 7 },
-      z.object({ info: z.object({ n: z.number() }) }),
-    );
+    const result = await getA(z.object({ info: z.object({ n: z.number() }) }));
     expect(result.data).toEqual({ info: { n: 1 } });
     expect(requests).toHaveLength(0);
   });
@@ -69,31 +68,19 @@ describe('the answer the server embeds in the page', () => {
     const requests = recordRequests();
     const script = embed(BODY, { 'data-url': URL_A });
     expect(takeEarlyResponse(`${URL_A}&x=1`)).toBeUndefined();
-    const first = await getJson(
-      '/tiktok/popular-trend/hashtag/detail',
-      { hashtag_name: 'a', country_code: 'US', period: 7 },
-      schema,
-    );
+    const first = await getA(schema);
     expect(first.data.info.text).toBe('</script><b>x</b>');
     expect(first.stale).toBe(false);
     expect(requests).toHaveLength(0);
     expect(script.isConnected).toBe(false);
-    const second = await getJson(
-      '/tiktok/popular-trend/hashtag/detail',
-      { hashtag_name: 'a', country_code: 'US', period: 7 },
-      schema,
-    );
+    const second = await getA(schema);
     expect(second.data.info.text).toBe('fetched');
     expect(requests).toHaveLength(1);
   });
 
   it('carries the stale mark of saved data', async () => {
     embed(BODY, { 'data-url': URL_A, 'data-stale': '1' });
-    const result = await getJson(
-      '/tiktok/popular-trend/hashtag/detail',
-      { hashtag_name: 'a', country_code: 'US', period: 7 },
-      schema,
-    );
+    const result = await getA(schema);
     expect(result.stale).toBe(true);
   });
 

@@ -23,8 +23,11 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   server.events.removeAllListeners();
-  // Per-tab state (compare's ticks) must not leak from one test into the next.
-  if (typeof window !== 'undefined') window.sessionStorage.clear();
+  // Stored state (the watchlist, the last visit, compare's ticks per tab) must not leak into the next test.
+  if (typeof window !== 'undefined') {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  }
   if (unhandled.length > 0) {
     const requests = unhandled.splice(0);
     throw new Error(`No MSW handler (src/testing/handlers.ts) answered: ${requests.join(', ')}`);

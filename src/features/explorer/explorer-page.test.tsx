@@ -54,7 +54,6 @@ const hashtagNames = () => bodyRows().map((row) => within(row).getByRole('link')
 
 beforeEach(() => {
   calls = recordRequests();
-  localStorage.clear();
   resetWatchlistMemory();
   vi.mocked(downloadBlob).mockClear();
 });

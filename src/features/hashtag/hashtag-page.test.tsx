@@ -55,7 +55,6 @@ function renderAt(url: string, state?: unknown) {
 
 beforeEach(() => {
   document.title = '';
-  localStorage.clear();
   resetWatchlistMemory();
   requested = recordRequests();
 });

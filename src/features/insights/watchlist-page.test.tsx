@@ -39,7 +39,6 @@ function renderPage(path = '/watchlist') {
 }
 
 beforeEach(() => {
-  localStorage.clear();
   resetWatchlistMemory();
   requested = recordRequests();
   serveWatchlistApi();
