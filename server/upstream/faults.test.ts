@@ -6,33 +6,22 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorBodySchema, hashtagDetailResponseSchema } from '../../src/contract/schemas';
-import { createApp } from '../app';
 import type { UpstreamConfig } from '../config';
 import {
   SEED_DETAIL_TEXT,
   fakeClock,
-  fakeUpstream,
   jsonText,
   neverAnswers,
-  upstreamConfig,
   type UpstreamHandler,
 } from '../test-support/fake-upstream';
+import { proxyApp } from '../test-support/proxy-app';
 
 const LIST = '/api/tiktok/popular-trend/hashtag?country_code=GB&period=30';
 const DETAIL = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=US&period=30';
 
 const seed: UpstreamHandler = () => jsonText(SEED_DETAIL_TEXT);
 
-function setup(handler: UpstreamHandler = seed, config: Partial<UpstreamConfig> = {}) {
-  const clock = fakeClock();
-  const upstream = fakeUpstream(handler, clock.now);
-  const logs: string[] = [];
-  const app = createApp(
-    { upstream: upstreamConfig(config) },
-    { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) },
-  );
-  return { app, upstream, clock, logs };
-}
+const setup = (handler: UpstreamHandler = seed, config: Partial<UpstreamConfig> = {}) => proxyApp(handler, { config });
 
 /** Answers after `ms` of (fake) time, unless aborted first: a slow provider. */
 const slow =
