@@ -9,6 +9,7 @@ import { errorBodySchema, hashtagDetailResponseSchema } from '../../src/contract
 import type { UpstreamConfig } from '../config';
 import {
   SEED_DETAIL_TEXT,
+  SEED_ITEM_IDS,
   fakeClock,
   jsonText,
   neverAnswers,
@@ -145,7 +146,7 @@ describe('faults: stale-if-error for failures inside HTTP 200', () => {
     ['publish_cnt as a string', '"publish_cnt": 17543', '"publish_cnt": "17543"', /data\.info\.publish_cnt/],
     ['trend as a string', '"trend": [', '"trend": "rising", "x": [', /data\.info\.trend/],
     ['related_items as null', '"related_items": [', '"related_items": null, "x": [', /data\.info\.related_items/],
-    ['a negative item_id', '"item_id": 7481798827758980374', '"item_id": -1', /data\.info\.related_items\.0\.item_id/],
+    ['a negative item_id', `"item_id": ${SEED_ITEM_IDS[0]}`, '"item_id": -1', /data\.info\.related_items\.0\.item_id/],
   ])('wrong types in the detail (%s) → 502 naming the path', async (_label, from, to, path) => {
     const text = SEED_DETAIL_TEXT.replace(from, to);
     expect(text).not.toBe(SEED_DETAIL_TEXT);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { LIST_PAGE_TEXT, SEED_DETAIL_TEXT, SEED_DOC_TEXT } from '../testing/fixtures';
+import { LIST_PAGE_TEXT, SEED_DETAIL_TEXT, SEED_DOC_TEXT, SEED_ITEM_IDS } from '../testing/fixtures';
 import { PROVIDER_IMAGE_DOMAINS, isProviderImageHost } from './image-hosts';
 import { safeImageUrl, safeTikTokUrl } from './safe-url';
 
@@ -45,7 +45,8 @@ describe('safeImageUrl', () => {
   });
 
   it('treats a URL as our own only when it resolves to our origin, and gives the resolved path', () => {
-    expect(safeImageUrl('/api/demo/cover/7481798827758980374.svg')).toBe('/api/demo/cover/7481798827758980374.svg');
+    const cover = `/api/demo/cover/${SEED_ITEM_IDS[0]}.svg`;
+    expect(safeImageUrl(cover)).toBe(cover);
     expect(safeImageUrl('/api/demo/../demo/avatar/ab.svg?x=1')).toBe('/api/demo/avatar/ab.svg?x=1');
     expect(safeImageUrl('api/demo/cover/1.svg')).toBe('/api/demo/cover/1.svg');
     expect(safeImageUrl('/%5Cevil.example/x')).toBe('/%5Cevil.example/x');
