@@ -221,12 +221,19 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
     // Styles are not processed in unit tests, except `?raw` imports: the theme contrast test reads
     // src/index.css as text.
     css: { include: [/\.css\?raw$/] },
     // property tests and chart renders run for seconds on a loaded 2-core CI machine
     testTimeout: 20_000,
+    // One place of test support per side: the browser's (jsdom, MSW as the network) in src/testing,
+    // the server's (its files say `@vitest-environment node`) in server/test-support.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'browser', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['./src/testing/setup.ts'] },
+      },
+      { extends: true, test: { name: 'server', include: ['server/**/*.test.ts'] } },
+    ],
   },
 });

@@ -7,8 +7,9 @@ import { demoRanking, DEMO_AS_OF } from './collector/demo-rankings';
 import { openPglite } from './store/pglite-db';
 import { createHistoryStore, type HistoryStore } from './store/history-store';
 import { migrate } from './store/migrations';
-import { DAY_MS, type Scope } from './store/types';
+import { DAY_MS } from './store/types';
 import { demoProvider } from './test-support/demo-provider';
+import { US7 } from './test-support/history';
 import { fakeClock, fakeUpstream, upstreamConfig } from './test-support/fake-upstream';
 
 vi.setConfig({ hookTimeout: 120_000, testTimeout: 30_000 });
@@ -16,7 +17,6 @@ vi.setConfig({ hookTimeout: 120_000, testTimeout: 30_000 });
 const LIST = '/api/tiktok/popular-trend/hashtag';
 const CHANGES = '/api/history/changes';
 const HASHTAG = '/api/history/hashtag';
-const US7: Scope = { country: 'US', industry: '', period: 7, newOnly: false };
 const envelope = <T extends z.ZodMiniType>(data: T) => z.object({ code: z.literal(0), msg: z.string(), data });
 
 let store: HistoryStore;

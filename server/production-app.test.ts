@@ -6,6 +6,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pickEncoding } from './compression';
 import { createProductionApp } from './production-app';
+import { SEED_ITEM_IDS } from './test-support/fake-upstream';
 
 const INDEX =
   '<!doctype html><title>Hashtag Trends</title><script src="/boot.js"></script>' +
@@ -110,7 +111,7 @@ describe('production server: security headers', () => {
   });
 
   it('keeps the demo SVGs’ own stricter CSP', async () => {
-    const response = await app.request('/api/demo/cover/7481798827758980374.svg');
+    const response = await app.request(`/api/demo/cover/${SEED_ITEM_IDS[0]}.svg`);
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });

@@ -7,7 +7,8 @@ import { createSource } from '../app';
 import { startHistoryService } from '../collector/service';
 import { createHistoryStore, type HistoryStore } from '../store/history-store';
 import { migrate } from '../store/migrations';
-import { DAY_MS, type RankedItem, type Scope } from '../store/types';
+import { DAY_MS, type RankedItem } from '../store/types';
+import { US7 } from '../test-support/history';
 import { BACKENDS, backendTitle } from '../test-support/store-backends';
 import { TEST_KEY } from '../test-support/fake-upstream';
 import { eventsForSnapshots, slackBody } from './alerts';
@@ -102,7 +103,6 @@ describe('alert rules file', () => {
   });
 });
 
-const US7: Scope = { country: 'US', industry: '', period: 7, newOnly: false };
 const T0 = Date.UTC(2026, 10, 20, 6);
 const ranking = (names: readonly string[]): RankedItem[] =>
   names.map((name, i) => ({ name, rank: i + 1, posts: 10, views: 100 }));

@@ -5,6 +5,7 @@ import { openPostgres } from '../store/postgres-db';
 import { createHistoryStore, type HistoryStore } from '../store/history-store';
 import { migrate } from '../store/migrations';
 import { DAY_MS, scopeKey, type Scope } from '../store/types';
+import { us7ChangesSince } from '../test-support/history';
 import { BACKENDS, backendTitle } from '../test-support/store-backends';
 import { demoProvider } from '../test-support/demo-provider';
 import { fakeClock, fakeUpstream, upstreamConfig } from '../test-support/fake-upstream';
@@ -35,6 +36,7 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
     });
     afterEach(async () => drop());
 
+    /** Live mode on a fake provider; `usTop100` collects the US top 100 over 7 days, 20 a page. */
     function live(options: { rps?: number } = {}) {
       const clock = fakeClock(DEMO_AS_OF + 6 * 3_600_000);
       const upstream = fakeUpstream(demoProvider, clock.now);
@@ -42,7 +44,16 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
         { upstream: upstreamConfig({ rps: options.rps ?? 5 }) },
         { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: () => {} },
       );
-      return { clock, upstream, source };
+      const usTop100: CollectorDeps = {
+        store,
+        source,
+        config: config({ trackScopes: parseScopes('US:all:7') }),
+        now: clock.now,
+        sleep: clock.sleep,
+        log: () => {},
+        pageSize: 20,
+      };
+      return { clock, upstream, source, usTop100 };
     }
 
     it('demo mode records the demo ranking of the day for each scope, once a day, moving from day to day', async () => {
@@ -75,27 +86,13 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
       clock.advance(DAY_MS);
       const next = await collectOnce(deps);
       expect(next.status === 'done' && next.scopes.map((s) => s.stored)).toEqual([true, true]);
-      const changes = await store.changes({
-        country_code: 'US',
-        industry: '',
-        period: 7,
-        new: false,
-        since: '2026-11-23',
-      });
+      const changes = await store.changes(us7ChangesSince('2026-11-23'));
       expect(changes.climbers.length + changes.fallers.length + changes.entered.length).toBeGreaterThan(0);
     });
 
     it('live mode fetches every page of the top 100 and records them as one snapshot', async () => {
-      const { clock, upstream, source } = live();
-      const report = await collectOnce({
-        store,
-        source,
-        config: config({ trackScopes: parseScopes('US:all:7') }),
-        now: clock.now,
-        sleep: clock.sleep,
-        log: () => {},
-        pageSize: 20,
-      });
+      const { upstream, usTop100 } = live();
+      const report = await collectOnce(usTop100);
       expect(upstream.calls.map((c) => c.url.searchParams.get('page'))).toEqual(['1', '2', '3', '4', '5']);
       expect(report).toMatchObject({ status: 'done', calls: 5 });
       const latest = await store.latestSnapshotOf({ country: 'US', industry: '', period: 7, newOnly: false });
@@ -160,7 +157,7 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
     });
 
     it('leaves interactive requests a call in every second: it never takes the last one', async () => {
-      const { clock, upstream, source } = live({ rps: 2 });
+      const { upstream, source, usTop100 } = live({ rps: 2 });
       const spareWhenCalled: number[] = [];
       upstream.respondWith((u, signal) => {
         if (u.searchParams.get('limit') === '20') spareWhenCalled.push(source.spareCalls!());
@@ -171,16 +168,7 @@ describe.each(BACKENDS)('collector on $name', (backend) => {
         { page: 1, limit: 10, period: 7, country_code: 'DE', industry_id: undefined },
         { client: '203.0.113.9' },
       );
-      const report = await collectOnce({
-        store,
-        source,
-        config: config({ trackScopes: parseScopes('US:all:7') }),
-        now: clock.now,
-        sleep: clock.sleep,
-        log: () => {},
-        pageSize: 20,
-        reserveCalls: 1,
-      });
+      const report = await collectOnce({ ...usTop100, reserveCalls: 1 });
       expect(report).toMatchObject({ status: 'done', calls: 5 });
       expect(spareWhenCalled).toHaveLength(5);
       // after each of its calls one call of the window was still free for people

@@ -9,6 +9,7 @@ import {
   type HashtagListItem,
 } from '../../src/contract/schemas';
 import { createApp } from '../app';
+import { SEED_ITEM_IDS } from '../test-support/fake-upstream';
 import { chartFor } from './charts';
 import { AVATAR_PX } from './placeholder-images';
 import { DEMO_AS_OF_SECONDS } from './trend-curve';
@@ -242,7 +243,7 @@ describe('demo detail', () => {
 
 describe('demo images', () => {
   it('serves covers as SVG with their own strict CSP', async () => {
-    const response = await app.request('/api/demo/cover/7481798827758980374.svg');
+    const response = await app.request(`/api/demo/cover/${SEED_ITEM_IDS[0]}.svg`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { US7, us7ChangesSince } from '../test-support/history';
 import { BACKENDS, backendTitle } from '../test-support/store-backends';
 import type { Db } from './db';
 import { StoreStartError } from './db';
@@ -10,7 +11,6 @@ import { DAY_MS, type RankedItem, type Scope } from './types';
 // PGlite's first start in a test file takes seconds on a busy machine.
 vi.setConfig({ hookTimeout: 120_000, testTimeout: 30_000 });
 
-const US7: Scope = { country: 'US', industry: '', period: 7, newOnly: false };
 const T0 = Date.UTC(2026, 10, 1, 6, 0, 0);
 const day = (n: number, hour = 6) => T0 + n * DAY_MS + (hour - 6) * 3_600_000;
 
@@ -170,13 +170,7 @@ describe.each(BACKENDS)('store on $name', (backend) => {
         await store.recordSnapshot(US7, ranking(['a', 'b', 'c', 'd', 'e']), day(0), 'live');
         await store.recordSnapshot(US7, ranking(['x', 'b', 'a', 'c', 'd']), day(3), 'live');
         await store.recordSnapshot(US7, ranking(['c', 'a', 'new1', 'b', 'e']), day(7), 'live');
-        const changes = await store.changes({
-          country_code: 'US',
-          industry: '',
-          period: 7,
-          new: false,
-          since: '2026-11-04',
-        });
+        const changes = await store.changes(us7ChangesSince('2026-11-04'));
         expect(changes.from).toEqual({ date: '2026-11-04', captured_at: day(3) });
         expect(changes.to).toEqual({ date: '2026-11-08', captured_at: day(7) });
         expect(changes.recorded_since).toBe('2026-11-01');
@@ -195,13 +189,7 @@ describe.each(BACKENDS)('store on $name', (backend) => {
           ['d', 5, null],
         ]);
         // since a day before anything was recorded: nothing to compare against, said so
-        const early = await store.changes({
-          country_code: 'US',
-          industry: '',
-          period: 7,
-          new: false,
-          since: '2026-10-01',
-        });
+        const early = await store.changes(us7ChangesSince('2026-10-01'));
         expect(early.from).toBeNull();
         expect(early.to?.date).toBe('2026-11-08');
         expect(early.entered).toEqual([]);
@@ -216,13 +204,7 @@ describe.each(BACKENDS)('store on $name', (backend) => {
         );
         const history = await store.hashtagHistory({ hashtag_name: 'ラーメン', country_code: 'US', period: 7 }, day(1));
         expect(history.points.map((p) => p.rank)).toEqual([2, 4]);
-        const changes = await store.changes({
-          country_code: 'US',
-          industry: '',
-          period: 7,
-          new: false,
-          since: '2026-11-01',
-        });
+        const changes = await store.changes(us7ChangesSince('2026-11-01'));
         expect(changes.climbers.map((c) => c.hashtag_name)).toEqual(['ελληνικά', 'straße']);
         expect(await db.query('select count(*)::int as n from hashtags')).toEqual([{ n: 5 }]);
       });

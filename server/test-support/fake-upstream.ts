@@ -64,6 +64,8 @@ export const SEED_DETAIL_TEXT = readFileSync(
   new URL('../../src/contract/fixtures/seed-hashtag-detail_chatgpt_US.json', import.meta.url),
   'utf8',
 );
+/** The seed's 49 related-video ids, exactly (19 digits each, beyond 2^53), in their order. */
+export const SEED_ITEM_IDS: readonly string[] = [...SEED_DETAIL_TEXT.matchAll(/"item_id":\s*(\d+)/g)].map((m) => m[1]!);
 
 export const TEST_KEY = 'sk-test-SECRET-key-0123456789';
 

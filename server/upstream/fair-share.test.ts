@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/contract/schemas';
-import { createApp, type AppDeps } from '../app';
+import { createApp } from '../app';
 import { clientKey } from '../client-address';
-import type { ServerConfig, UpstreamConfig } from '../config';
 import { createProductionApp } from '../production-app';
 import {
   SEED_DETAIL_TEXT,
@@ -23,25 +22,13 @@ import {
   upstreamConfig,
   type UpstreamHandler,
 } from '../test-support/fake-upstream';
-
-const detail = (name: string) =>
-  `/api/tiktok/popular-trend/hashtag/detail?hashtag_name=${encodeURIComponent(name)}&country_code=US&period=30`;
+import { detailUrl as detail, proxyApp, type ProxyAppOptions } from '../test-support/proxy-app';
 const seed: UpstreamHandler = () => jsonText(SEED_DETAIL_TEXT);
 const A = fromAddress('203.0.113.7');
 const B = fromAddress('198.51.100.9');
 
-function setup(
-  handler: UpstreamHandler = seed,
-  options: { config?: Partial<UpstreamConfig>; server?: ServerConfig; deps?: AppDeps } = {},
-) {
-  const clock = fakeClock();
-  const upstream = fakeUpstream(handler, clock.now);
-  const app = createApp(
-    { upstream: upstreamConfig({ rps: 1_000, ...options.config }), ...options.server },
-    { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: () => {}, ...options.deps },
-  );
-  return { app, upstream, clock };
-}
+const setup = (handler: UpstreamHandler = seed, options: ProxyAppOptions = {}) =>
+  proxyApp(handler, { ...options, config: { rps: 1_000, ...options.config } });
 
 async function expect429(response: Response) {
   expect(response.status).toBe(429);

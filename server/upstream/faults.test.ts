@@ -6,33 +6,23 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorBodySchema, hashtagDetailResponseSchema } from '../../src/contract/schemas';
-import { createApp } from '../app';
 import type { UpstreamConfig } from '../config';
 import {
   SEED_DETAIL_TEXT,
+  SEED_ITEM_IDS,
   fakeClock,
-  fakeUpstream,
   jsonText,
   neverAnswers,
-  upstreamConfig,
   type UpstreamHandler,
 } from '../test-support/fake-upstream';
+import { proxyApp } from '../test-support/proxy-app';
 
 const LIST = '/api/tiktok/popular-trend/hashtag?country_code=GB&period=30';
 const DETAIL = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=US&period=30';
 
 const seed: UpstreamHandler = () => jsonText(SEED_DETAIL_TEXT);
 
-function setup(handler: UpstreamHandler = seed, config: Partial<UpstreamConfig> = {}) {
-  const clock = fakeClock();
-  const upstream = fakeUpstream(handler, clock.now);
-  const logs: string[] = [];
-  const app = createApp(
-    { upstream: upstreamConfig(config) },
-    { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) },
-  );
-  return { app, upstream, clock, logs };
-}
+const setup = (handler: UpstreamHandler = seed, config: Partial<UpstreamConfig> = {}) => proxyApp(handler, { config });
 
 /** Answers after `ms` of (fake) time, unless aborted first: a slow provider. */
 const slow =
@@ -156,7 +146,7 @@ describe('faults: stale-if-error for failures inside HTTP 200', () => {
     ['publish_cnt as a string', '"publish_cnt": 17543', '"publish_cnt": "17543"', /data\.info\.publish_cnt/],
     ['trend as a string', '"trend": [', '"trend": "rising", "x": [', /data\.info\.trend/],
     ['related_items as null', '"related_items": [', '"related_items": null, "x": [', /data\.info\.related_items/],
-    ['a negative item_id', '"item_id": 7481798827758980374', '"item_id": -1', /data\.info\.related_items\.0\.item_id/],
+    ['a negative item_id', `"item_id": ${SEED_ITEM_IDS[0]}`, '"item_id": -1', /data\.info\.related_items\.0\.item_id/],
   ])('wrong types in the detail (%s) → 502 naming the path', async (_label, from, to, path) => {
     const text = SEED_DETAIL_TEXT.replace(from, to);
     expect(text).not.toBe(SEED_DETAIL_TEXT);

@@ -12,7 +12,8 @@ import { errorBodySchema, hashtagDetailResponseSchema, hashtagListResponseSchema
 import { mutateTree, mutationsArb, type TreeKind } from '../../src/contract/testing/json-mutations';
 import { createApp } from '../app';
 import type { UpstreamConfig } from '../config';
-import { SEED_DETAIL_TEXT, fakeClock, fakeUpstream, upstreamConfig } from '../test-support/fake-upstream';
+import { SEED_DETAIL_TEXT, SEED_ITEM_IDS } from '../test-support/fake-upstream';
+import { proxyApp } from '../test-support/proxy-app';
 
 const LIST = '/api/tiktok/popular-trend/hashtag?country_code=US&period=7&limit=20';
 const DETAIL = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=US&period=30';
@@ -37,7 +38,7 @@ const LOSSLESS: TreeKind = {
 const otherValue = fc.oneof(
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.constantFrom(-1, 0.5, 1e300, '7481798827758980374', '', '0'),
+  fc.constantFrom(-1, 0.5, 1e300, SEED_ITEM_IDS[0]!, '', '0'),
   fc.string({ maxLength: 20 }),
   fc.constant(null),
   fc.boolean(),
@@ -57,19 +58,13 @@ async function run(
   upstream: { status: number; text: string; headers?: Record<string, string> },
   config: Partial<UpstreamConfig> = {},
 ) {
-  const clock = fakeClock();
-  const fake = fakeUpstream(
+  const { app, logs } = proxyApp(
     () =>
       new Response(upstream.text, {
         status: upstream.status,
         headers: { 'content-type': 'application/json', ...upstream.headers },
       }),
-    clock.now,
-  );
-  const logs: string[] = [];
-  const app = createApp(
-    { upstream: upstreamConfig(config) },
-    { fetch: fake.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) },
+    { config },
   );
   const response = await app.request(path);
   return { response, text: await response.text(), logs };
@@ -172,7 +167,7 @@ describe('upstream fuzzing through the app (proxy mode)', () => {
   it('keeps every 19-digit id of an unmutated seed exactly (the generator starts from real data)', async () => {
     const { response, text } = await run(DETAIL, { status: 200, text: stringify(parseKeep(SEED_DETAIL_TEXT)) ?? '' });
     expect(response.status).toBe(200);
-    expect(text).toContain('"item_id":"7481798827758980374"');
+    expect(text).toContain(`"item_id":"${SEED_ITEM_IDS[0]}"`);
   });
 
   it(

@@ -10,29 +10,12 @@ import { errorBodySchema } from '../../src/contract/schemas';
 import { createApp } from '../app';
 import { BoundedMap } from '../bounded-map';
 import type { UpstreamConfig } from '../config';
-import {
-  SEED_DETAIL_TEXT,
-  fakeClock,
-  fakeUpstream,
-  jsonText,
-  upstreamConfig,
-  type UpstreamHandler,
-} from '../test-support/fake-upstream';
+import { SEED_DETAIL_TEXT, jsonText, upstreamConfig, type UpstreamHandler } from '../test-support/fake-upstream';
+import { detailUrl as detail, proxyApp } from '../test-support/proxy-app';
 import { cleanProviderText } from './provider-text';
 
-const detail = (name: string) =>
-  `/api/tiktok/popular-trend/hashtag/detail?hashtag_name=${encodeURIComponent(name)}&country_code=US&period=30`;
-
-function setup(handler: UpstreamHandler, config: Partial<UpstreamConfig> = {}, cacheMaxBytes?: number) {
-  const clock = fakeClock();
-  const upstream = fakeUpstream(handler, clock.now);
-  const logs: string[] = [];
-  const app = createApp(
-    { upstream: upstreamConfig({ rps: 1_000, ...config }), cacheMaxBytes },
-    { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: (l) => logs.push(l) },
-  );
-  return { app, upstream, clock, logs };
-}
+const setup = (handler: UpstreamHandler, config: Partial<UpstreamConfig> = {}, cacheMaxBytes?: number) =>
+  proxyApp(handler, { config: { rps: 1_000, ...config }, server: { cacheMaxBytes } });
 
 /** heapUsed + arrayBuffers: what reading a body costs in JS memory (buffers live outside the heap). */
 const jsMemory = () => {

@@ -1,17 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createApp, type AppDeps } from '../app';
-import type { UpstreamConfig } from '../config';
+import { createApp } from '../app';
 import {
   SEED_DETAIL_TEXT,
+  SEED_ITEM_IDS,
   TEST_KEY,
-  fakeClock,
-  fakeUpstream,
   jsonText,
   neverAnswers,
-  upstreamConfig,
   type UpstreamHandler,
 } from '../test-support/fake-upstream';
+import { proxyApp, type ProxyAppOptions } from '../test-support/proxy-app';
 
 const LIST = '/api/tiktok/popular-trend/hashtag';
 const DETAIL = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=US&period=30';
@@ -19,7 +17,6 @@ const ALLOWED = new Set(['page', 'limit', 'period', 'country_code', 'industry_id
 
 /** A valid list body, borrowed from demo mode. */
 const LIST_TEXT = await (await createApp().request(`${LIST}?limit=3`)).text();
-const SEED_ITEM_IDS = [...SEED_DETAIL_TEXT.matchAll(/"item_id":\s*(\d+)/g)].map((m) => m[1] ?? '');
 
 /** The seed routed to the detail path, the demo list to the list path. */
 const realisticUpstream: UpstreamHandler = (url) =>
@@ -31,19 +28,8 @@ const realisticUpstream: UpstreamHandler = (url) =>
     },
   });
 
-function setup(
-  handler: UpstreamHandler = realisticUpstream,
-  options: { config?: Partial<UpstreamConfig>; deps?: AppDeps } = {},
-) {
-  const clock = fakeClock();
-  const upstream = fakeUpstream(handler, clock.now);
-  const logs: string[] = [];
-  const app = createApp(
-    { upstream: upstreamConfig(options.config) },
-    { fetch: upstream.fetch, now: clock.now, sleep: clock.sleep, log: (line) => logs.push(line), ...options.deps },
-  );
-  return { app, upstream, clock, logs };
-}
+const setup = (handler: UpstreamHandler = realisticUpstream, options: ProxyAppOptions = {}) =>
+  proxyApp(handler, options);
 
 async function expectNoKey(response: Response) {
   const text = await response.clone().text();

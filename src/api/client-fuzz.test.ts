@@ -3,10 +3,12 @@
  * getJson resolves with data that matches the contract or rejects with a typed ApiError.
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HttpResponse, http } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashtagDetailDataSchema, hashtagListDataSchema } from '../contract/schemas';
-import listText from '../test/fixtures/hashtag-list-us-7d-page1.json?raw';
-import seedText from '../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
+import { LIST_PAGE_TEXT, SEED_DETAIL_API_TEXT } from '../testing/fixtures';
+import { API } from '../testing/handlers';
+import { server } from '../testing/server';
 import { ApiError, describeApiError, kindForStatus, type ApiErrorKind } from './api-error';
 import { getJson } from './client';
 import { mutateTree, mutationsArb, type TreeKind } from '../contract/testing/json-mutations';
@@ -27,9 +29,9 @@ const KINDS: readonly ApiErrorKind[] = [
   'bad-shape',
 ];
 
-/** Our API sends ids as strings; the seed's bare 19-digit ids are quoted as the server does. */
-const VALID_DETAIL = JSON.parse(seedText.replace(/"item_id":\s*(\d+)/g, '"item_id": "$1"')) as Json;
-const VALID_LIST = JSON.parse(listText) as Json;
+/** As our API sends them: the seed's 19-digit ids as strings. */
+const VALID_DETAIL = JSON.parse(SEED_DETAIL_API_TEXT) as Json;
+const VALID_LIST = JSON.parse(LIST_PAGE_TEXT) as Json;
 
 /** Plain JSON numbers: enlarged a trillion times. */
 const PLAIN: TreeKind = { enlargeNumber: (value) => (typeof value === 'number' ? value * 1e12 : undefined) };
@@ -90,7 +92,18 @@ const answer = (valid: Json) =>
     stale: fc.constantFrom(undefined, '1', '0', 'yes'),
   });
 
+/** What our API answers to the next request (each run of a property sets its own). */
+let nextAnswer: () => Response;
+beforeEach(() => {
+  server.use(
+    http.get(API.list, () => nextAnswer()),
+    http.get(API.detail, () => nextAnswer()),
+  );
+});
 afterEach(() => vi.unstubAllGlobals());
+
+/** Redirect statuses, which MSW's fetch interceptor follows even without a Location header. */
+const FOLLOWED_BY_MSW = new Set([301, 302, 303, 307, 308]);
 
 async function outcome<S extends typeof hashtagListDataSchema | typeof hashtagDetailDataSchema>(
   a: { status: number; text: string; retryAfter: string | null; stale: string | undefined },
@@ -100,10 +113,10 @@ async function outcome<S extends typeof hashtagListDataSchema | typeof hashtagDe
   const headers = new Headers({ 'content-type': 'application/json' });
   if (a.retryAfter !== null) headers.set('retry-after', a.retryAfter.replace(/[^\x20-\x7e]/g, ''));
   if (a.stale !== undefined) headers.set('x-data-stale', a.stale);
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(a.text, { status: a.status, headers })),
-  );
+  nextAnswer = () => new HttpResponse(a.text, { status: a.status, headers });
+  vi.unstubAllGlobals();
+  // A 3xx without Location comes back from fetch as it is; MSW would follow it to `…/null`: stub fetch.
+  if (FOLLOWED_BY_MSW.has(a.status)) vi.stubGlobal('fetch', async () => nextAnswer());
   return getJson(path, { hashtag_name: 'x' }, schema).then(
     (result) => ({ ok: true as const, result }),
     (error: unknown) => ({ ok: false as const, error }),

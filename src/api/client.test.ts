@@ -1,3 +1,4 @@
+import { HttpResponse, delay, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getHashtagDetail } from './hashtag-detail';
 import { getHashtagList } from './hashtag-list';
@@ -8,15 +9,18 @@ import { createQueryClient } from '../app/query-client';
 import { focusManager } from '@tanstack/react-query';
 import { apiUrl } from '../contract/api-routes';
 import { hashtagDetailDataSchema } from '../contract/schemas';
-import seedText from '../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
+import { SEED_DETAIL_API_TEXT, SEED_ITEM_IDS } from '../testing/fixtures';
+import { pathAndQuery, recordRequests, server } from '../testing/server';
 
+/** Any route of our API, as an MSW pattern: these tests are about the client, whatever it asks. */
+const ANY_API_ROUTE = '*/api/*';
+
+/** Our API answers every request with `body`; returns the requests made from now on. */
 function respond(body: string, init: ResponseInit = {}) {
-  const fetchMock = vi.fn(
-    async (_input: RequestInfo | URL) =>
-      new Response(body, { headers: { 'content-type': 'application/json' }, ...init }),
+  server.use(
+    http.get(ANY_API_ROUTE, () => new HttpResponse(body, { headers: { 'content-type': 'application/json' }, ...init })),
   );
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
+  return recordRequests();
 }
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
@@ -31,15 +35,13 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 const query = { name: 'chatgpt', country: 'US', period: 30 as const };
 const listQuery = { country: 'US', period: 7 as const, newOnly: true, page: 2, limit: 20, industry: '25000000000' };
 
-afterEach(() => vi.unstubAllGlobals());
-
 describe('API client', () => {
   it('builds the URL from parsed filters, leaving out what is unset', () => {
     expect(apiUrl('/x', { a: 'US', b: undefined, c: '', d: 7 })).toBe('/api/x?a=US&d=7');
   });
 
   it('sends the list parameters by their API names', async () => {
-    const fetchMock = respond(
+    const requests = respond(
       JSON.stringify({
         code: 0,
         msg: 'OK',
@@ -47,17 +49,15 @@ describe('API client', () => {
       }),
     );
     await getHashtagList(listQuery);
-    expect(fetchMock.mock.calls[0]?.[0]).toBe(
+    expect(requests.map(pathAndQuery)[0]).toBe(
       '/api/tiktok/popular-trend/hashtag?country_code=US&industry_id=25000000000&period=7&page=2&limit=20&filter_by=new_on_board',
     );
   });
 
   it('parses the seed detail once ids are strings, as our API sends them', async () => {
-    const asOurApiSendsIt = seedText.replace(/"item_id":\s*(\d+)/g, '"item_id": "$1"');
-    respond(asOurApiSendsIt, { headers: { 'x-data-stale': '1' } });
+    respond(SEED_DETAIL_API_TEXT, { headers: { 'x-data-stale': '1' } });
     const result = await getHashtagDetail(query);
-    const ids = [...seedText.matchAll(/"item_id":\s*(\d+)/g)].map((m) => m[1]);
-    expect(result.data.info.related_items.map((i) => i.item_id)).toEqual(ids);
+    expect(result.data.info.related_items.map((i) => i.item_id)).toEqual(SEED_ITEM_IDS);
     expect(result.requestId).toBe('202503261337426C167DFB052F78254AC7');
     expect(result.stale).toBe(true);
   });
@@ -146,27 +146,15 @@ describe('API client', () => {
   });
 
   it('reports a network failure as network', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        throw new TypeError('Failed to fetch');
-      }),
-    );
+    server.use(http.get(ANY_API_ROUTE, () => HttpResponse.error()));
     expect((await failure(getHashtagDetail(query))).kind).toBe('network');
   });
 });
 
 describe('API client timeout', () => {
-  /** A fetch that never answers, like a hung server; it rejects once its signal aborts. */
+  /** A server that never answers, like a hung one; the request fails once its signal aborts. */
   function hang() {
-    const fetchMock = vi.fn(
-      (_input: RequestInfo | URL, init?: RequestInit) =>
-        new Promise<Response>((_resolve, reject) => {
-          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-        }),
-    );
-    vi.stubGlobal('fetch', fetchMock);
-    return fetchMock;
+    server.use(http.get(ANY_API_ROUTE, () => new Promise<never>(() => {})));
   }
 
   afterEach(() => vi.useRealTimers());
@@ -191,16 +179,15 @@ describe('API client timeout', () => {
 
   it('also bounds a body that starts but never finishes', async () => {
     vi.useFakeTimers();
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+    server.use(
+      http.get(ANY_API_ROUTE, ({ request }) => {
         const body = new ReadableStream<Uint8Array>({
           start(controller) {
             controller.enqueue(new TextEncoder().encode('{"code":0,'));
-            init?.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+            request.signal.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
           },
         });
-        return new Response(body, { status: 200 });
+        return new HttpResponse(body, { status: 200 });
       }),
     );
     const pending = failure(getJson('/x', {}, hashtagDetailDataSchema, undefined, 50));
@@ -235,20 +222,15 @@ describe('API client timeout', () => {
 describe('one fetch, retries included, ends within FETCH_BUDGET_MS', () => {
   afterEach(() => vi.useRealTimers());
 
-  /** Our API answering each request with `answer` after `afterMs`, as a slow server would. */
+  /** Our API answering each request with `answer` after `afterMs`, as a slow server would; returns the requests. */
   function serverAnswers(answer: () => Response, afterMs: number) {
-    const fetchMock = vi.fn(
-      (_input: RequestInfo | URL, init?: RequestInit) =>
-        new Promise<Response>((resolve, reject) => {
-          const timer = setTimeout(() => resolve(answer()), afterMs);
-          init?.signal?.addEventListener('abort', () => {
-            clearTimeout(timer);
-            reject(new DOMException('aborted', 'AbortError'));
-          });
-        }),
+    server.use(
+      http.get(ANY_API_ROUTE, async () => {
+        await delay(afterMs);
+        return answer();
+      }),
     );
-    vi.stubGlobal('fetch', fetchMock);
-    return fetchMock;
+    return recordRequests();
   }
   const status =
     (code: number, headers: Record<string, string> = {}) =>
@@ -279,38 +261,38 @@ describe('one fetch, retries included, ends within FETCH_BUDGET_MS', () => {
   }
 
   it('a hung server: one request, the error at REQUEST_TIMEOUT_MS', async () => {
-    const fetchMock = serverAnswers(status(200), 60_000);
+    const requests = serverAnswers(status(200), 60_000);
     const { error, elapsed } = await fetchUntilError();
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(requests).toHaveLength(1);
     expect(error.kind).toBe('timeout');
     expect(elapsed).toBe(REQUEST_TIMEOUT_MS);
     expect(elapsed).toBeLessThanOrEqual(FETCH_BUDGET_MS);
   });
 
   it('a provider timeout (504 from our server): one request, not three', async () => {
-    const fetchMock = serverAnswers(status(504), 8_000);
+    const requests = serverAnswers(status(504), 8_000);
     const { error, elapsed } = await fetchUntilError();
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(requests).toHaveLength(1);
     expect(describeApiError(error).title).toBe('The trends provider did not answer in time');
     expect(elapsed).toBe(8_000);
   });
 
   it('slow 500s are retried only while a retry fits: the error comes at 15 s, not after three full waits', async () => {
-    const fetchMock = serverAnswers(status(500), 5_000);
+    const requests = serverAnswers(status(500), 5_000);
     const { elapsed } = await fetchUntilError();
-    expect(fetchMock.mock.calls.length).toBeGreaterThan(1);
+    expect(requests.length).toBeGreaterThan(1);
     expect(elapsed).toBeLessThanOrEqual(FETCH_BUDGET_MS);
   });
 
   it('a 429 waits for its Retry-After, then tries once more; without one it does not retry', async () => {
     const withHeader = serverAnswers(status(429, { 'retry-after': '2' }), 0);
     const told = await fetchUntilError();
-    expect(withHeader).toHaveBeenCalledTimes(2);
+    expect(withHeader).toHaveLength(2);
     expect(told.elapsed).toBeGreaterThanOrEqual(2_000);
     expect(told.elapsed).toBeLessThan(2_100);
     const without = serverAnswers(status(429), 0);
     const blind = await fetchUntilError();
-    expect(without).toHaveBeenCalledTimes(1);
+    expect(without).toHaveLength(1);
     expect(blind.elapsed).toBeLessThan(100);
   });
 });

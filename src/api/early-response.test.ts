@@ -1,14 +1,17 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { http } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { API, apiJson } from '../testing/handlers';
+import { recordRequests, server } from '../testing/server';
 import { getJson } from './client';
 import { dropEarlyResponses, takeEarlyResponse, untilAborted } from './early-response';
-import { z } from 'zod/mini';
 
 const URL_A = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=a&country_code=US&period=7';
+/** getJson of URL_A, parsed with `schema`. */
+const getA = <S extends z.ZodMiniType>(schema: S) =>
+  getJson('/tiktok/popular-trend/hashtag/detail', { hashtag_name: 'a', country_code: 'US', period: 7 }, schema);
 
-afterEach(() => {
-  dropEarlyResponses();
-  vi.unstubAllGlobals();
-});
+afterEach(() => dropEarlyResponses());
 
 describe('early responses of the boot script', () => {
   it('are taken once, by exact URL', () => {
@@ -26,17 +29,12 @@ describe('early responses of the boot script', () => {
   });
 
   it('answer getJson for their URL instead of a new request', async () => {
-    const fetchSpy = vi.fn();
-    vi.stubGlobal('fetch', fetchSpy);
+    const requests = recordRequests();
     const body = JSON.stringify({ code: 0, msg: 'OK', request_id: 'r1', data: { info: { n: 1 } } });
     window.__earlyResponses = { [URL_A]: Promise.resolve(new Response(body, { status: 200 })) };
-    const result = await getJson(
-      '/tiktok/popular-trend/hashtag/detail',
-      { hashtag_name: 'a', country_code: 'US', period: 7 },
-      z.object({ info: z.object({ n: z.number() }) }),
-    );
+    const result = await getA(z.object({ info: z.object({ n: z.number() }) }));
     expect(result.data).toEqual({ info: { n: 1 } });
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(requests).toHaveLength(0);
   });
 
   it('untilAborted rejects with the reason when the signal aborts first', async () => {
@@ -66,37 +64,23 @@ describe('the answer the server embeds in the page', () => {
   );
 
   it('answers getJson for exactly its URL, once, without a request', async () => {
-    const fetchSpy = vi.fn(() =>
-      Promise.resolve(new Response(JSON.stringify({ code: 0, msg: 'OK', data: { info: { text: 'fetched' } } }))),
-    );
-    vi.stubGlobal('fetch', fetchSpy);
+    server.use(http.get(API.detail, () => apiJson({ code: 0, msg: 'OK', data: { info: { text: 'fetched' } } })));
+    const requests = recordRequests();
     const script = embed(BODY, { 'data-url': URL_A });
     expect(takeEarlyResponse(`${URL_A}&x=1`)).toBeUndefined();
-    const first = await getJson(
-      '/tiktok/popular-trend/hashtag/detail',
-      { hashtag_name: 'a', country_code: 'US', period: 7 },
-      schema,
-    );
+    const first = await getA(schema);
     expect(first.data.info.text).toBe('</script><b>x</b>');
     expect(first.stale).toBe(false);
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(requests).toHaveLength(0);
     expect(script.isConnected).toBe(false);
-    const second = await getJson(
-      '/tiktok/popular-trend/hashtag/detail',
-      { hashtag_name: 'a', country_code: 'US', period: 7 },
-      schema,
-    );
+    const second = await getA(schema);
     expect(second.data.info.text).toBe('fetched');
-    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect(requests).toHaveLength(1);
   });
 
   it('carries the stale mark of saved data', async () => {
     embed(BODY, { 'data-url': URL_A, 'data-stale': '1' });
-    const result = await getJson(
-      '/tiktok/popular-trend/hashtag/detail',
-      { hashtag_name: 'a', country_code: 'US', period: 7 },
-      schema,
-    );
+    const result = await getA(schema);
     expect(result.stale).toBe(true);
   });
 

@@ -3,10 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ThemeToggle } from './theme-toggle';
 
-beforeEach(() => {
-  localStorage.clear();
-  document.documentElement.classList.remove('dark');
-});
+beforeEach(() => document.documentElement.classList.remove('dark'));
 
 describe('ThemeToggle', () => {
   it('keeps one name, its visible text, in both themes and says the state with aria-pressed', async () => {

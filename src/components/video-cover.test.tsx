@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { SEED_ITEM_IDS } from '../testing/fixtures';
 import { VideoCover } from './video-cover';
 
-const ITEM_ID = '7481798827758980374';
+const ITEM_ID = SEED_ITEM_IDS[0]!;
 const cover = (cover_uri: string) =>
   render(<VideoCover item={{ item_id: ITEM_ID, cover_uri }} label="Related video 1 of 1" width={90} height={160} />);
 

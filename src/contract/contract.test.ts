@@ -1,47 +1,49 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import seedDetailText from './fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
-import seedDocText from './fixtures/seed-doc.txt?raw';
-import countries from './fixtures/cc-hashtag-filters_countries_2025-09_lofe-w.json';
-import industries from './fixtures/cc-hashtag-filters_industries_2025-09_lofe-w.json';
+import {
+  FILTER_COUNTRIES,
+  FILTER_INDUSTRIES,
+  SEED_DETAIL_TEXT,
+  SEED_DOC_TEXT,
+  SEED_ITEM_IDS,
+} from '../testing/fixtures';
 import { parseJsonLossless } from './lossless-json';
 import { unwrapEnvelope } from './envelope';
 import { hashtagDetailDataSchema, hashtagDetailResponseSchema, hashtagListDataSchema } from './schemas';
 import { COUNTRIES, INDUSTRIES, ageLabel, countryFlag, countryName } from './constants';
 
 /** The JSON body inside the seed document, as printed by the provider's docs. */
-const seedDocBody = seedDocText.slice(seedDocText.indexOf('{'), seedDocText.lastIndexOf('}') + 1);
-const seedIds = [...seedDetailText.matchAll(/"item_id":\s*(\d+)/g)].map((m) => m[1]);
+const seedDocBody = SEED_DOC_TEXT.slice(SEED_DOC_TEXT.indexOf('{'), SEED_DOC_TEXT.lastIndexOf('}') + 1);
 
 describe('real fixtures', () => {
   it('the seed detail parses with the detail schema, ids intact', () => {
-    const parsed = hashtagDetailResponseSchema.parse(parseJsonLossless(seedDetailText));
+    const parsed = hashtagDetailResponseSchema.parse(parseJsonLossless(SEED_DETAIL_TEXT));
     const info = parsed.data.info;
     expect(info.hashtag_name).toBe('chatgpt');
     expect(info.industry_info?.id).toBe('25000000000');
     expect(info.video_views_all).toBe(31792688407);
     expect(info.related_hashtags[0]?.hashtag_name).toBe('курск');
-    expect(seedIds).toHaveLength(49);
-    expect(info.related_items.map((i) => i.item_id)).toEqual(seedIds);
+    expect(SEED_ITEM_IDS).toHaveLength(49);
+    expect(info.related_items.map((i) => i.item_id)).toEqual(SEED_ITEM_IDS);
   });
 
   it('the JSON in the seed document is the same body', () => {
     const fromDoc = hashtagDetailResponseSchema.parse(parseJsonLossless(seedDocBody));
-    const fromFixture = hashtagDetailResponseSchema.parse(parseJsonLossless(seedDetailText));
+    const fromFixture = hashtagDetailResponseSchema.parse(parseJsonLossless(SEED_DETAIL_TEXT));
     expect(fromDoc).toEqual(fromFixture);
   });
 
   it('plain JSON.parse would round the ids, and the schema refuses the rounded numbers', () => {
-    const rounded = JSON.parse(seedDetailText) as unknown;
+    const rounded = JSON.parse(SEED_DETAIL_TEXT) as unknown;
     const result = hashtagDetailResponseSchema.safeParse(rounded);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path.join('.')).toBe('data.info.related_items.0.item_id');
   });
 
   it('the filter lists give 71 countries and 18 industries with friendly names', () => {
-    expect(countries).toHaveLength(71);
-    expect(COUNTRIES.map((c) => c.code).sort()).toEqual(countries.map((c) => c.id).sort());
-    expect(INDUSTRIES.map((i) => i.id).sort()).toEqual(industries.map((i) => String(i.id)).sort());
+    expect(FILTER_COUNTRIES).toHaveLength(71);
+    expect(COUNTRIES.map((c) => c.code).sort()).toEqual(FILTER_COUNTRIES.map((c) => c.id).sort());
+    expect(INDUSTRIES.map((i) => i.id).sort()).toEqual(FILTER_INDUSTRIES.map((i) => String(i.id)).sort());
     expect(countryName('JO')).toBe('Jordan');
     expect(countryName('LT')).toBe('Lithuania');
     expect(countryName('GB')).toBe('United Kingdom');
@@ -53,11 +55,11 @@ describe('real fixtures', () => {
 });
 
 describe('envelopes', () => {
-  const body = parseJsonLossless(seedDetailText) as Record<string, unknown>;
+  const body = parseJsonLossless(SEED_DETAIL_TEXT) as Record<string, unknown>;
 
   it('accepts TikTok body as is', () => {
     const u = unwrapEnvelope(body);
-    expect(u.ok && hashtagDetailDataSchema.parse(u.body.data).info.related_items[48]?.item_id).toBe(seedIds[48]);
+    expect(u.ok && hashtagDetailDataSchema.parse(u.body.data).info.related_items[48]?.item_id).toBe(SEED_ITEM_IDS[48]);
   });
 
   it('accepts the provider wrapper with extra keys beside', () => {

@@ -1,13 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import seedDetailText from './fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
-import seedDocText from './fixtures/seed-doc.txt?raw';
-import listPageText from '../test/fixtures/hashtag-list-us-7d-page1.json?raw';
+import { LIST_PAGE_TEXT, SEED_DETAIL_TEXT, SEED_DOC_TEXT, SEED_ITEM_IDS } from '../testing/fixtures';
 import { PROVIDER_IMAGE_DOMAINS, isProviderImageHost } from './image-hosts';
 import { safeImageUrl, safeTikTokUrl } from './safe-url';
 
 /** Every picture URL in the real responses (string values of cover_uri / avatar_url, JSON-decoded). */
-const fixtureImageUrls = [seedDetailText, seedDocText, listPageText].flatMap((text) =>
+const fixtureImageUrls = [SEED_DETAIL_TEXT, SEED_DOC_TEXT, LIST_PAGE_TEXT].flatMap((text) =>
   [...text.matchAll(/"(?:cover_uri|avatar_url)":\s*("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!) as string),
 );
 const providerUrls = fixtureImageUrls.filter((u) => u.startsWith('https://'));
@@ -47,7 +45,8 @@ describe('safeImageUrl', () => {
   });
 
   it('treats a URL as our own only when it resolves to our origin, and gives the resolved path', () => {
-    expect(safeImageUrl('/api/demo/cover/7481798827758980374.svg')).toBe('/api/demo/cover/7481798827758980374.svg');
+    const cover = `/api/demo/cover/${SEED_ITEM_IDS[0]}.svg`;
+    expect(safeImageUrl(cover)).toBe(cover);
     expect(safeImageUrl('/api/demo/../demo/avatar/ab.svg?x=1')).toBe('/api/demo/avatar/ab.svg?x=1');
     expect(safeImageUrl('api/demo/cover/1.svg')).toBe('/api/demo/cover/1.svg');
     expect(safeImageUrl('/%5Cevil.example/x')).toBe('/%5Cevil.example/x');

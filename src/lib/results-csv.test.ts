@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../test/fixtures/hashtag-list-us-7d-page1.json?raw';
-import { hashtagListResponseSchema } from '../contract/schemas';
+import { LIST_PAGE_ITEMS as list } from '../testing/fixtures';
 import { csvBlob } from './csv';
 import { RESULTS_CSV_HEADER, resultsCsv, resultsCsvFileName } from './results-csv';
 import { rankChangeWords } from './rank-change-words';
 
-const list = hashtagListResponseSchema.parse(JSON.parse(raw)).data.list;
 const lines = (csv: string) => csv.split('\r\n').slice(0, -1);
 
 describe('resultsCsv', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
-import { parseJsonLossless } from '../../contract/lossless-json';
-import { hashtagDetailResponseSchema } from '../../contract/schemas';
+import { SEED_INFO as seed } from '../../testing/fixtures';
 import { barTable, popularityScore, trendTable } from './chart-data';
 import { barSummary, findPeak, trendSummary } from './chart-summary';
 
-const seed = hashtagDetailResponseSchema.parse(parseJsonLossless(raw)).data.info;
 const DAY = 86_400;
 
 describe('trendSummary', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
-import sparseRaw from '../../test/fixtures/sparse-detail.json?raw';
-import { parseJsonLossless } from '../../contract/lossless-json';
-import { hashtagDetailResponseSchema } from '../../contract/schemas';
+import { SEED_INFO as seed, SPARSE_INFO as sparse } from '../../testing/fixtures';
 import { compareSummary, estimatePostsPerDay, headlineTable, nowPercentOfPeak, pointSpacingDays } from './compare-data';
 
-const seed = hashtagDetailResponseSchema.parse(parseJsonLossless(raw)).data.info;
-const sparse = hashtagDetailResponseSchema.parse(parseJsonLossless(sparseRaw)).data.info;
 const DAY = 86_400;
 const daily = (values: number[], step = 1) => values.map((value, i) => ({ time: i * step * DAY, value }));
 

@@ -1,10 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { useLocation, useParams } from 'react-router';
-import { renderRoutes } from '../../test/render-routes';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import listBody from '../../test/fixtures/hashtag-list-us-7d-page1.json';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { downloadBlob } from '../../lib/download';
+import { LIST_PAGE } from '../../testing/fixtures';
+import { API, apiError, apiJson } from '../../testing/handlers';
+import { renderRoutes } from '../../testing/render-routes';
+import { recordRequests, server } from '../../testing/server';
 import { LAST_VISIT_STORAGE_KEY } from '../insights/last-visit-store';
 import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../insights/watchlist-store';
 import { ExplorerPage } from './explorer-page';
@@ -14,39 +17,8 @@ vi.mock('../../lib/download', async (importOriginal) => ({
   downloadBlob: vi.fn(),
 }));
 
-type Handler = (url: URL) => Response | undefined;
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-}
-
+/** Every request of the test (MSW answers from the fixtures: the list page, later pages shifted). */
 let calls: URL[] = [];
-let override: Handler | undefined;
-
-function fakeApi(input: RequestInfo | URL): Promise<Response> {
-  const url = new URL(String(input), 'http://localhost');
-  calls.push(url);
-  const custom = override?.(url);
-  if (custom) return Promise.resolve(custom);
-  if (url.pathname === '/api/meta') return Promise.resolve(json({ mode: 'demo' }));
-  if (url.pathname === '/api/tiktok/popular-trend/hashtag') {
-    const page = Number(url.searchParams.get('page') ?? 1);
-    if (page === 1) return Promise.resolve(json(listBody));
-    // Later pages: the same rows shifted, so the page under test is recognisable.
-    const list = listBody.data.list.map((item) => ({
-      ...item,
-      rank: item.rank + (page - 1) * 20,
-      hashtag_id: `${item.hashtag_id}${page}`,
-      hashtag_name: `${item.hashtag_name}p${page}`,
-    }));
-    return Promise.resolve(
-      json({ ...listBody, data: { list, pagination: { page, size: 20, total: 100, has_more: page < 5 } } }),
-    );
-  }
-  if (url.pathname === '/api/tiktok/popular-trend/hashtag/detail')
-    return Promise.resolve(json({ code: 404, msg: 'not in this test' }, 404));
-  return Promise.resolve(json({ code: 404, msg: 'unknown route' }, 404));
-}
 
 function DetailStub() {
   const { name } = useParams();
@@ -81,15 +53,9 @@ const loaded = async () => {
 const hashtagNames = () => bodyRows().map((row) => within(row).getByRole('link').textContent);
 
 beforeEach(() => {
-  calls = [];
-  override = undefined;
-  vi.stubGlobal('fetch', vi.fn(fakeApi));
-  localStorage.clear();
+  calls = recordRequests();
   resetWatchlistMemory();
   vi.mocked(downloadBlob).mockClear();
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
 });
 
 describe('ExplorerPage: the ranked table', () => {
@@ -179,9 +145,9 @@ describe('ExplorerPage: the ranked table', () => {
     await user.click(within(viewsHeader).getByRole('button', { name: /views/i }));
     await waitFor(() => expect(viewsHeader).toHaveAttribute('aria-sort', 'descending'));
     expect(search(router)).toBe('?sort=-views');
-    const views = listBody.data.list.map((i) => i.video_views);
+    const views = LIST_PAGE.data.list.map((i) => i.video_views);
     const byViews = (names: (string | null)[]) =>
-      names.map((n) => listBody.data.list.find((i) => `#${i.hashtag_name}` === n)!.video_views);
+      names.map((n) => LIST_PAGE.data.list.find((i) => `#${i.hashtag_name}` === n)!.video_views);
     expect(byViews(hashtagNames())).toEqual([...views].sort((a, b) => b - a));
 
     await user.click(within(viewsHeader).getByRole('button', { name: /views/i }));
@@ -352,26 +318,30 @@ describe('ExplorerPage: filters in the URL', () => {
   });
 
   it('explains an error in plain words with the request id, and retries', async () => {
-    override = (url) =>
-      url.pathname === '/api/tiktok/popular-trend/hashtag'
-        ? json({ code: 400, msg: 'industry_id must be an 11-digit id or empty', request_id: 'req-123' }, 400)
-        : undefined;
+    server.use(
+      http.get(API.list, () => apiError(400, 'industry_id must be an 11-digit id or empty', { request_id: 'req-123' })),
+    );
     const { user } = renderExplorer();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('A filter was not accepted');
     expect(alert).toHaveTextContent('industry_id must be an 11-digit id or empty');
     expect(alert).toHaveTextContent('req-123');
-    override = undefined;
+    server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await loaded();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('suggests widening the filters when nothing matches', async () => {
-    override = (url) =>
-      url.pathname === '/api/tiktok/popular-trend/hashtag'
-        ? json({ code: 0, msg: 'OK', data: { list: [], pagination: { page: 1, size: 20, total: 0, has_more: false } } })
-        : undefined;
+    server.use(
+      http.get(API.list, () =>
+        apiJson({
+          code: 0,
+          msg: 'OK',
+          data: { list: [], pagination: { page: 1, size: 20, total: 0, has_more: false } },
+        }),
+      ),
+    );
     const { router, user } = renderExplorer('/?new=1&industry=19000000000');
     expect(await screen.findByText('No hashtags match these filters')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show all industries' }));
@@ -617,7 +587,7 @@ describe('ExplorerPage: changes since the last visit', () => {
   const DAY_MS = 86_400_000;
   /** The fixture's page as an earlier visit saw it: #1 and #10 swapped, #7 held by a name gone today. */
   function seedPreviousVisit(savedAt = Date.now() - 2 * DAY_MS) {
-    const ranks = listBody.data.list.map((item): [string, number] => [item.hashtag_name, item.rank]);
+    const ranks = LIST_PAGE.data.list.map((item): [string, number] => [item.hashtag_name, item.rank]);
     const previous = ranks.map(([name, rank]): [string, number] =>
       name === 'robloxtrend'
         ? [name, 10]

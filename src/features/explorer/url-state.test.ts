@@ -5,6 +5,7 @@ import { hashtagHref } from '../../lib/hashtag-href';
 import { TREND_STAGES } from '../insights/trend-stage';
 import {
   DEFAULT_FILTERS,
+  EXPLORER_PARAMS,
   MAX_QUERY_LENGTH,
   SORT_KEYS,
   applyPatch,
@@ -165,19 +166,7 @@ const validFilters: fc.Arbitrary<ExplorerFilters> = fc
 
 describe('properties', () => {
   it('never throws on arbitrary query strings and always returns valid filters', () => {
-    const keys = [
-      'country',
-      'industry',
-      'period',
-      'new',
-      'page',
-      'limit',
-      'q',
-      'sort',
-      'hidePromoted',
-      'stage',
-      'other',
-    ];
+    const keys = [...EXPLORER_PARAMS, 'other'];
     const queryString = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),

@@ -1,61 +1,47 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderRoutes } from '../../test/render-routes';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import seedRaw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
-import sparseRaw from '../../test/fixtures/sparse-detail.json?raw';
-import { parseJsonLossless } from '../../contract/lossless-json';
+import { http } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  SEED_DETAIL_API_TEXT,
+  SEED_DETAIL_TEXT,
+  SEED_ITEM_IDS,
+  SPARSE_DETAIL_TEXT,
+  apiDetailText,
+  listBodyText,
+  listItem,
+} from '../../testing/fixtures';
+import { API, apiError, apiJson, param } from '../../testing/handlers';
+import { renderRoutes } from '../../testing/render-routes';
+import { pathAndQuery, recordRequests, server } from '../../testing/server';
 import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../insights/watchlist-store';
 import { HashtagPage } from './hashtag-page';
 
-/** Our API sends ids as strings: what the server makes of the raw upstream text. */
-function apiBody(raw: string, patch?: (info: Record<string, unknown>) => void): string {
-  const body = parseJsonLossless(raw) as { data: { info: Record<string, unknown> } };
-  patch?.(body.data.info);
-  return JSON.stringify(body);
-}
-
-// Rendering four recharts charts in jsdom is slow on a busy machine: give queries and tests room.
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
-
-const SEED_IDS = [...seedRaw.matchAll(/"item_id":\s*(\d+)/g)].map((m) => m[1]);
+/** A top-100 row of `name` at `rank` (posts and views fixed, no curve), `extra` overriding. */
+const chartItem = (name: string, rank: number, extra: Record<string, unknown> = {}) =>
+  listItem(name, rank, { trend: [], publish_cnt: 1000, video_views: 100_000, ...extra });
 
 /** The top 100 (for the stage's rank change and "Rank and stage by period"): #chatgpt at 12, up 3. */
-function chartBody(url: URL): string {
-  const item = (name: string, rank: number) => ({
-    hashtag_id: String(7_000_000_000_000_000 + rank),
-    hashtag_name: name,
-    is_promoted: false,
-    trend: [],
-    publish_cnt: 1000,
-    video_views: 100_000,
-    rank,
-    rank_diff: 3,
-    rank_diff_type: 1,
-  });
-  const list = url.searchParams.get('period') === '120' ? [item('other', 1)] : [item('other', 1), item('chatgpt', 12)];
-  return JSON.stringify({
-    code: 0,
-    msg: 'OK',
-    data: { list, pagination: { page: 1, size: 100, total: list.length, has_more: false } },
-  });
+function chartBody(request: Request): string {
+  const item = (name: string, rank: number) => chartItem(name, rank, { rank_diff: 3, rank_diff_type: 1 });
+  return listBodyText(
+    param(request, 'period') === '120' ? [item('other', 1)] : [item('other', 1), item('chatgpt', 12)],
+  );
 }
 
-let fetchMock: ReturnType<typeof vi.fn>;
+/** Every request of the test, as URLs. */
+let requested: URL[] = [];
+const requestedPaths = () => requested.map(pathAndQuery);
+
 /** Detail requests get `responses` in turn (the last one repeats); list requests get {@link chartBody}. */
 function serve(...responses: (() => Response)[]) {
   let call = 0;
-  fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const url = new URL(String(input), 'http://localhost');
-    if (url.pathname === '/api/tiktok/popular-trend/hashtag') return ok(chartBody(url))();
-    const make = responses[Math.min(call, responses.length - 1)]!;
-    call += 1;
-    return make();
-  });
-  vi.stubGlobal('fetch', fetchMock);
+  server.use(
+    http.get(API.list, ({ request }) => apiJson(chartBody(request))),
+    http.get(API.detail, () => responses[Math.min(call++, responses.length - 1)]!()),
+  );
 }
-const ok = (body: string) => () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+const ok = (body: string) => () => apiJson(body);
 
 function renderAt(url: string, state?: unknown) {
   return renderRoutes(
@@ -69,15 +55,12 @@ function renderAt(url: string, state?: unknown) {
 
 beforeEach(() => {
   document.title = '';
-  localStorage.clear();
   resetWatchlistMemory();
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
+  requested = recordRequests();
 });
 
 describe('HashtagPage with the seed detail (chatgpt, US)', () => {
-  beforeEach(() => serve(ok(apiBody(seedRaw))));
+  beforeEach(() => serve(ok(SEED_DETAIL_API_TEXT)));
 
   it('names the hashtag at once, then shows its facts and headline figures', async () => {
     renderAt('/hashtag/chatgpt');
@@ -94,9 +77,8 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     const open = screen.getByRole('link', { name: /Open on TikTok/ });
     expect(open).toHaveAttribute('href', 'https://www.tiktok.com/tag/chatgpt');
     expect(open).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(fetchMock).toHaveBeenCalledWith(
+    expect(requestedPaths()).toContain(
       '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=US&period=7',
-      expect.anything(),
     );
   });
 
@@ -190,11 +172,11 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     renderAt('/hashtag/chatgpt');
     const region = await screen.findByRole('region', { name: 'Related videos' });
     const links = within(region).getAllByRole('link');
-    expect(SEED_IDS).toHaveLength(49);
+    expect(SEED_ITEM_IDS).toHaveLength(49);
     expect(links).toHaveLength(49);
     links.forEach((link, i) => {
-      expect(SEED_IDS[i]).toMatch(/^\d{19}$/);
-      expect(link.getAttribute('href')).toBe(`https://www.tiktok.com/video/${SEED_IDS[i]}`);
+      expect(SEED_ITEM_IDS[i]).toMatch(/^\d{19}$/);
+      expect(link.getAttribute('href')).toBe(`https://www.tiktok.com/video/${SEED_ITEM_IDS[i]}`);
       expect(link).toHaveAttribute('target', '_blank');
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     });
@@ -220,15 +202,13 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     expect(router.state.location.state).toEqual({ from: '/?page=3' });
     expect(screen.getByRole('link', { name: /Back to trending hashtags/ })).toHaveAttribute('href', '/?page=3');
     // The 30-day detail may already be cached by "Rank and stage by period": either way it was asked for.
-    await waitFor(() =>
-      expect(fetchMock).toHaveBeenCalledWith(expect.stringMatching(/\/detail\?.*period=30/), expect.anything()),
-    );
+    await waitFor(() => expect(requestedPaths()).toContainEqual(expect.stringMatching(/\/detail\?.*period=30/)));
     expect(await screen.findByText('Posts, last 30 days')).toBeInTheDocument();
   });
 });
 
 describe('HashtagPage with sparse real data', () => {
-  beforeEach(() => serve(ok(sparseRaw)));
+  beforeEach(() => serve(ok(SPARSE_DETAIL_TEXT)));
 
   it('shows "No data" where sections are empty and never crashes', async () => {
     renderAt('/hashtag/spring2025?country=GB');
@@ -255,7 +235,7 @@ describe('HashtagPage with sparse real data', () => {
   });
 
   it('says "not enough points" rather than drawing an empty axis for one trend point', async () => {
-    serve(ok(apiBody(sparseRaw, (info) => void (info.trend = [{ time: 1742860800, value: 1 }]))));
+    serve(ok(apiDetailText(SPARSE_DETAIL_TEXT, (info) => void (info.trend = [{ time: 1742860800, value: 1 }]))));
     renderAt('/hashtag/spring2025');
     const trend = await screen.findByRole('figure', { name: 'Popularity over time' });
     expect(within(trend).getByText('No data')).toBeInTheDocument();
@@ -267,7 +247,7 @@ describe('HashtagPage with hostile or odd data', () => {
   it('renders descriptions as decoded text and drops unsafe URLs', async () => {
     serve(
       ok(
-        apiBody(seedRaw, (info) => {
+        apiDetailText(SEED_DETAIL_TEXT, (info) => {
           info.description = 'Tips &amp; tricks &lt;img src=x onerror=alert(1)&gt; &#39;AI&#39;';
           info.video_url = 'javascript:alert(1)';
           info.is_promoted = true;
@@ -303,39 +283,24 @@ describe('HashtagPage errors', () => {
       'US|30': ['nope'],
       'DE|30': ['z'],
     };
-    fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-      const url = new URL(String(input), 'http://localhost');
-      const scope = `${url.searchParams.get('country_code')}|${url.searchParams.get('period')}`;
-      if (url.pathname.endsWith('/detail')) {
-        return new Response(JSON.stringify({ code: 404, msg: 'hashtag not found: nope', request_id: 'r1' }), {
-          status: 404,
-        });
-      }
-      if (scope === 'BR|30') return new Response(JSON.stringify({ code: 502, msg: 'provider down' }), { status: 502 });
-      if (scope === 'ID|30')
-        return new Response(JSON.stringify({ code: 400, msg: 'period not offered' }), { status: 400 });
-      const names = charts[scope] ?? [];
-      const list = names.map((hashtag_name, i) => ({
-        hashtag_id: String(7_000_000_000_000_000 + i),
-        hashtag_name,
-        is_promoted: false,
-        trend: [],
-        publish_cnt: 1000,
-        video_views: 100_000,
-        rank: hashtag_name === 'nope' && scope === 'GB|7' ? 40 : hashtag_name === 'nope' ? 5 : i + 1,
-      }));
-      return ok(
-        JSON.stringify({
-          code: 0,
-          msg: 'OK',
-          data: { list, pagination: { page: 1, size: 100, total: list.length, has_more: false } },
-        }),
-      )();
-    });
-    vi.stubGlobal('fetch', fetchMock);
+    server.use(
+      http.get(API.detail, () => apiError(404, 'hashtag not found: nope', { request_id: 'r1' })),
+      http.get(API.list, ({ request }) => {
+        const scope = `${param(request, 'country_code')}|${param(request, 'period')}`;
+        if (scope === 'BR|30') return apiError(502, 'provider down');
+        if (scope === 'ID|30') return apiError(400, 'period not offered');
+        const names = charts[scope] ?? [];
+        const rank = (name: string, i: number) =>
+          name === 'nope' && scope === 'GB|7' ? 40 : name === 'nope' ? 5 : i + 1;
+        return apiJson(
+          listBodyText(
+            names.map((name, i) => chartItem(name, rank(name, i), { rank_diff: undefined, rank_diff_type: undefined })),
+          ),
+        );
+      }),
+    );
     const listCalls = () =>
-      fetchMock.mock.calls
-        .map(([url]) => new URL(String(url), 'http://localhost'))
+      requested
         .filter((url) => !url.pathname.endsWith('/detail'))
         .map(
           (url) =>
@@ -376,11 +341,11 @@ describe('HashtagPage errors', () => {
     // Bounded: the 2 periods and the 4 other major countries, one request each (plus Brazil's retries of a 502).
     expect(new Set(listCalls()).size).toBe(6);
     // The detail is not asked again and again: a 404 is not retried.
-    expect(fetchMock.mock.calls.filter(([url]) => String(url).includes('/detail?'))).toHaveLength(1);
+    expect(requestedPaths().filter((url) => url.includes('/detail?'))).toHaveLength(1);
   });
 
   it('shows an upstream failure as an alert with Retry', async () => {
-    serve(() => new Response(JSON.stringify({ code: 502, msg: 'The provider answered 500' }), { status: 502 }));
+    serve(() => apiError(502, 'The provider answered 500'));
     renderAt('/hashtag/chatgpt');
     // the query retries a 502 twice with back-off before giving up
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });

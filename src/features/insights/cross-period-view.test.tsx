@@ -1,42 +1,32 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
+import { listBodyText, listItem } from '../../testing/fixtures';
+import { API, apiError, apiJson, param } from '../../testing/handlers';
+import { renderRoutes } from '../../testing/render-routes';
+import { server } from '../../testing/server';
 import { CrossPeriodView, longevityOf } from './cross-period-view';
-import { detailBody, json, listBody, listItem } from './test-api';
 
 /** `charting[period]`: the rank the hashtag has in that period's top 100, or undefined. */
-function stubApi(charting: Partial<Record<string, number>>, failing: string[] = []) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
-      const url = new URL(String(input), 'http://localhost');
-      const period = url.searchParams.get('period') ?? '';
-      if (url.pathname.endsWith('/detail')) return json(detailBody(url.searchParams.get('hashtag_name') ?? ''));
-      if (failing.includes(period)) return json(JSON.stringify({ code: 400, msg: 'period must be one of 7, 30' }), 400);
+function serveLists(charting: Partial<Record<string, number>>, failing: string[] = []) {
+  server.use(
+    http.get(API.list, ({ request }) => {
+      const period = param(request, 'period');
+      if (failing.includes(period)) return apiError(400, 'period must be one of 7, 30');
       const rank = charting[period];
-      return json(listBody([listItem('other', 1), ...(rank ? [listItem('chatgpt', rank)] : [])]));
+      return apiJson(listBodyText([listItem('other', 1), ...(rank ? [listItem('chatgpt', rank)] : [])]));
     }),
   );
 }
 
 function renderView() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <MemoryRouter>
-        <CrossPeriodView name="chatgpt" country="US" />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
+  renderRoutes([{ path: '/', element: <CrossPeriodView name="chatgpt" country="US" /> }], '/');
   return screen.getByRole('table', { name: 'Rank and stage by period' });
 }
 
-afterEach(() => vi.unstubAllGlobals());
-
 describe('CrossPeriodView', () => {
   it('labels a hashtag that charts only at 7 days a short-lived moment', async () => {
-    stubApi({ '7': 4 });
+    serveLists({ '7': 4 });
     const table = renderView();
     await waitFor(() => expect(screen.getByText('Short-lived moment')).toBeInTheDocument());
     expect(screen.queryByText('Lasting')).not.toBeInTheDocument();
@@ -54,7 +44,7 @@ describe('CrossPeriodView', () => {
   });
 
   it('labels a hashtag that charts at 7, 30 and 120 days lasting', async () => {
-    stubApi({ '7': 4, '30': 9, '120': 40 });
+    serveLists({ '7': 4, '30': 9, '120': 40 });
     const table = renderView();
     await waitFor(() => expect(screen.getByText('Lasting')).toBeInTheDocument());
     expect(screen.getByText('In the top 100 at 7, 30 and 120 days.')).toBeInTheDocument();
@@ -62,7 +52,7 @@ describe('CrossPeriodView', () => {
   });
 
   it('gives no label when a period is unavailable, and says so in its row', async () => {
-    stubApi({ '7': 4 }, ['120']);
+    serveLists({ '7': 4 }, ['120']);
     const table = renderView();
     await waitFor(() => expect(within(table).getByText('Unavailable')).toBeInTheDocument());
     expect(screen.queryByText('Short-lived moment')).not.toBeInTheDocument();

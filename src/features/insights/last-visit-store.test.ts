@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   CHANGE_MIN_PLACES,
@@ -21,7 +21,6 @@ const rows = (...names: string[]): RankedRow[] => names.map((hashtag_name, i) =>
 const ranked = (pairs: [string, number][]): RankedRow[] =>
   pairs.map(([hashtag_name, rank]) => ({ hashtag_name, rank }));
 
-beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 describe('lastVisitKey', () => {

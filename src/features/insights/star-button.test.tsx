@@ -10,10 +10,7 @@ import {
   toggleWatch,
 } from './watchlist-store';
 
-beforeEach(() => {
-  localStorage.clear();
-  resetWatchlistMemory();
-});
+beforeEach(() => resetWatchlistMemory());
 
 describe('StarButton', () => {
   it('toggles with aria-pressed under a constant name, and every star of the same hashtag follows', async () => {

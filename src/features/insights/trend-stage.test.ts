@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import seedText from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
-import { hashtagDetailResponseSchema } from '../../contract/schemas';
+import { SEED_INFO } from '../../testing/fixtures';
 import { TREND_STAGES, classifyTrendStage, rankChangeOf, type TrendStageInput } from './trend-stage';
 
 const DAY = 86_400;
@@ -78,10 +77,7 @@ describe('trend stage rules on hand-made curves', () => {
   });
 
   it('Steady: the seed chatgpt curve, an evergreen plateau between 77% and 100% all month', () => {
-    const seed = hashtagDetailResponseSchema.parse(
-      JSON.parse(seedText.replace(/"item_id":\s*(\d+)/g, '"item_id":"$1"')),
-    );
-    const result = classifyTrendStage({ trend: seed.data.info.trend });
+    const result = classifyTrendStage({ trend: SEED_INFO.trend });
     expect(result.stage).toBe('Steady');
     expect(result.facts).toMatchObject({ shareOfPeakNow: 0.98, daysSincePeak: 19 });
   });

@@ -1,7 +1,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { Outlet } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { renderRoutes } from '../../test/render-routes';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../testing/render-routes';
 import { LAST_VISIT_STORAGE_KEY, readSnapshot } from './last-visit-store';
 import { UnreadableRecordsNotice } from './unreadable-records-notice';
 import { resetUnreadableRecords } from './unreadable-records';
@@ -32,10 +32,6 @@ function load() {
 }
 
 const notices = () => screen.queryAllByText(/could not be read/);
-
-beforeEach(() => {
-  localStorage.clear();
-});
 
 describe('UnreadableRecordsNotice', () => {
   it('says once that a stored watchlist of a newer version could not be read, and it stays kept', async () => {

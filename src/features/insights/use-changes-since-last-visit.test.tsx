@@ -14,7 +14,6 @@ const LAST_TIME = rows('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h');
 const NOW = rows('h', 'a', 'b', 'c', 'd', 'e', 'new', 'g');
 
 beforeEach(() => {
-  localStorage.clear();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0 + VISIT_GAP_MS + 60_000);
 });

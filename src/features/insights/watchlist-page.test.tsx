@@ -1,25 +1,31 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderRoutes } from '../../test/render-routes';
+import { http } from 'msw';
+import { listBodyText, listItem } from '../../testing/fixtures';
+import { API, apiError, apiJson, param } from '../../testing/handlers';
+import { renderRoutes } from '../../testing/render-routes';
+import { recordRequests, server } from '../../testing/server';
 import { WatchlistPage } from './watchlist-page';
 import { readWatchlist, resetWatchlistMemory, toggleWatch } from './watchlist-store';
-import { detailBody, json, listBody, listItem } from './test-api';
 
-const requested: URL[] = [];
+let requested: URL[] = [];
 
-function fakeApi(input: RequestInfo | URL): Promise<Response> {
-  const url = new URL(String(input), 'http://localhost');
-  requested.push(url);
-  if (url.pathname === '/api/tiktok/popular-trend/hashtag') {
-    return Promise.resolve(
-      json(listBody([listItem('robloxtrend', 1), listItem('chatgpt', 3, { rank_diff_type: 4, rank_diff: undefined })])),
-    );
-  }
-  const name = url.searchParams.get('hashtag_name') ?? '';
-  if (name === 'gone') return Promise.resolve(json(JSON.stringify({ code: 404, msg: 'hashtag not found' }), 404));
-  if (name === 'broken') return Promise.resolve(json('{"code":0,"data":{"info":{"hashtag_name":1}}}'));
-  return Promise.resolve(json(detailBody(name)));
+/** #chatgpt is new in the top 100 at 3; #gone has no detail there; #broken's detail has the wrong shape. */
+function serveWatchlistApi() {
+  server.use(
+    http.get(API.list, () =>
+      apiJson(
+        listBodyText([listItem('robloxtrend', 1), listItem('chatgpt', 3, { rank_diff_type: 4, rank_diff: undefined })]),
+      ),
+    ),
+    http.get(API.detail, ({ request }) => {
+      const name = param(request, 'hashtag_name');
+      if (name === 'gone') return apiError(404, 'hashtag not found');
+      if (name === 'broken') return apiJson('{"code":0,"data":{"info":{"hashtag_name":1}}}');
+      return undefined; // the seed detail under that name (src/testing/handlers.ts)
+    }),
+  );
 }
 
 function renderPage(path = '/watchlist') {
@@ -33,10 +39,9 @@ function renderPage(path = '/watchlist') {
 }
 
 beforeEach(() => {
-  localStorage.clear();
   resetWatchlistMemory();
-  requested.length = 0;
-  vi.stubGlobal('fetch', vi.fn(fakeApi));
+  requested = recordRequests();
+  serveWatchlistApi();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -52,7 +57,7 @@ describe('WatchlistPage', () => {
     expect(screen.getByLabelText('Import watchlist')).toHaveAttribute('type', 'file');
     expect(screen.getByRole('button', { name: 'Export' })).toBeDisabled();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    expect(fetch).not.toHaveBeenCalled();
+    expect(requested).toHaveLength(0);
   });
 
   it('shows each starred hashtag with rank, figures and stage for the chosen country and period, with per-row errors', async () => {

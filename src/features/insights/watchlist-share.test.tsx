@@ -13,10 +13,7 @@ const watchlistFile = (hashtags: unknown[], padding = 0) =>
     },
   );
 
-beforeEach(() => {
-  localStorage.clear();
-  resetWatchlistMemory();
-});
+beforeEach(() => resetWatchlistMemory());
 
 describe('WatchlistShare import', () => {
   it('refuses a file over 100 KB by its size, before reading any of it', async () => {

@@ -11,10 +11,7 @@ import {
   toggleWatch,
 } from './watchlist-store';
 
-beforeEach(() => {
-  localStorage.clear();
-  resetWatchlistMemory();
-});
+beforeEach(() => resetWatchlistMemory());
 afterEach(() => vi.restoreAllMocks());
 
 const file = (hashtags: unknown[], extra: object = {}) =>

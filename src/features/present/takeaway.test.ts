@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
-import { parseJsonLossless } from '../../contract/lossless-json';
-import { hashtagDetailResponseSchema } from '../../contract/schemas';
+import { SEED_INFO as seed } from '../../testing/fixtures';
 import { ageBars } from '../charts/audience-data';
 import { takeaway } from './takeaway';
 
-const seed = hashtagDetailResponseSchema.parse(parseJsonLossless(raw)).data.info;
 const DAY = 86_400;
 const ages = [
   { id: '3', label: '18–24', value: 67 },

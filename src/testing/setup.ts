@@ -1,14 +1,37 @@
+// Setup of every browser-side test file (vite.config.ts, project "browser").
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from './server';
 
 // findBy*/waitFor wait up to 5 s: chart renders take seconds in jsdom on a loaded 2-core machine.
 configure({ asyncUtilTimeout: 5_000 });
 
+// The network is MSW's: a request no handler answers fails as a network error and fails the test.
+const unhandled: string[] = [];
+beforeAll(() =>
+  server.listen({
+    onUnhandledRequest: (request, print) => {
+      unhandled.push(`${request.method} ${request.url}`);
+      print.error();
+    },
+  }),
+);
+afterAll(() => server.close());
+
 afterEach(() => {
   cleanup();
-  // Per-tab state (compare's ticks) must not leak from one test into the next.
-  if (typeof window !== 'undefined') window.sessionStorage.clear();
+  server.resetHandlers();
+  server.events.removeAllListeners();
+  // Stored state (the watchlist, the last visit, compare's ticks per tab) must not leak into the next test.
+  if (typeof window !== 'undefined') {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  }
+  if (unhandled.length > 0) {
+    const requests = unhandled.splice(0);
+    throw new Error(`No MSW handler (src/testing/handlers.ts) answered: ${requests.join(', ')}`);
+  }
 });
 
 // Recharts measures its container; jsdom has no layout, so report a fixed size.

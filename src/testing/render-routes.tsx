@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider, type InitialEntry, type RouteObject
 
 /**
  * Renders `routes` at `entry` the way the app does (React Query + router), with a fresh cache
- * and no retries, so a stubbed failure shows at once. Returns the router (for its location) and
+ * and no retries, so a failure a handler answers shows at once. Returns the router (for its location) and
  * the query client.
  */
 export function renderRoutes(routes: RouteObject[], entry: InitialEntry) {
