@@ -4,6 +4,7 @@ import { renderRoutes } from '../../test/render-routes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import seedRaw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 import sparseRaw from '../../test/fixtures/sparse-detail.json?raw';
+import historyBody from '../../test/fixtures/history-hashtag-gaps-us-7d.json';
 import { parseJsonLossless } from '../../contract/lossless-json';
 import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../insights/watchlist-store';
 import { HashtagPage } from './hashtag-page';
@@ -43,12 +44,18 @@ function chartBody(url: URL): string {
 }
 
 let fetchMock: ReturnType<typeof vi.fn>;
-/** Detail requests get `responses` in turn (the last one repeats); list requests get {@link chartBody}. */
+/** What GET /api/history/hashtag answers (the recorded demo history of a hashtag); a test may change it. */
+let history: () => Response;
+/**
+ * Detail requests get `responses` in turn (the last one repeats); list requests get {@link chartBody};
+ * history requests get {@link history}.
+ */
 function serve(...responses: (() => Response)[]) {
   let call = 0;
   fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(String(input), 'http://localhost');
     if (url.pathname === '/api/tiktok/popular-trend/hashtag') return ok(chartBody(url))();
+    if (url.pathname === '/api/history/hashtag') return history();
     const make = responses[Math.min(call, responses.length - 1)]!;
     call += 1;
     return make();
@@ -68,6 +75,7 @@ function renderAt(url: string, state?: unknown) {
 }
 
 beforeEach(() => {
+  history = ok(JSON.stringify(historyBody));
   document.title = '';
   localStorage.clear();
   resetWatchlistMemory();
@@ -175,6 +183,32 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     expect(
       within(within(interests).getByRole('table')).getByRole('row', { name: 'Software & APPs 117' }),
     ).toBeInTheDocument();
+  });
+
+  it('shows the rank history of the page country and period below the charts', async () => {
+    renderAt('/hashtag/chatgpt?country=GB&period=30');
+    const rank = await screen.findByRole('figure', { name: 'Rank history' });
+    expect(within(rank).getByText(/^Recorded since (Oct 25, 2026|25 Oct 2026)\./)).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/history/hashtag?hashtag_name=chatgpt&country_code=GB&period=30',
+      expect.anything(),
+    );
+    const figures = screen.getAllByRole('figure').map((f) => f.getAttribute('aria-labelledby'));
+    expect(figures.indexOf(rank.getAttribute('aria-labelledby'))).toBe(4); // after the four charts of the detail
+  });
+
+  it('without a history store the page says "History unavailable" where the rank history goes, and nothing else changes', async () => {
+    history = () =>
+      new Response(JSON.stringify({ code: 503, msg: 'history unavailable: this server runs without a store' }), {
+        status: 503,
+      });
+    renderAt('/hashtag/chatgpt');
+    const region = await screen.findByRole('region', { name: 'Rank history' });
+    expect(region).toHaveTextContent('History unavailable');
+    expect(screen.queryByRole('figure', { name: 'Rank history' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Popularity over time' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Rank and stage by period' })).toBeInTheDocument();
   });
 
   it('links related hashtags to their own pages under the same filters, URL-encoded', async () => {
