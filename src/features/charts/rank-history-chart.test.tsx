@@ -57,7 +57,7 @@ describe('rank history data', () => {
 
 /** The y of each rank tick label, read from the drawn axis. */
 function yTicks(container: HTMLElement): Map<string, number> {
-  const labels = container.querySelectorAll('.recharts-yAxis-tick-labels text, .recharts-yAxis text');
+  const labels = container.querySelectorAll('.recharts-yAxis-tick-labels text');
   return new Map([...labels].map((t) => [t.textContent ?? '', Number(t.getAttribute('y'))]));
 }
 
