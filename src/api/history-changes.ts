@@ -32,7 +32,6 @@ export function historyChangesOptions(q: ChangesQuery) {
   });
 }
 
-/** `enabled` false: nothing is asked (no date chosen, or the page waits for something else first). */
-export function useHistoryChanges(q: ChangesQuery, enabled = true) {
-  return useQuery({ ...historyChangesOptions(q), enabled });
+export function useHistoryChanges(q: ChangesQuery) {
+  return useQuery(historyChangesOptions(q));
 }

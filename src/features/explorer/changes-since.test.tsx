@@ -7,7 +7,8 @@ import untrackedBody from '../../test/fixtures/history-changes-gb-30d-untracked.
 import listBody from '../../test/fixtures/hashtag-list-us-7d-page1.json';
 import { renderRoutes } from '../../test/render-routes';
 import { resetWatchlistMemory } from '../insights/watchlist-store';
-import { SHOWN_PER_GROUP, sinceChoice } from './changes-since';
+import { sinceChoice } from './changes-since';
+import { SHOWN_PER_GROUP } from './changes-since-results';
 import { ExplorerPage } from './explorer-page';
 
 vi.setConfig({ testTimeout: 20_000 });
