@@ -44,12 +44,15 @@ function ChangeRow({ item, kind, scope }: { item: RecordedChange; kind: GroupKin
 
 function ChangeGroup({
   title,
+  noun,
   kind,
   items,
   empty,
   scope,
 }: {
   title: string;
+  /** What a row is, in "Show all 43 climbers". */
+  noun: string;
   kind: GroupKind;
   items: readonly RecordedChange[];
   empty: string;
@@ -79,7 +82,7 @@ function ChangeGroup({
           className="btn-ghost mt-1 text-sm underline-offset-2 hover:underline"
           onClick={() => setAll((v) => !v)}
         >
-          {all ? `Show the first ${SHOWN_PER_GROUP}` : `Show all ${items.length}`} {title.toLowerCase()}
+          {all ? `Show the first ${SHOWN_PER_GROUP}` : `Show all ${items.length}`} {noun}
         </button>
       )}
     </div>
@@ -131,16 +134,38 @@ function ChangesResult({
         {formatHistoryDay(to.date)}.
       </p>
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <ChangeGroup title="New entries" kind="entered" items={changes.entered} empty="No new entries." scope={scope} />
+        <ChangeGroup
+          title="New entries"
+          noun="new entries"
+          kind="entered"
+          items={changes.entered}
+          empty="No new entries."
+          scope={scope}
+        />
         <ChangeGroup
           title="Climbers"
+          noun="climbers"
           kind="climbers"
           items={changes.climbers}
           empty="No hashtag climbed."
           scope={scope}
         />
-        <ChangeGroup title="Fallers" kind="fallers" items={changes.fallers} empty="No hashtag fell." scope={scope} />
-        <ChangeGroup title="Left the top 100" kind="left" items={changes.left} empty="None left." scope={scope} />
+        <ChangeGroup
+          title="Fallers"
+          noun="fallers"
+          kind="fallers"
+          items={changes.fallers}
+          empty="No hashtag fell."
+          scope={scope}
+        />
+        <ChangeGroup
+          title="Left the top 100"
+          noun="that left"
+          kind="left"
+          items={changes.left}
+          empty="None left."
+          scope={scope}
+        />
       </div>
     </div>
   );
