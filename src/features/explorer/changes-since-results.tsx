@@ -11,8 +11,8 @@ import { usePrinting } from '../../lib/use-printing';
 import { RankChange } from './rank-change';
 import type { ExplorerFilters } from './url-state';
 
-// The part of "Changes since" that runs once a day is chosen (changes-since.tsx loads it then): the
-// request, its schema and the lists stay out of the explorer's first load.
+// The lists of "Changes since", loaded once a day is chosen (changes-since.tsx): their request, its
+// schema and the lists stay out of the explorer's first load.
 
 /** Each list shows this many until "Show all" (a long list would push the ranking far down). */
 export const SHOWN_PER_GROUP = 10;
