@@ -13,6 +13,7 @@ import { expect, test, type Page, type Route } from '@playwright/test';
 
 const LIST_API = '**/api/tiktok/popular-trend/hashtag?*';
 const DETAIL_API = '**/api/tiktok/popular-trend/hashtag/detail?*';
+const CHANGES_API = '**/api/history/changes?*';
 
 /** Long names as the API can send them: no spaces to wrap at. */
 const LONG_LATIN = 'thisisaverylonghashtagthatkeepsgoingandgoingwellpastanyslidewidthyoucouldimagine2026challenge';
@@ -35,7 +36,10 @@ interface Item {
   rank_diff_type?: number;
 }
 
-/** The real GB list with ranks 2 and 3 renamed: the top climber and a new entry, so every slide shows one. */
+/**
+ * The real GB list with ranks 2 and 3 renamed: the top climber and a new entry, so every slide shows
+ * one; and "What changed this week" with a long name at the top of each of its lists.
+ */
 async function serveLongNames(page: Page) {
   const renamed = new Map<string, string>();
   await page.route(LIST_API, async (route) => {
@@ -49,6 +53,25 @@ async function serveLongNames(page: Page) {
         renamed.set(long, item.hashtag_name);
         item.hashtag_name = long;
       }
+    }
+    await route.fulfill({ response, json: body });
+  });
+  // "What changed this week": the e2e server records the US only, so the GB deck gets the real US
+  // changes of the same period, with the first name of every list made long.
+  await page.route(CHANGES_API, async (route) => {
+    const url = new URL(route.request().url());
+    url.searchParams.set('country_code', 'US');
+    const response = await route.fetch({ url: url.toString() });
+    const body = (await response.json()) as { data: { info: Record<string, { hashtag_name: string }[]> } };
+    const { info } = body.data;
+    for (const [list, long] of [
+      ['entered', LONG_CJK],
+      ['climbers', LONG_LATIN],
+      ['fallers', `${LONG_LATIN}2`],
+      ['left', `${LONG_CJK}2`],
+    ] as const) {
+      const first = info[list]?.[0];
+      if (first) first.hashtag_name = long;
     }
     await route.fulfill({ response, json: body });
   });
@@ -166,6 +189,8 @@ async function slideReady(page: Page) {
       { timeout: 15_000 },
     );
   }
+  if (label.includes('What changed this week'))
+    await expect(slide(page).getByRole('heading', { name: /^Biggest climbers \(\d+\)$/ })).toBeVisible();
   if (label.includes('Summary'))
     await expect(slide(page).getByRole('table', { name: 'All presented hashtags' })).toBeVisible();
   // Let charts finish their entry animation and fonts settle before measuring.
@@ -183,17 +208,29 @@ for (const size of SIZES) {
       test.setTimeout(150_000);
       await serveLongNames(page);
       await page.goto('/present?country=GB&period=30');
-      await expect(counter(page)).toHaveText(/^1 \/ 13$/, { timeout: 15_000 });
+      // cover, movers, ten hashtags, "What changed this week", summary
+      await expect(counter(page)).toHaveText(/^1 \/ 14$/, { timeout: 15_000 });
       const found: string[] = [];
-      for (let n = 1; n <= 13; n++) {
-        await expect(counter(page)).toHaveText(`${n} / 13`);
+      for (let n = 1; n <= 14; n++) {
+        await expect(counter(page)).toHaveText(`${n} / 14`);
         await slideReady(page);
         const label = (await slide(page).getAttribute('aria-label')) ?? `slide ${n}`;
         await page.screenshot({ path: testInfo.outputPath(`${size.name}-slide-${String(n).padStart(2, '0')}.png`) });
         for (const p of await page.evaluate(unreachableElements, size.wholeSlide)) found.push(`${label}: ${p}`);
-        if (n < 13) await page.keyboard.press('ArrowRight');
+        if (n < 14) await page.keyboard.press('ArrowRight');
       }
       expect(found).toEqual([]);
+    });
+
+    // On its own too, so that it is checked on a 360 px phone, where the whole deck is still marked fixme.
+    test(`"What changed this week" with long names fits (${size.name})`, async ({ page }, testInfo) => {
+      await serveLongNames(page);
+      await page.goto('/present?country=GB&period=30&slide=13');
+      await expect(counter(page)).toHaveText('13 / 14', { timeout: 15_000 });
+      await expect(slide(page)).toHaveAttribute('aria-label', 'Slide 13 of 14: What changed this week');
+      await slideReady(page);
+      await page.screenshot({ path: testInfo.outputPath(`${size.name}-what-changed.png`) });
+      expect(await page.evaluate(unreachableElements, size.wholeSlide)).toEqual([]);
     });
 
     test(`a hand-picked deck's cover with long names fits (${size.name})`, async ({ page }, testInfo) => {

@@ -134,31 +134,33 @@ test('the slide round-trips through the URL; moving replaces history; bad slides
 }) => {
   const top = await topList(page.request, 'country_code=US&period=7');
   await page.goto('/');
-  await openDeck(page, '/present?slide=4', 13);
-  await expect(counter(page)).toHaveText('4 / 13');
+  // The US 7-day deck (the e2e server's tracked history): a "What changed this week" slide before the
+  // summary makes 14; hashtag slides keep their numbers.
+  await openDeck(page, '/present?slide=4', 14);
+  await expect(counter(page)).toHaveText('4 / 14');
   await expect(heading(page)).toHaveText(`#${top[1]!.hashtag_name}`);
 
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\/present\?slide=5$/);
   await page.reload();
-  await expect(counter(page)).toHaveText('5 / 13');
+  await expect(counter(page)).toHaveText('5 / 14');
   await expect(heading(page)).toHaveText(`#${top[2]!.hashtag_name}`);
 
   // Slides replace the history entry: Back leaves the deck instead of walking back through it.
   await page.keyboard.press('ArrowRight');
-  await expect(counter(page)).toHaveText('6 / 13');
+  await expect(counter(page)).toHaveText('6 / 14');
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
 
-  await openDeck(page, '/present?slide=99', 13);
-  await expect(counter(page)).toHaveText('13 / 13');
+  await openDeck(page, '/present?slide=99', 14);
+  await expect(counter(page)).toHaveText('14 / 14');
   const notice = page
     .getByRole('status')
-    .filter({ hasText: 'There is no slide “99” in this deck of 13: showing the last slide' });
+    .filter({ hasText: 'There is no slide “99” in this deck of 14: showing the last slide' });
   await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Dismiss notice' }).click();
   await expect(notice).toHaveCount(0);
-  await expect(page).toHaveURL(/[?&]slide=13$/);
+  await expect(page).toHaveURL(/[?&]slide=14$/);
 
   await openDeck(page, '/present?slide=abc&country=GB', 13);
   await expect(counter(page)).toHaveText('1 / 13');
@@ -179,7 +181,7 @@ test('Escape leaves the deck for the explorer under the same filters', async ({ 
 });
 
 test('fullscreen: f and the button toggle it; Escape leaves fullscreen before the deck', async ({ page }) => {
-  await openDeck(page, '/present?slide=2', 13);
+  await openDeck(page, '/present?slide=2', 14);
   const button = page.getByRole('button', { name: 'Fullscreen' });
   const isFullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
 
@@ -193,7 +195,7 @@ test('fullscreen: f and the button toggle it; Escape leaves fullscreen before th
   await button.click();
   await expect.poll(isFullscreen).toBe(true);
   await page.keyboard.press('ArrowRight'); // keys still work in fullscreen
-  await expect(counter(page)).toHaveText('3 / 13');
+  await expect(counter(page)).toHaveText('3 / 14');
   await page.keyboard.press('Escape');
   await expect.poll(isFullscreen).toBe(false);
   await expect(page).toHaveURL(/\/present\?slide=3$/);

@@ -148,6 +148,9 @@ test('a hashtag page printed right after opening has every chart on paper, at th
     timeout: 15_000,
   });
   await expect(page.getByRole('figure', { name: 'Audience countries' }).locator('svg.recharts-surface')).toHaveCount(0);
+  // the rank history (the server's recorded rankings) has arrived, below the screen and not drawn yet
+  await expect(page.getByRole('figure', { name: 'Rank history' })).toBeAttached();
+  await expect(page.getByRole('figure', { name: 'Rank history' }).locator('svg.recharts-surface')).toHaveCount(0);
 
   const charts = await chartsRightAfterBeforePrint(page);
   expect(charts.map((c) => c.title)).toEqual([
@@ -155,6 +158,7 @@ test('a hashtag page printed right after opening has every chart on paper, at th
     'Audience age',
     'Audience interests',
     'Audience countries',
+    'Rank history',
   ]);
   for (const chart of charts) {
     expect(chart.marks, chart.title).toBeGreaterThan(0);

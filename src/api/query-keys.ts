@@ -21,6 +21,29 @@ export const hashtagKeys = {
     [...hashtagKeys.details(), { name: q.name, country: q.country, period: q.period }] as const,
 };
 
+/** What the explorer's "Changes since" and the deck's "What changed this week" ask for. */
+export interface ChangesQuery {
+  country: string;
+  industry?: string;
+  period: Period;
+  newOnly: boolean;
+  /** UTC day, `YYYY-MM-DD`. */
+  since: string;
+}
+
+/** The recorded history (issue 19): ['history', 'hashtag' | 'changes', params]. */
+export const historyKeys = {
+  all: ['history'] as const,
+  hashtag: (q: DetailQuery) =>
+    [...historyKeys.all, 'hashtag', { name: q.name, country: q.country, period: q.period }] as const,
+  changes: (q: ChangesQuery) =>
+    [
+      ...historyKeys.all,
+      'changes',
+      { country: q.country, industry: q.industry || undefined, period: q.period, newOnly: q.newOnly, since: q.since },
+    ] as const,
+};
+
 function normaliseList(q: ListQuery): ListQuery {
   return {
     country: q.country,

@@ -98,6 +98,28 @@ export const flagParamSchema = oneOfParam(['1', '0'], (v) => v === '1', 'expecte
 /** A whole number from 1 ("03", "2.0" and "-1" are not). */
 export const positiveIntParamSchema = patternParam(/^[1-9]\d{0,5}$/, Number);
 
+/** Whether `text` is a real calendar day written `YYYY-MM-DD` ("2026-02-30" is not). */
+export function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * `since=2026-11-16`: the explorer's "Changes since", a UTC calendar day, written as the history API
+ * takes it (`GET /api/history/changes?since=`) and as alert posts link to it (server/alerts).
+ *
+ * A date, not a relative key such as `since=7d`: a link must show the same changes to everyone who
+ * opens it, on any day. "7d" would compare with a different ranking every day the link is opened
+ * (and on either side of midnight UTC for two colleagues at once); a date always compares with the
+ * same recorded ranking. The control offers yesterday / last week / last month and writes the day
+ * each one means when it is chosen. What it is compared WITH is the latest recorded ranking (the
+ * API has no end date), so a link opened after the next collection shows the same start, newer end.
+ */
+export const sinceParamSchema = z.string().check(z.refine(isCalendarDay, 'expected a day as YYYY-MM-DD'));
+
 export function parseScope(search: URLSearchParams, problems: ParamProblem[] = []): TrendScope {
   return {
     country: readParam(

@@ -3,6 +3,7 @@ import { usePrinting } from '../../lib/use-printing';
 import { whenIdle } from '../../lib/when-idle';
 import type { BarChart, BarChartProps } from './bar-chart';
 import { DrawNowContext } from './draw-now-context';
+import type { RankHistoryChart, RankHistoryChartProps } from './rank-history-chart';
 import type { TrendLineChart, TrendLineChartProps } from './trend-line-chart';
 
 // recharts is most of the detail page's JavaScript (~100 KB gzip). Loaded on its own, after the page's
@@ -10,6 +11,7 @@ import type { TrendLineChart, TrendLineChartProps } from './trend-line-chart';
 interface ChartCode {
   TrendLineChart: typeof TrendLineChart;
   BarChart: typeof BarChart;
+  RankHistoryChart: typeof RankHistoryChart;
 }
 
 /**
@@ -19,8 +21,16 @@ interface ChartCode {
 let chartCode: ChartCode | undefined;
 let chartCodePromise: Promise<ChartCode> | undefined;
 function requestChartCode(): Promise<ChartCode> {
-  chartCodePromise ??= Promise.all([import('./trend-line-chart'), import('./bar-chart')]).then(([line, bar]) => {
-    chartCode = { TrendLineChart: line.TrendLineChart, BarChart: bar.BarChart };
+  chartCodePromise ??= Promise.all([
+    import('./trend-line-chart'),
+    import('./bar-chart'),
+    import('./rank-history-chart'),
+  ]).then(([line, bar, rank]) => {
+    chartCode = {
+      TrendLineChart: line.TrendLineChart,
+      BarChart: bar.BarChart,
+      RankHistoryChart: rank.RankHistoryChart,
+    };
     return chartCode;
   });
   return chartCodePromise;
@@ -179,4 +189,9 @@ export function LazyTrendLineChart(props: TrendLineChartProps) {
 /** {@link BarChart}, drawn in its turn once the page around it has painted, when it is in view or about to be. */
 export function LazyBarChart(props: BarChartProps) {
   return <InTurn draw={(code) => <code.BarChart {...props} />} />;
+}
+
+/** {@link RankHistoryChart}, drawn in its turn once the page around it has painted, when it is in view or about to be. */
+export function LazyRankHistoryChart(props: RankHistoryChartProps) {
+  return <InTurn draw={(code) => <code.RankHistoryChart {...props} />} />;
 }

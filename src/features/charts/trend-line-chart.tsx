@@ -26,14 +26,14 @@ export interface TrendLineChartProps {
   valueName?: string;
 }
 
-interface TickProps {
+export interface TickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value: number };
 }
 
 /** A plain SVG label: recharts' default tick text measures itself (for wrapping) on every render. */
-function tickText({ x, y }: TickProps, text: string, anchor: 'middle' | 'end', dy: string) {
+export function tickText({ x, y }: TickProps, text: string, anchor: 'middle' | 'end', dy: string) {
   return (
     <text x={Number(x)} y={Number(y)} dy={dy} textAnchor={anchor} fill={AXIS_TEXT} fontSize={12}>
       {text}

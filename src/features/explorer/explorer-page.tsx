@@ -17,6 +17,7 @@ import { lastVisitKey } from '../insights/last-visit-store';
 import { MarkAllSeenButton } from '../insights/mark-all-seen-button';
 import { useChangesSinceLastVisit, type ChangesSinceLastVisit } from '../insights/use-changes-since-last-visit';
 import { formatVisitDate } from '../insights/visit-date';
+import { ChangesSince } from './changes-since';
 import { FilterPanel } from './filter-panel';
 import { Freshness } from './freshness';
 import { HashtagTable } from './hashtag-table';
@@ -244,6 +245,8 @@ export function ExplorerPage() {
         <ProblemsNotice problems={problems} onDismiss={dropInvalid} />
         <FilterPanel filters={filters} onChange={update} onReset={reset} />
       </div>
+
+      <ChangesSince filters={filters} onChange={update} />
 
       <section aria-label="Results" className="card print-can-split p-0">
         <Toolbar>

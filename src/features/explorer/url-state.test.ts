@@ -29,6 +29,8 @@ describe('parseExplorerParams', () => {
     expect(parse('new=1').filters.newOnly).toBe(true);
     expect(parse('new=0').filters.newOnly).toBe(false);
     expect(parse('page=5').filters.page).toBe(5);
+    expect(parse('since=2026-11-16').filters.since).toBe('2026-11-16');
+    expect(parse('since=2024-02-29').filters.since).toBe('2024-02-29');
     expect(parse('page=2&limit=50').filters.page).toBe(2);
     expect(parse('q=%D0%BA%D1%83%D1%80').filters.q).toBe('кур');
     expect(parse('sort=-views').filters.sort).toEqual({ key: 'views', dir: 'desc' });
@@ -66,6 +68,23 @@ describe('parseExplorerParams', () => {
     ['stage', 'rising', 'Unknown stage “rising”: showing all stages'],
     ['stage', 'Booming', 'Unknown stage “Booming”: showing all stages'],
     ['sort', 'stages', 'Unknown sort order “stages”: showing rank order'],
+    // a day, never a relative key: a shared link shows the same changes to everyone (filter-params.ts)
+    ['since', '7d', 'Unknown date “7d” for “Changes since” (expected a day such as 2026-11-16): showing no changes'],
+    [
+      'since',
+      '2026-02-30',
+      'Unknown date “2026-02-30” for “Changes since” (expected a day such as 2026-11-16): showing no changes',
+    ],
+    [
+      'since',
+      '2026-11-16T00:00',
+      'Unknown date “2026-11-16T00:00” for “Changes since” (expected a day such as 2026-11-16): showing no changes',
+    ],
+    [
+      'since',
+      '16/11/2026',
+      'Unknown date “16/11/2026” for “Changes since” (expected a day such as 2026-11-16): showing no changes',
+    ],
   ])('%s=%s falls back to the default and says so', (param, value, message) => {
     const { filters, problems } = parse(`${param}=${encodeURIComponent(value)}`);
     expect(filters).toEqual(DEFAULT_FILTERS);
@@ -111,9 +130,10 @@ describe('explorerSearch', () => {
       sort: { key: 'views', dir: 'desc' },
       hidePromoted: true,
       stage: 'Rising',
+      since: '2026-11-16',
     };
     expect(explorerSearch(filters).toString()).toBe(
-      'country=GB&period=30&industry=25000000000&new=1&page=2&limit=50&q=%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%B3&sort=-views&hidePromoted=1&stage=Rising',
+      'country=GB&period=30&industry=25000000000&new=1&page=2&limit=50&q=%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%B3&sort=-views&hidePromoted=1&stage=Rising&since=2026-11-16',
     );
   });
 
@@ -158,6 +178,12 @@ const validFilters: fc.Arbitrary<ExplorerFilters> = fc
     sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom('asc' as const, 'desc' as const) }),
     hidePromoted: fc.boolean(),
     stage: fc.option(fc.constantFrom(...TREND_STAGES), { nil: undefined }),
+    since: fc.option(
+      fc
+        .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      { nil: undefined },
+    ),
   })
   .map(({ pageFraction, ...rest }) => {
     const lastPage = Math.ceil(100 / rest.limit);
@@ -185,6 +211,7 @@ describe('properties', () => {
         expect(filters.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
         expect(SORT_KEYS).toContain(filters.sort.key);
         expect(filters.stage === undefined || TREND_STAGES.includes(filters.stage)).toBe(true);
+        expect(filters.since === undefined || /^\d{4}-\d{2}-\d{2}$/.test(filters.since)).toBe(true);
         for (const p of problems) expect(p.message).toContain('“');
       }),
       { numRuns: 500 },
@@ -208,9 +235,19 @@ describe('properties', () => {
           .string({ minLength: 1 })
           .filter(
             (k) =>
-              !['country', 'industry', 'period', 'new', 'page', 'limit', 'q', 'sort', 'hidePromoted', 'stage'].includes(
-                k,
-              ),
+              ![
+                'country',
+                'industry',
+                'period',
+                'new',
+                'page',
+                'limit',
+                'q',
+                'sort',
+                'hidePromoted',
+                'stage',
+                'since',
+              ].includes(k),
           ),
         fc.string(),
       ),

@@ -10,6 +10,7 @@ import {
   patternParam,
   positiveIntParamSchema,
   readParam,
+  sinceParamSchema,
   writeScope,
   type ParamProblem,
   type TrendScope,
@@ -51,6 +52,8 @@ export interface ExplorerFilters extends TrendScope {
   hidePromoted: boolean;
   /** Only rows in this trend stage; undefined = all stages. */
   stage: TrendStage | undefined;
+  /** "Changes since" this UTC day (`YYYY-MM-DD`, see sinceParamSchema); undefined = not shown. */
+  since: string | undefined;
 }
 
 export const DEFAULT_FILTERS: ExplorerFilters = {
@@ -63,6 +66,7 @@ export const DEFAULT_FILTERS: ExplorerFilters = {
   sort: DEFAULT_SORT,
   hidePromoted: false,
   stage: undefined,
+  since: undefined,
 };
 
 /** Every URL key this page owns; anything else in the URL round-trips untouched. */
@@ -77,6 +81,7 @@ export const EXPLORER_PARAMS = [
   'sort',
   'hidePromoted',
   'stage',
+  'since',
 ] as const;
 
 export const MAX_QUERY_LENGTH = 100;
@@ -158,7 +163,19 @@ export function parseExplorerParams(search: URLSearchParams): { filters: Explore
     },
     problems,
   );
-  return { filters: { ...scope, industry, newOnly, page, limit, q, sort, hidePromoted, stage }, problems };
+  const since = readParam<string | undefined>(
+    search,
+    'since',
+    sinceParamSchema,
+    undefined,
+    {
+      label: 'date',
+      fallbackLabel: 'no changes',
+      message: (v) => `Unknown date ${v} for “Changes since” (expected a day such as 2026-11-16): showing no changes`,
+    },
+    problems,
+  );
+  return { filters: { ...scope, industry, newOnly, page, limit, q, sort, hidePromoted, stage, since }, problems };
 }
 
 /**
@@ -176,6 +193,7 @@ export function explorerSearch(filters: ExplorerFilters, current?: URLSearchPara
     out.set('sort', sortParam(filters.sort));
   if (filters.hidePromoted) out.set('hidePromoted', '1');
   if (filters.stage) out.set('stage', filters.stage);
+  if (filters.since) out.set('since', filters.since);
   const owned: readonly string[] = EXPLORER_PARAMS;
   current?.forEach((value, key) => {
     if (!owned.includes(key)) out.append(key, value);

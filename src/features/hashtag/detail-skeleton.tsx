@@ -2,7 +2,7 @@ import { Skeleton } from '../../components/skeleton';
 import { AUDIENCE_HEIGHT, TREND_HEIGHT } from './chart-heights';
 
 /** Mirrors ChartFigure: a 24px title line, summary lines of 20px, the plot, the button row. */
-function CardSkeleton({
+export function CardSkeleton({
   plotHeight,
   summaryLines,
   className,

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  HISTORY_HASHTAG_GAPS,
   SEED_DETAIL_API_TEXT,
   SEED_DETAIL_TEXT,
   SEED_ITEM_IDS,
@@ -33,12 +34,19 @@ function chartBody(request: Request): string {
 let requested: URL[] = [];
 const requestedPaths = () => requested.map(pathAndQuery);
 
-/** Detail requests get `responses` in turn (the last one repeats); list requests get {@link chartBody}. */
+/** What GET /api/history/hashtag answers (the recorded demo history of a hashtag); a test may change it. */
+let history: () => Response;
+
+/**
+ * Detail requests get `responses` in turn (the last one repeats); list requests get {@link chartBody};
+ * history requests get {@link history}.
+ */
 function serve(...responses: (() => Response)[]) {
   let call = 0;
   server.use(
     http.get(API.list, ({ request }) => apiJson(chartBody(request))),
     http.get(API.detail, () => responses[Math.min(call++, responses.length - 1)]!()),
+    http.get(API.history, () => history()),
   );
 }
 const ok = (body: string) => () => apiJson(body);
@@ -54,6 +62,7 @@ function renderAt(url: string, state?: unknown) {
 }
 
 beforeEach(() => {
+  history = () => apiJson(HISTORY_HASHTAG_GAPS);
   document.title = '';
   resetWatchlistMemory();
   requested = recordRequests();
@@ -157,6 +166,26 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     expect(
       within(within(interests).getByRole('table')).getByRole('row', { name: 'Software & APPs 117' }),
     ).toBeInTheDocument();
+  });
+
+  it('shows the rank history of the page country and period below the charts', async () => {
+    renderAt('/hashtag/chatgpt?country=GB&period=30');
+    const rank = await screen.findByRole('figure', { name: 'Rank history' });
+    expect(within(rank).getByText(/^Recorded since (Oct 25, 2026|25 Oct 2026)\./)).toBeInTheDocument();
+    expect(requestedPaths()).toContain('/api/history/hashtag?hashtag_name=chatgpt&country_code=GB&period=30');
+    const figures = screen.getAllByRole('figure').map((f) => f.getAttribute('aria-labelledby'));
+    expect(figures.indexOf(rank.getAttribute('aria-labelledby'))).toBe(4); // after the four charts of the detail
+  });
+
+  it('without a history store the page says "History unavailable" where the rank history goes, and nothing else changes', async () => {
+    history = () => apiError(503, 'history unavailable: this server runs without a store');
+    renderAt('/hashtag/chatgpt');
+    const region = await screen.findByRole('region', { name: 'Rank history' });
+    expect(region).toHaveTextContent('History unavailable');
+    expect(screen.queryByRole('figure', { name: 'Rank history' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Popularity over time' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Rank and stage by period' })).toBeInTheDocument();
   });
 
   it('links related hashtags to their own pages under the same filters, URL-encoded', async () => {

@@ -23,6 +23,7 @@ import { HashtagCharts } from './hashtag-charts';
 import { HashtagFacts } from './hashtag-header';
 import { HashtagStage, HashtagStageSkeleton } from './hashtag-stage';
 import { HeadlineFigures } from './headline-figures';
+import { RankHistory } from './rank-history';
 import { RelatedHashtags } from './related-hashtags';
 import { RelatedVideos } from './related-videos';
 import { WhereItCharts } from './where-it-charts';
@@ -112,6 +113,7 @@ export function HashtagPage() {
           <AfterFirstPaint fallback={null}>
             <div className="space-y-6">
               <HashtagCharts detail={query.data.data.info} country={filters.country} period={filters.period} />
+              <RankHistory name={name} country={filters.country} period={filters.period} />
               <div className="card">
                 <AfterFirstPaint fallback={<CrossPeriodSkeleton />}>
                   <CrossPeriodView name={name} country={filters.country} />

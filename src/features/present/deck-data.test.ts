@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { HashtagListItem } from '../../contract/schemas';
-import { buildSlides, deckEntries, latestPointTime, slideLabel, standingOf, topMovers } from './deck-data';
+import { historyChangesDataSchema } from '../../contract/history';
+import { HISTORY_CHANGES_UNTRACKED as untrackedBody, HISTORY_CHANGES_US7 as changesBody } from '../../testing/fixtures';
+import {
+  buildSlides,
+  deckEntries,
+  latestPointTime,
+  slideLabel,
+  standingOf,
+  topMovers,
+  weekOfChanges,
+} from './deck-data';
 import type { DeckFilters } from './deck-params';
 
 function item(
@@ -51,6 +61,36 @@ describe('deck entries and slides', () => {
       'Summary',
     ]);
     expect(slideLabel(slides[2]!, 2, slides.length)).toBe('Slide 3 of 5: #a');
+  });
+});
+
+describe('"What changed this week"', () => {
+  const week = historyChangesDataSchema.parse(changesBody.data).info;
+  const none = historyChangesDataSchema.parse(untrackedBody.data).info;
+
+  it('comes before the summary when a week of history is recorded, so hashtag slides keep their numbers', () => {
+    const slides = buildSlides(filters, deckEntries(['a', 'b'], []), weekOfChanges(week));
+    expect(slides.map((s) => s.title)).toEqual([
+      'Hashtag trends in United Kingdom',
+      'Top movers',
+      '#a',
+      '#b',
+      'What changed this week',
+      'Summary',
+    ]);
+    expect(slides[4]).toMatchObject({ kind: 'changes', changes: week });
+  });
+
+  it('is left out without a ranking a week old, without a later one, or when history is unavailable', () => {
+    expect(weekOfChanges(none)).toBeUndefined();
+    expect(weekOfChanges({ ...week, from: null })).toBeUndefined();
+    expect(weekOfChanges({ ...week, from: week.to })).toBeUndefined();
+    expect(weekOfChanges(undefined)).toBeUndefined();
+    expect(buildSlides(filters, [], weekOfChanges(undefined)).map((s) => s.kind)).toEqual([
+      'cover',
+      'movers',
+      'summary',
+    ]);
   });
 });
 

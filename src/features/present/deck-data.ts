@@ -1,5 +1,6 @@
 import type { ListQuery } from '../../api/query-keys';
 import { RANK_DIFF, countryName, industryLabel, periodLabel } from '../../contract/constants';
+import type { HistoryChanges } from '../../contract/history';
 import type { HashtagListItem } from '../../contract/schemas';
 import { DEFAULT_DECK_SIZE, type DeckFilters } from './deck-params';
 import type { RankStanding } from './takeaway';
@@ -14,7 +15,20 @@ export type Slide =
   | { kind: 'cover'; title: string }
   | { kind: 'movers'; title: string }
   | { kind: 'hashtag'; title: string; entry: DeckEntry; position: number }
+  | { kind: 'changes'; title: string; changes: HistoryChanges }
   | { kind: 'summary'; title: string };
+
+/** How far back "What changed this week" looks: the ranking recorded on or before this many days ago. */
+export const WEEK_DAYS = 7;
+
+/**
+ * The week's recorded changes when there is a week to compare: a ranking recorded at least
+ * {@link WEEK_DAYS} days ago and a later one. Undefined otherwise (no history yet, or unavailable).
+ */
+export function weekOfChanges(changes: HistoryChanges | undefined): HistoryChanges | undefined {
+  if (!changes?.from || !changes.to || changes.from.captured_at === changes.to.captured_at) return undefined;
+  return changes;
+}
 
 /** The whole top 100 of the filter set, in one request: ranks, rank changes and movers come from it. */
 export function deckListQuery(filters: DeckFilters): ListQuery {
@@ -53,12 +67,21 @@ export function scopeLine(filters: DeckFilters): string {
   ].join(' · ');
 }
 
-/** Cover, top movers, one slide per hashtag, summary. */
-export function buildSlides(filters: DeckFilters, entries: readonly DeckEntry[]): Slide[] {
+/**
+ * Cover, top movers, one slide per hashtag, "What changed this week" when the week's history is
+ * there, summary. The history slide comes after the hashtags so that their slide numbers (`slide=4`
+ * in a shared link) are the same whether or not a server has history.
+ */
+export function buildSlides(
+  filters: DeckFilters,
+  entries: readonly DeckEntry[],
+  weekChanges?: HistoryChanges,
+): Slide[] {
   return [
     { kind: 'cover', title: `Hashtag trends in ${countryName(filters.country)}` },
     { kind: 'movers', title: 'Top movers' },
     ...entries.map((entry, i): Slide => ({ kind: 'hashtag', title: `#${entry.name}`, entry, position: i + 1 })),
+    ...(weekChanges ? [{ kind: 'changes', title: 'What changed this week', changes: weekChanges } as const] : []),
     { kind: 'summary', title: 'Summary' },
   ];
 }

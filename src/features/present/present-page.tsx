@@ -1,18 +1,21 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions } from '../../api/hashtag-list';
+import { useHistoryChanges } from '../../api/history-changes';
 import { useDataMode } from '../../api/meta';
 import { ErrorAlert } from '../../components/error-alert';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { SlowLoadingNotice } from '../../components/slow-loading-notice';
 import { explorerHref } from '../../lib/deck-links';
+import { daysBefore } from '../../lib/history-days';
 import { readFromListState } from '../../lib/list-return';
 import type { ParamProblem } from '../../contract/filter-params';
 import { safeImageUrl } from '../../contract/safe-url';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ChangesSlide } from './changes-slide';
 import { CoverSlide } from './cover-slide';
 import {
   buildSlides,
@@ -21,6 +24,8 @@ import {
   latestPointTime,
   scopeLine,
   slideLabel,
+  weekOfChanges,
+  WEEK_DAYS,
   type DeckEntry,
   type Slide,
 } from './deck-data';
@@ -105,12 +110,27 @@ export function PresentPage() {
   const listQuery = useQuery(hashtagListOptions(deckListQuery(filters)));
   const list = listQuery.isSuccess ? listQuery.data.data.list : undefined;
   const listLoaded = list !== undefined;
-  // Hand-picked names can still be shown from their details when the list fails.
-  const ready = listLoaded || (filters.tags.length > 0 && listQuery.isError);
+  // "What changed this week", from the recorded history: a week before the day the deck was opened.
+  const [openedAt] = useState(() => Date.now());
+  const changesQuery = useHistoryChanges({
+    country: filters.country,
+    industry: filters.industry,
+    period: filters.period,
+    newOnly: filters.newOnly,
+    since: daysBefore(WEEK_DAYS, openedAt),
+  });
+  const weekChanges = weekOfChanges(changesQuery.data?.data.info);
+  // Hand-picked names can still be shown from their details when the list fails. The deck also
+  // waits for the history (a local database, 5 s at most) so that the number of slides, and the
+  // slide a link opens at, never change under the presenter; without history the slide is left out.
+  const ready = (listLoaded || (filters.tags.length > 0 && listQuery.isError)) && !changesQuery.isPending;
 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tagsKey stands for filters.tags
   const entries = useMemo(() => deckEntries(filters.tags, list), [tagsKey, list]);
-  const slides: Slide[] = useMemo(() => (ready ? buildSlides(filters, entries) : []), [ready, filters, entries]);
+  const slides: Slide[] = useMemo(
+    () => (ready ? buildSlides(filters, entries, weekChanges) : []),
+    [ready, filters, entries, weekChanges],
+  );
   const total = slides.length;
   const clamped = clampSlide(requestedSlide, total);
   const index = ready ? clamped.index : 0;
@@ -259,6 +279,7 @@ export function PresentPage() {
                   listLoaded={listLoaded}
                 />
               )}
+              {slide.kind === 'changes' && <ChangesSlide changes={slide.changes} />}
               {slide.kind === 'summary' && (
                 <SummarySlide entries={entries} filters={filters} scopeText={scopeText} asOf={asOf} />
               )}

@@ -1,0 +1,27 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { detailParams, type DetailQuery } from '../contract/api-routes';
+import { HISTORY_HASHTAG_PATH, historyHashtagDataSchema } from '../contract/history';
+import { retryDelay } from './api-error';
+import { getJson } from './client';
+import { HISTORY_TIMEOUT_MS, shouldRetryHistory } from './history-retry';
+import { historyKeys } from './query-keys';
+
+/** GET /api/history/hashtag: the hashtag's rank per recorded day in a country and period. */
+export function getHashtagHistory(q: DetailQuery, signal?: AbortSignal) {
+  return getJson(HISTORY_HASHTAG_PATH, detailParams(q), historyHashtagDataSchema, signal, HISTORY_TIMEOUT_MS);
+}
+
+export function hashtagHistoryOptions(q: DetailQuery) {
+  return queryOptions({
+    queryKey: historyKeys.hashtag(q),
+    queryFn: ({ signal }) => getHashtagHistory(q, signal),
+    // a new ranking is recorded once a day
+    staleTime: 5 * 60_000,
+    retry: shouldRetryHistory,
+    retryDelay,
+  });
+}
+
+export function useHashtagHistory(q: DetailQuery) {
+  return useQuery(hashtagHistoryOptions(q));
+}
