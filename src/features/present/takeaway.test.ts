@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 import { parseJsonLossless } from '../../contract/lossless-json';
 import { hashtagDetailResponseSchema } from '../../contract/schemas';
-import { ageBars } from '../charts/audience-data';
+import { ageBars } from '../../components/charts/audience-data';
 import { takeaway } from './takeaway';
 
 const seed = hashtagDetailResponseSchema.parse(parseJsonLossless(raw)).data.info;
