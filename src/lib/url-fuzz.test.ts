@@ -15,7 +15,7 @@ import {
   explorerSearch,
   parseExplorerParams,
 } from '../features/explorer/url-state';
-import { TREND_STAGES } from '../features/insights/trend-stage';
+import { TREND_STAGES } from '../contract/trend-stage';
 import { MAX_DECK_TAGS, clampSlide, parseDeckParams } from '../features/present/deck-params';
 import { COMPARE_MAX } from './deck-links';
 import { parseScope, type ParamProblem, type TrendScope } from '../contract/filter-params';

@@ -14,7 +14,7 @@ import {
   type ParamProblem,
   type TrendScope,
 } from '../../contract/filter-params';
-import { TREND_STAGES, type TrendStage } from '../insights/trend-stage';
+import { TREND_STAGES, type TrendStage } from '../../contract/trend-stage';
 import { useShownSearch } from '../../lib/use-shown-search';
 
 export const SORT_KEYS = ['rank', 'posts', 'views', 'change', 'stage'] as const;

@@ -6,7 +6,7 @@ import { CHART_SIZE } from '../../contract/constants';
 import type { TrendPoint } from '../../contract/schemas';
 import type { TrendScope } from '../../contract/filter-params';
 import { StageBadge } from '../insights/stage-badge';
-import { classifyTrendStage } from '../insights/trend-stage';
+import { classifyTrendStage } from '../../contract/trend-stage';
 
 /**
  * "Trend stage" next to the headline figures. The detail response carries no rank change, so the

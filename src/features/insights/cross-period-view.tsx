@@ -8,7 +8,7 @@ import { CHART_SIZE, PERIODS, periodLabel, type Period } from '../../contract/co
 import { hashtagHref } from '../../lib/hashtag-href';
 import { StageBadge } from './stage-badge';
 import { topChartQuery } from './top-chart-query';
-import { classifyTrendStage } from './trend-stage';
+import { classifyTrendStage } from '../../contract/trend-stage';
 
 export type Longevity = 'short-lived moment' | 'lasting';
 

@@ -12,7 +12,7 @@ import { noDataMessage } from '../../lib/no-data-message';
 import { StageBadge } from './stage-badge';
 import { StarButton } from './star-button';
 import { topChartQuery } from './top-chart-query';
-import { classifyTrendStage } from './trend-stage';
+import { classifyTrendStage } from '../../contract/trend-stage';
 
 /**
  * One row per starred hashtag: rank in the top 100, posts and views in the period, and stage. Each

@@ -12,7 +12,7 @@ import { DataTable } from '../../components/charts/data-table';
 import { TrendLineChart } from '../../components/charts/trend-line-chart';
 import { ageBars } from '../../components/charts/audience-data';
 import { StageBadge } from '../insights/stage-badge';
-import { classifyTrendStage } from '../insights/trend-stage';
+import { classifyTrendStage } from '../../contract/trend-stage';
 import { standingOf, type DeckEntry } from './deck-data';
 import type { DeckFilters } from './deck-params';
 import { DECK_CHART, slideTitleSize } from './deck-styles';

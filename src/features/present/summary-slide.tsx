@@ -3,7 +3,7 @@ import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import type { TrendDatum } from '../../components/charts/chart-data';
 import { findPeak } from '../../components/charts/chart-summary';
 import { StageBadge } from '../insights/stage-badge';
-import { classifyTrendStage } from '../insights/trend-stage';
+import { classifyTrendStage } from '../../contract/trend-stage';
 import { formatDataAsOf } from '../../lib/data-as-of';
 import { formatCompact, formatExact } from '../../lib/format';
 import type { DeckEntry } from './deck-data';

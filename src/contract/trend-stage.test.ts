@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import seedText from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
-import { hashtagDetailResponseSchema } from '../../contract/schemas';
+import seedText from './fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
+import { hashtagDetailResponseSchema } from './schemas';
 import { TREND_STAGES, classifyTrendStage, rankChangeOf, type TrendStageInput } from './trend-stage';
 
 const DAY = 86_400;
