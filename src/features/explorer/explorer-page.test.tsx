@@ -5,8 +5,8 @@ import { renderRoutes } from '../../test/render-routes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import listBody from '../../test/fixtures/hashtag-list-us-7d-page1.json';
 import { downloadBlob } from '../../lib/download';
-import { LAST_VISIT_STORAGE_KEY } from '../insights/last-visit-store';
-import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../insights/watchlist-store';
+import { LAST_VISIT_STORAGE_KEY } from '../../stores/last-visit-store';
+import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../../stores/watchlist-store';
 import { ExplorerPage } from './explorer-page';
 
 vi.mock('../../lib/download', async (importOriginal) => ({

@@ -13,7 +13,7 @@ import { hashtagHref } from '../../lib/hashtag-href';
 import { fromListState } from '../../lib/list-return';
 import { usePageTitle } from '../../lib/use-page-title';
 import { DroppedOutList } from '../insights/dropped-out-list';
-import { lastVisitKey } from '../insights/last-visit-store';
+import { lastVisitKey } from '../../stores/last-visit-store';
 import { MarkAllSeenButton } from '../insights/mark-all-seen-button';
 import { useChangesSinceLastVisit, type ChangesSinceLastVisit } from '../insights/use-changes-since-last-visit';
 import { formatVisitDate } from '../insights/visit-date';

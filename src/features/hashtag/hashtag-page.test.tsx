@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import seedRaw from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 import sparseRaw from '../../test/fixtures/sparse-detail.json?raw';
 import { parseJsonLossless } from '../../contract/lossless-json';
-import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../insights/watchlist-store';
+import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../../stores/watchlist-store';
 import { HashtagPage } from './hashtag-page';
 
 /** Our API sends ids as strings: what the server makes of the raw upstream text. */

@@ -16,7 +16,7 @@ import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CrossPeriodView } from '../insights/cross-period-view';
 import { CrossPeriodSkeleton } from './cross-period-skeleton';
-import { StarButton } from '../insights/star-button';
+import { StarButton } from '../../components/star-button';
 import { AfterFirstPaint } from './after-first-paint';
 import { DetailSkeleton } from './detail-skeleton';
 import { HashtagCharts } from './hashtag-charts';

@@ -5,7 +5,7 @@ import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE } from '../../contract/constants';
 import type { TrendPoint } from '../../contract/schemas';
 import type { TrendScope } from '../../contract/filter-params';
-import { StageBadge } from '../insights/stage-badge';
+import { StageBadge } from '../../components/stage-badge';
 import { classifyTrendStage } from '../../contract/trend-stage';
 
 /**

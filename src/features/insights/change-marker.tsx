@@ -1,4 +1,4 @@
-import type { ChangeMarker as Marker } from './last-visit-store';
+import type { ChangeMarker as Marker } from '../../stores/last-visit-store';
 import { formatVisitDate } from './visit-date';
 
 /**

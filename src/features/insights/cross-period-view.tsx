@@ -6,7 +6,7 @@ import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE, PERIODS, periodLabel, type Period } from '../../contract/constants';
 import { hashtagHref } from '../../lib/hashtag-href';
-import { StageBadge } from './stage-badge';
+import { StageBadge } from '../../components/stage-badge';
 import { topChartQuery } from './top-chart-query';
 import { classifyTrendStage } from '../../contract/trend-stage';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { DroppedOut } from './last-visit-store';
+import type { DroppedOut } from '../../stores/last-visit-store';
 import { formatVisitDate } from './visit-date';
 
 function rangeWords(range: { from: number; to: number } | undefined): string {

@@ -2,11 +2,11 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { Outlet } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render-routes';
-import { LAST_VISIT_STORAGE_KEY, readSnapshot } from './last-visit-store';
+import { LAST_VISIT_STORAGE_KEY, readSnapshot } from '../../stores/last-visit-store';
 import { UnreadableRecordsNotice } from './unreadable-records-notice';
-import { resetUnreadableRecords } from './unreadable-records';
+import { resetUnreadableRecords } from '../../stores/unreadable-records';
 import { WatchlistPage } from './watchlist-page';
-import { WATCHLIST_STORAGE_KEY, readWatchlist, resetWatchlistMemory, toggleWatch } from './watchlist-store';
+import { WATCHLIST_STORAGE_KEY, readWatchlist, resetWatchlistMemory, toggleWatch } from '../../stores/watchlist-store';
 
 const NEWER_WATCHLIST = JSON.stringify({ version: 2, hashtags: [{ name: 'chatgpt', starredAt: 1764662400000 }] });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { VISIT_GAP_MS, saveSnapshot, type RankedRow } from './last-visit-store';
+import { VISIT_GAP_MS, saveSnapshot, type RankedRow } from '../../stores/last-visit-store';
 import { useChangesSinceLastVisit } from './use-changes-since-last-visit';
 import { ChangeMarker } from './change-marker';
 import { DroppedOutList } from './dropped-out-list';

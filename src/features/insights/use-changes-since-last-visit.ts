@@ -8,7 +8,7 @@ import {
   type DroppedOut,
   type RankSnapshot,
   type RankedRow,
-} from './last-visit-store';
+} from '../../stores/last-visit-store';
 import { whenIdle } from '../../lib/when-idle';
 
 export interface ChangesSinceLastVisit {

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '../../test/render-routes';
 import { WatchlistPage } from './watchlist-page';
-import { readWatchlist, resetWatchlistMemory, toggleWatch } from './watchlist-store';
+import { readWatchlist, resetWatchlistMemory, toggleWatch } from '../../stores/watchlist-store';
 import { detailBody, json, listBody, listItem } from './test-api';
 
 const requested: URL[] = [];

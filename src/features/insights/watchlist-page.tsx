@@ -6,7 +6,7 @@ import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../.
 import { usePageTitle } from '../../lib/use-page-title';
 import { COMPARE_MAX, compareHref, presentHref } from '../../lib/deck-links';
 import { WatchlistShare } from './watchlist-share';
-import { useWatchlist } from './watchlist-store';
+import { useWatchlist } from '../../stores/watchlist-store';
 import { WatchlistTable } from './watchlist-table';
 
 /** `/watchlist?country=..&period=..`: the starred hashtags with their figures and stage. */

@@ -2,7 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { WatchlistShare } from './watchlist-share';
-import { WATCHLIST_FILE_FORMAT, WATCHLIST_VERSION, readWatchlist, resetWatchlistMemory } from './watchlist-store';
+import {
+  WATCHLIST_FILE_FORMAT,
+  WATCHLIST_VERSION,
+  readWatchlist,
+  resetWatchlistMemory,
+} from '../../stores/watchlist-store';
 
 const watchlistFile = (hashtags: unknown[], padding = 0) =>
   new File(

@@ -6,7 +6,7 @@ import {
   fileTooLargeMessage,
   importWatchlist,
   type ImportResult,
-} from './watchlist-store';
+} from '../../stores/watchlist-store';
 
 export const WATCHLIST_FILE_NAME = 'watchlist.json';
 /** Problems listed one by one; the rest are counted ("and 5 more problems"). */

@@ -9,8 +9,8 @@ import type { HashtagListItem } from '../../contract/schemas';
 import type { TrendScope } from '../../contract/filter-params';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { noDataMessage } from '../../lib/no-data-message';
-import { StageBadge } from './stage-badge';
-import { StarButton } from './star-button';
+import { StageBadge } from '../../components/stage-badge';
+import { StarButton } from '../../components/star-button';
 import { topChartQuery } from './top-chart-query';
 import { classifyTrendStage } from '../../contract/trend-stage';
 

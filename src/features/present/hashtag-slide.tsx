@@ -11,7 +11,7 @@ import { barSummary, trendSummary } from '../../components/charts/chart-summary'
 import { DataTable } from '../../components/charts/data-table';
 import { TrendLineChart } from '../../components/charts/trend-line-chart';
 import { ageBars } from '../../components/charts/audience-data';
-import { StageBadge } from '../insights/stage-badge';
+import { StageBadge } from '../../components/stage-badge';
 import { classifyTrendStage } from '../../contract/trend-stage';
 import { standingOf, type DeckEntry } from './deck-data';
 import type { DeckFilters } from './deck-params';

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import type { TrendDatum } from '../../components/charts/chart-data';
 import { findPeak } from '../../components/charts/chart-summary';
-import { StageBadge } from '../insights/stage-badge';
+import { StageBadge } from '../../components/stage-badge';
 import { classifyTrendStage } from '../../contract/trend-stage';
 import { formatDataAsOf } from '../../lib/data-as-of';
 import { formatCompact, formatExact } from '../../lib/format';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { WATCHLIST_MAX, useWatchlist } from './watchlist-store';
+import { WATCHLIST_MAX, useWatchlist } from '../stores/watchlist-store';
 
 /**
  * ☆/★ toggle for one hashtag. The accessible name stays "Star #name" and aria-pressed says whether it

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { z } from 'zod/mini';
-import { readStorage, writeStorage } from '../../lib/safe-storage';
+import { readStorage, writeStorage } from '../lib/safe-storage';
 import { keepUnreadable } from './unreadable-records';
 
 /**

@@ -8,7 +8,7 @@ import {
   readWatchlist,
   resetWatchlistMemory,
   toggleWatch,
-} from './watchlist-store';
+} from '../stores/watchlist-store';
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,4 +1,4 @@
-import type { TrendFacts, TrendStage } from '../../contract/trend-stage';
+import type { TrendFacts, TrendStage } from '../contract/trend-stage';
 
 /** The numbers behind a stage as label/value pairs, in the order the "why" popover lists them. */
 export function describeFacts(facts: TrendFacts): { label: string; value: string }[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { readStorage, writeStorage } from '../../lib/safe-storage';
+import { readStorage, writeStorage } from '../lib/safe-storage';
 import { keepUnreadable } from './unreadable-records';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { STAGE_LOOK, describeFacts } from './stage-facts';
-import type { TrendStageResult } from '../../contract/trend-stage';
+import type { TrendStageResult } from '../contract/trend-stage';
 
 /** Chromium, Firefox and Safari have the Popover API; jsdom and old browsers fall back to a disclosure. */
 const hasPopoverApi = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;

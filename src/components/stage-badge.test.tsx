@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StageBadge } from './stage-badge';
-import { classifyTrendStage } from '../../contract/trend-stage';
+import { classifyTrendStage } from '../contract/trend-stage';
 
 const DAY = 86_400;
 const curve = (values: number[]) => values.map((value, i) => ({ time: 1_740_355_200 + i * DAY, value }));

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { readStorage, writeStorage } from '../../lib/safe-storage';
+import { readStorage, writeStorage } from '../lib/safe-storage';
 
 /**
  * What this browser stores for people (the watchlist, the since-last-visit record) may be something
