@@ -33,7 +33,7 @@ function HashtagPage() {
 }
 const ComparePage = lazy(() => import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
 const WatchlistPage = lazy(() =>
-  import('../features/insights/watchlist-page').then((m) => ({ default: m.WatchlistPage })),
+  import('../features/watchlist/watchlist-page').then((m) => ({ default: m.WatchlistPage })),
 );
 const PresentPage = lazy(() => import('../features/present/present-page').then((m) => ({ default: m.PresentPage })));
 

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { CrossPeriodView, longevityOf } from './cross-period-view';
-import { detailBody, json, listBody, listItem } from './test-api';
+import { detailBody, json, listBody, listItem } from '../../test/api-bodies';
 
 /** `charting[period]`: the rank the hashtag has in that period's top 100, or undefined. */
 function stubApi(charting: Partial<Record<string, number>>, failing: string[] = []) {

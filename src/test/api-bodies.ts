@@ -1,5 +1,5 @@
 // Test support only: fake /api responses of the real shape, stubbed at the network boundary.
-import seedText from '../../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
+import seedText from '../contract/fixtures/seed-hashtag-detail_chatgpt_US.json?raw';
 
 /** The seed detail as our API sends it: item ids as strings. */
 export const seedDetailText = seedText.replace(/"item_id":\s*(\d+)/g, '"item_id": "$1"');

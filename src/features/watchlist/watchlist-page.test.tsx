@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '../../test/render-routes';
 import { WatchlistPage } from './watchlist-page';
 import { readWatchlist, resetWatchlistMemory, toggleWatch } from '../../stores/watchlist-store';
-import { detailBody, json, listBody, listItem } from './test-api';
+import { detailBody, json, listBody, listItem } from '../../test/api-bodies';
 
 const requested: URL[] = [];
 
