@@ -6,7 +6,7 @@ import { industryName } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
 import { hashtagHref } from '../../lib/hashtag-href';
 import type { TrendScope } from '../../contract/filter-params';
-import { ChangeMarker } from '../insights/change-marker';
+import { ChangeMarker } from './change-marker';
 import type { ChangeMarker as Marker } from '../../stores/last-visit-store';
 import { StageBadge } from '../../components/stage-badge';
 import { StarButton } from '../../components/star-button';
