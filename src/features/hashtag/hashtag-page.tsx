@@ -14,7 +14,7 @@ import { readFromListState } from '../../lib/list-return';
 import { latestPointTime } from '../../lib/data-as-of';
 import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
-import { CrossPeriodView } from '../insights/cross-period-view';
+import { CrossPeriodView } from './cross-period-view';
 import { CrossPeriodSkeleton } from './cross-period-skeleton';
 import { StarButton } from '../../components/star-button';
 import { AfterFirstPaint } from './after-first-paint';

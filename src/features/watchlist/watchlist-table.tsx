@@ -11,7 +11,7 @@ import { hashtagHref } from '../../lib/hashtag-href';
 import { noDataMessage } from '../../lib/no-data-message';
 import { StageBadge } from '../../components/stage-badge';
 import { StarButton } from '../../components/star-button';
-import { topChartQuery } from '../insights/top-chart-query';
+import { topChartQuery } from '../../api/top-chart-query';
 import { classifyTrendStage } from '../../contract/trend-stage';
 
 /**

@@ -7,7 +7,7 @@ import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE, PERIODS, periodLabel, type Period } from '../../contract/constants';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { StageBadge } from '../../components/stage-badge';
-import { topChartQuery } from './top-chart-query';
+import { topChartQuery } from '../../api/top-chart-query';
 import { classifyTrendStage } from '../../contract/trend-stage';
 
 export type Longevity = 'short-lived moment' | 'lasting';

@@ -1,6 +1,6 @@
-import { hashtagListOptions } from '../../api/hashtag-list';
-import { CHART_SIZE } from '../../contract/constants';
-import type { TrendScope } from '../../contract/filter-params';
+import { hashtagListOptions } from './hashtag-list';
+import { CHART_SIZE } from '../contract/constants';
+import type { TrendScope } from '../contract/filter-params';
 
 /**
  * The whole top 100 of one country and period (all industries, not only new entries): one request
