@@ -1,5 +1,5 @@
-import { Notice } from '../../components/notice';
-import { useUnreadableRecords } from '../../stores/unreadable-records';
+import { Notice } from '../components/notice';
+import { useUnreadableRecords } from '../stores/unreadable-records';
 
 function list(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

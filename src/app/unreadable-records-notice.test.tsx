@@ -1,12 +1,12 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { Outlet } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { renderRoutes } from '../../test/render-routes';
-import { LAST_VISIT_STORAGE_KEY, readSnapshot } from '../../stores/last-visit-store';
+import { renderRoutes } from '../test/render-routes';
+import { LAST_VISIT_STORAGE_KEY, readSnapshot } from '../stores/last-visit-store';
 import { UnreadableRecordsNotice } from './unreadable-records-notice';
-import { resetUnreadableRecords } from '../../stores/unreadable-records';
-import { WatchlistPage } from '../watchlist/watchlist-page';
-import { WATCHLIST_STORAGE_KEY, readWatchlist, resetWatchlistMemory, toggleWatch } from '../../stores/watchlist-store';
+import { resetUnreadableRecords } from '../stores/unreadable-records';
+import { WatchlistPage } from '../features/watchlist/watchlist-page';
+import { WATCHLIST_STORAGE_KEY, readWatchlist, resetWatchlistMemory, toggleWatch } from '../stores/watchlist-store';
 
 const NEWER_WATCHLIST = JSON.stringify({ version: 2, hashtags: [{ name: 'chatgpt', starredAt: 1764662400000 }] });
 
