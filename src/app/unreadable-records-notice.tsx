@@ -6,8 +6,8 @@ function list(names: readonly string[]): string {
 }
 
 /**
- * Says, once, that something this browser had saved could not be read (src/features/insights/
- * unreadable-records.ts): what it was, that it is kept as it was, and that a new one starts.
+ * Says, once, that something this browser had saved could not be read (src/stores/unreadable-records.ts):
+ * what it was, that it is kept as it was, and that a new one starts.
  */
 export function UnreadableRecordsNotice() {
   const records = useUnreadableRecords();
