@@ -15,7 +15,7 @@ import {
   type TrendScope,
 } from '../../contract/filter-params';
 import { TREND_STAGES, type TrendStage } from '../../contract/trend-stage';
-import { useShownSearch } from '../../lib/use-shown-search';
+import { useShownSearch } from './use-shown-search';
 
 export const SORT_KEYS = ['rank', 'posts', 'views', 'change', 'stage'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -1,7 +1,7 @@
-import { countryName, industryName, periodLabel } from '../contract/constants';
-import type { HashtagListItem } from '../contract/schemas';
-import { toCsv } from './csv';
-import { fileSlug } from './download';
+import { countryName, industryName, periodLabel } from '../../contract/constants';
+import type { HashtagListItem } from '../../contract/schemas';
+import { toCsv } from '../../lib/csv';
+import { fileSlug } from '../../lib/download';
 import { rankChangeWords } from './rank-change-words';
 
 /** The filters every exported row was fetched under. */

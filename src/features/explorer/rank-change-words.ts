@@ -1,4 +1,4 @@
-import { RANK_DIFF } from '../contract/constants';
+import { RANK_DIFF } from '../../contract/constants';
 
 /**
  * What `rank_diff_type`/`rank_diff` mean in words ("up 3", "down 2", "no change", "new");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../test/fixtures/hashtag-list-us-7d-page1.json?raw';
-import { hashtagListResponseSchema } from '../contract/schemas';
-import { csvBlob } from './csv';
+import raw from '../../test/fixtures/hashtag-list-us-7d-page1.json?raw';
+import { hashtagListResponseSchema } from '../../contract/schemas';
+import { csvBlob } from '../../lib/csv';
 import { RESULTS_CSV_HEADER, resultsCsv, resultsCsvFileName } from './results-csv';
 import { rankChangeWords } from './rank-change-words';
 
