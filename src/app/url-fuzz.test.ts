@@ -17,9 +17,9 @@ import {
 } from '../features/explorer/url-state';
 import { TREND_STAGES } from '../contract/trend-stage';
 import { MAX_DECK_TAGS, clampSlide, parseDeckParams } from '../features/present/deck-params';
-import { COMPARE_MAX } from './deck-links';
+import { COMPARE_MAX } from '../lib/deck-links';
 import { parseScope, type ParamProblem, type TrendScope } from '../contract/filter-params';
-import { hashtagHref } from './hashtag-href';
+import { hashtagHref } from '../lib/hashtag-href';
 
 const RUNS = { numRuns: 300 };
 
