@@ -7,7 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { getRequestListener } from '@hono/node-server';
-import { withRouteShell } from './server/static/route-shell';
+import { withRouteShell } from './server/pages/route-shell';
 
 type AppModule = typeof import('./server/app.ts');
 type ConfigModule = typeof import('./server/config.ts');
@@ -140,7 +140,7 @@ function compileHints(): Plugin {
 
 /**
  * index.html's page shell, the entry's boot stages, and the detail page's chunks for the boot script.
- * - The shell (server/static/route-shell.ts): in dev, the one for the URL asked for, as the production
+ * - The shell (server/pages/route-shell.ts): in dev, the one for the URL asked for, as the production
  *   server writes it per request (server/static/serve-dist.ts); in the build, the generic one (the
  *   header), for hosts that serve dist/ as static files.
  * - Build only: the chunks src/main.tsx imports in stages become module preloads beside the entry's

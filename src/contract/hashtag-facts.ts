@@ -3,7 +3,7 @@ import { decodeEntities } from './decode-entities';
 import type { HashtagDetail } from './schemas';
 
 // The words a hashtag page shows about the hashtag itself, for the page (src/features/hashtag) and the
-// page shell the server paints before the app has loaded (server/static/detail-shell.ts).
+// page shell the server paints before the app has loaded (server/pages/detail-shell.ts).
 
 /** The hashtag's industry: our name for its id, else the provider's label, else undefined. */
 export function hashtagIndustry(detail: HashtagDetail): string | undefined {
