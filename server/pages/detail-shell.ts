@@ -1,6 +1,6 @@
 import { PERIODS, countryName, periodLabel } from '../../src/contract/constants';
 import { listHref } from '../../src/contract/filter-params';
-import { hashtagDescription, hashtagIndustry } from '../../src/contract/hashtag-facts';
+import { hashtagDescription, hashtagIndustry } from '../../src/contract/hashtag-about-text';
 import { safeTikTokUrl } from '../../src/contract/safe-url';
 import { escapeHtml } from './html';
 import type { DetailPageData } from './page-data';

@@ -20,7 +20,7 @@ import { StarButton } from '../../components/star-button';
 import { AfterFirstPaint } from './after-first-paint';
 import { DetailSkeleton } from './detail-skeleton';
 import { HashtagCharts } from './hashtag-charts';
-import { HashtagFacts } from './hashtag-header';
+import { HashtagAbout } from './hashtag-about';
 import { HashtagStage, HashtagStageSkeleton } from './hashtag-stage';
 import { HeadlineFigures } from './headline-figures';
 import { RelatedHashtags } from './related-hashtags';
@@ -103,7 +103,7 @@ export function HashtagPage() {
               The trends provider did not answer; showing saved data from {formatClock(query.data.receivedAt)}.
             </Notice>
           )}
-          <HashtagFacts detail={query.data.data.info} scope={filters} />
+          <HashtagAbout detail={query.data.data.info} scope={filters} />
           <AfterFirstPaint fallback={<HashtagStageSkeleton />}>
             <HashtagStage name={name} scope={filters} trend={query.data.data.info.trend} />
           </AfterFirstPaint>

@@ -2,8 +2,8 @@ import { industryName } from './constants';
 import { decodeEntities } from './decode-entities';
 import type { HashtagDetail } from './schemas';
 
-// The words a hashtag page shows about the hashtag itself, for the page (src/features/hashtag) and the
-// page shell the server paints before the app has loaded (server/pages/detail-shell.ts).
+// The words a hashtag page shows about the hashtag itself, for the page (src/features/hashtag/hashtag-about.tsx)
+// and the page shell the server paints before the app has loaded (server/pages/detail-shell.ts).
 
 /** The hashtag's industry: our name for its id, else the provider's label, else undefined. */
 export function hashtagIndustry(detail: HashtagDetail): string | undefined {

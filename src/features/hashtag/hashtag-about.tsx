@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { Badge } from '../../components/badge';
 import type { HashtagDetail } from '../../contract/schemas';
-import { hashtagDescription, hashtagIndustry } from '../../contract/hashtag-facts';
+import { hashtagDescription, hashtagIndustry } from '../../contract/hashtag-about-text';
 import { presentHref } from '../../lib/deck-links';
 import type { TrendScope } from '../../contract/filter-params';
 import { safeTikTokUrl } from '../../contract/safe-url';
 
 /** Description, industry, Promoted and "Open on TikTok": what we know about the hashtag itself. */
-export function HashtagFacts({
+export function HashtagAbout({
   detail,
   scope,
 }: {

@@ -1,6 +1,6 @@
 /**
- * Facts about one hashtag in one country and period: id, counts, curve, creators. They depend on
- * (country, period, name) only, so lists and the detail page agree.
+ * The generated fields of one demo hashtag in one country and period: id, counts, curve, creators. They
+ * depend on (country, period, name) only, so lists and the detail page agree.
  */
 import { PERIODS, countryName, industryName, type Period } from '../../src/contract/constants';
 import type { HashtagListItem } from '../../src/contract/schemas';
@@ -83,7 +83,7 @@ export function creators(name: string, country: string, period: Period): Hashtag
 }
 
 /** The fields a list item and the detail page share. */
-export function sharedFacts(c: ChartEntry, country: string, period: Period) {
+export function sharedFields(c: ChartEntry, country: string, period: Period) {
   const name = c.entry.name;
   const random = randomFor('trend', country, period, name);
   const industry = industryInfo(c.entry.industryId);
