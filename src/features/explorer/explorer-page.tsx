@@ -25,7 +25,7 @@ import { ResultsActions } from './results-actions';
 import { ResultsSearch } from './results-search';
 import { StageFilter } from './stage-filter';
 import { useCompareSelection } from './use-compare-selection';
-import { listQuery, useExplorerFilters, type ExplorerFilters } from './url-state';
+import { explorerListQuery, useExplorerFilters, type ExplorerFilters } from './url-state';
 import { viewRows } from './view-rows';
 
 function ProblemsNotice({ problems, onDismiss }: { problems: ParamProblem[]; onDismiss: () => void }) {
@@ -150,7 +150,7 @@ export function ExplorerPage() {
   const location = useLocation();
   const queryClient = useQueryClient();
 
-  const query = useMemo(() => listQuery(filters), [filters]);
+  const query = useMemo(() => explorerListQuery(filters), [filters]);
   const list = useHashtagList(query);
   const response = list.data;
   const pagination = response?.data.pagination;

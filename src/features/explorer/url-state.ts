@@ -184,7 +184,7 @@ export function explorerSearch(filters: ExplorerFilters, current?: URLSearchPara
 }
 
 /** What the list API needs from the filters (view options are applied on the client). */
-export function listQuery(filters: ExplorerFilters): ListQuery {
+export function explorerListQuery(filters: ExplorerFilters): ListQuery {
   return {
     country: filters.country,
     industry: filters.industry,

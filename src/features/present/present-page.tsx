@@ -102,11 +102,11 @@ export function PresentPage() {
 
   const { filters, slide: requestedSlide, problems } = useMemo(() => parseDeckParams(searchParams), [searchParams]);
   const tagsKey = filters.tags.join(',');
-  const listQuery = useQuery(hashtagListOptions(deckListQuery(filters)));
-  const list = listQuery.isSuccess ? listQuery.data.data.list : undefined;
+  const listResult = useQuery(hashtagListOptions(deckListQuery(filters)));
+  const list = listResult.isSuccess ? listResult.data.data.list : undefined;
   const listLoaded = list !== undefined;
   // Hand-picked names can still be shown from their details when the list fails.
-  const ready = listLoaded || (filters.tags.length > 0 && listQuery.isError);
+  const ready = listLoaded || (filters.tags.length > 0 && listResult.isError);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- tagsKey stands for filters.tags
   const entries = useMemo(() => deckEntries(filters.tags, list), [tagsKey, list]);
@@ -245,8 +245,8 @@ export function PresentPage() {
               {slide.kind === 'movers' && (
                 <MoversSlide
                   list={list}
-                  error={listQuery.error}
-                  onRetry={() => void listQuery.refetch()}
+                  error={listResult.error}
+                  onRetry={() => void listResult.refetch()}
                   periodDays={filters.period}
                 />
               )}
@@ -263,10 +263,10 @@ export function PresentPage() {
                 <SummarySlide entries={entries} filters={filters} scopeText={scopeText} asOf={asOf} />
               )}
             </section>
-          ) : listQuery.isError ? (
+          ) : listResult.isError ? (
             <div className="mx-auto flex h-full max-w-[48rem] flex-col justify-center-safe gap-[1rem] px-[1.25rem] deck-wide:px-[3rem]">
               <h1 className="text-4xl font-bold deck-wide:text-5xl">The presentation could not be loaded</h1>
-              <ErrorAlert error={listQuery.error} onRetry={() => void listQuery.refetch()} className="text-xl" />
+              <ErrorAlert error={listResult.error} onRetry={() => void listResult.refetch()} className="text-xl" />
             </div>
           ) : (
             <div
