@@ -6,6 +6,7 @@ import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions } from '../../api/hashtag-list';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { ErrorAlert } from '../../components/error-alert';
+import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { Notice } from '../../components/notice';
 import { PrintHeader } from '../../components/print-header';
 import { ScopeFilters, useOptimisticChoice } from '../../components/scope-filters';
@@ -118,9 +119,7 @@ export function ComparePage() {
           <ScaleToggle value={shownMode} onChange={chooseMode} />
         </ScopeFilters>
         {overLimit && <Notice>{overLimit}</Notice>}
-        {params.problems.map((p) => (
-          <Notice key={p.param}>{p.message}</Notice>
-        ))}
+        <LinkProblemsNotice problems={params.problems} />
       </div>
 
       <section aria-labelledby="compare-hashtags" className="card space-y-3">

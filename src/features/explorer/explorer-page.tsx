@@ -4,10 +4,10 @@ import { useLocation } from 'react-router';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions, useHashtagList } from '../../api/hashtag-list';
 import { ErrorAlert } from '../../components/error-alert';
-import { Notice } from '../../components/notice';
+import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { PrintHeader } from '../../components/print-header';
 import { countryName, industryLabel, periodLabel } from '../../contract/constants';
-import { explorerSubtitle, listPlace, type ParamProblem } from '../../contract/filter-params';
+import { explorerSubtitle, listPlace } from '../../contract/filter-params';
 import { latestPointTime } from '../../lib/data-as-of';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { fromListState } from '../../lib/list-return';
@@ -27,26 +27,6 @@ import { StageFilter } from './stage-filter';
 import { useCompareSelection } from './use-compare-selection';
 import { explorerListQuery, useExplorerFilters, type ExplorerFilters } from './url-state';
 import { viewRows } from './view-rows';
-
-function ProblemsNotice({ problems, onDismiss }: { problems: ParamProblem[]; onDismiss: () => void }) {
-  if (problems.length === 0) return null;
-  return (
-    <Notice key={problems.map((p) => `${p.param}=${p.value}`).join('&')} onDismiss={onDismiss}>
-      {problems.length === 1 ? (
-        <p>{problems[0]?.message}</p>
-      ) : (
-        <>
-          <p className="font-medium">Some parts of this link were not understood:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p.param}>{p.message}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </Notice>
-  );
-}
 
 function EmptyState({
   filters,
@@ -241,7 +221,7 @@ export function ExplorerPage() {
       </header>
 
       <div className="no-print space-y-4">
-        <ProblemsNotice problems={problems} onDismiss={dropInvalid} />
+        <LinkProblemsNotice problems={problems} onDismiss={dropInvalid} />
         <FilterPanel filters={filters} onChange={update} onReset={reset} />
       </div>
 

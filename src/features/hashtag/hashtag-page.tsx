@@ -2,6 +2,7 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useHashtagDetail } from '../../api/hashtag-detail';
 import { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
+import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { Notice } from '../../components/notice';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { ScopeFilters } from '../../components/scope-filters';
@@ -82,9 +83,7 @@ export function HashtagPage() {
             <ScopeFilters scope={filters} onChange={setScope} />
           </div>
         </div>
-        {problems.map((p) => (
-          <Notice key={p.param}>{p.message}</Notice>
-        ))}
+        <LinkProblemsNotice problems={problems} />
       </div>
 
       {query.isPending ? (

@@ -5,7 +5,7 @@ import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions } from '../../api/hashtag-list';
 import { useDataMode } from '../../api/meta';
 import { ErrorAlert } from '../../components/error-alert';
-import { Notice } from '../../components/notice';
+import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { Skeleton } from '../../components/skeleton';
 import { SlowLoadingNotice } from '../../components/slow-loading-notice';
 import { explorerHref } from '../../lib/deck-links';
@@ -217,11 +217,7 @@ export function PresentPage() {
       <main className="relative min-h-0 flex-1 overflow-auto">
         {allProblems.length > 0 && (
           <div className="absolute inset-x-0 top-[0.75rem] z-10 mx-auto flex w-fit max-w-[90%] flex-col gap-[0.5rem] text-lg">
-            {allProblems.map((p) => (
-              <Notice key={`${p.param}:${p.value}`} onDismiss={dropInvalid}>
-                {p.message}
-              </Notice>
-            ))}
+            <LinkProblemsNotice problems={allProblems} onDismiss={dropInvalid} />
           </div>
         )}
         <SlowLoadingNotice className="absolute inset-x-0 bottom-[0.75rem] z-10 mx-auto w-fit max-w-[90%] text-lg" />

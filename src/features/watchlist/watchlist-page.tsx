@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { Notice } from '../../components/notice';
+import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { ScopeFilters } from '../../components/scope-filters';
 import { countryName, periodLabel } from '../../contract/constants';
 import { parseScope, writeScope, type ParamProblem, type TrendScope } from '../../contract/filter-params';
@@ -33,9 +33,7 @@ export function WatchlistPage() {
         <ScopeFilters scope={scope} onChange={setScope} />
       </div>
 
-      {problems.map((p) => (
-        <Notice key={p.param}>{p.message}</Notice>
-      ))}
+      <LinkProblemsNotice problems={problems} />
 
       {hashtags.length === 0 ? (
         <div className="card flex flex-col gap-2">
