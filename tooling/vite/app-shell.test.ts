@@ -6,7 +6,7 @@ import { SHELL_END, SHELL_START } from '../../server/pages/route-shell';
 import { appShell } from './app-shell';
 
 type Transform = { order: string; handler: (html: string, ctx: IndexHtmlTransformContext) => string };
-const transform = appShell().transformIndexHtml as Transform;
+const indexHtmlHook = appShell().transformIndexHtml as Transform;
 
 /** index.html as the repository has it (dev), and as Vite writes it with the entry built. */
 const sourceHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
@@ -40,15 +40,15 @@ const build = { path: '/index.html', filename: 'index.html', bundle } as unknown
 
 describe('appShell', () => {
   it('in dev, writes the shell of the URL asked for, as the production server does', () => {
-    const html = transform.handler(sourceHtml, { path: '/', originalUrl: '/?country=GB&period=30' } as never);
-    expect(transform.order).toBe('post');
+    const html = indexHtmlHook.handler(sourceHtml, { path: '/', originalUrl: '/?country=GB&period=30' } as never);
+    expect(indexHtmlHook.order).toBe('post');
     expect(shellOf(html)).toContain('<h1 class="text-2xl font-semibold tracking-tight">Trending hashtags</h1>');
     expect(shellOf(html)).toContain('United Kingdom');
-    expect(shellOf(transform.handler(sourceHtml, { path: '/present' } as never))).toBe(SHELL_START);
+    expect(shellOf(indexHtmlHook.handler(sourceHtml, { path: '/present' } as never))).toBe(SHELL_START);
   });
 
   it('in the build, writes the generic shell, preloads the boot stages with the entry, and lists the detail page chunks for boot.js', () => {
-    const html = transform.handler(builtHtml, build);
+    const html = indexHtmlHook.handler(builtHtml, build);
     // the header only: a URL that is no page of its own
     expect(shellOf(html)).toContain('Hashtag Trends</a>');
     expect(shellOf(html)).not.toContain('<h1');
@@ -63,12 +63,12 @@ describe('appShell', () => {
   });
 
   it('stops the build when index.html or the chunks are no longer what it expects', () => {
-    expect(() => transform.handler(sourceHtml, build)).toThrow('expected <script type="module" crossorigin');
-    expect(() => transform.handler(builtHtml.replace('<script src="/boot.js"></script>', ''), build)).toThrow(
+    expect(() => indexHtmlHook.handler(sourceHtml, build)).toThrow('expected <script type="module" crossorigin');
+    expect(() => indexHtmlHook.handler(builtHtml.replace('<script src="/boot.js"></script>', ''), build)).toThrow(
       'index.html no longer loads /boot.js',
     );
     const { 'assets/hashtag-page-H.js': _page, ...withoutPage } = bundle;
-    expect(() => transform.handler(builtHtml, { ...build, bundle: withoutPage } as never)).toThrow(
+    expect(() => indexHtmlHook.handler(builtHtml, { ...build, bundle: withoutPage } as never)).toThrow(
       'entry or hashtag page chunk not found',
     );
   });
