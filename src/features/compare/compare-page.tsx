@@ -3,7 +3,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
-import { hashtagListOptions } from '../../api/hashtag-list';
+import { topChartQuery } from '../../api/top-chart-query';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { LinkProblemsNotice } from '../../components/link-problems-notice';
@@ -59,9 +59,7 @@ export function ComparePage() {
   // The scale just chosen shows at once; the chart follows in the router's transition (as ScopeFilters does).
   const [shownMode, chooseMode] = useOptimisticChoice(mode, (next) => go({ mode: next }));
 
-  const top = useQuery(
-    hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE }),
-  );
+  const top = useQuery(topChartQuery(scope));
   const suggestions = top.data?.data.list.map((item) => item.hashtag_name) ?? [];
   const details = useQueries({
     queries: tags.map((name) => hashtagDetailOptions({ name, country: scope.country, period: scope.period })),
