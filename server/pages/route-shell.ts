@@ -65,7 +65,7 @@ const ENTRY_TAGS =
  * The built index.html loads the app's entry from its own tags, found by the preload scanner as soon
  * as the HTML arrives. This takes them out and lists their files in `<meta name="app-entry">` (entry
  * first) for public/boot.js, which starts the app once the shell has been painted: the page's text
- * then paints with the stylesheet alone, without 100 KB of script competing for the connection.
+ * then paints with the stylesheet alone, without the app's script competing for the connection.
  * With `withPageChunks`, the hashtag page's own chunks (`<meta name="detail-chunks">`, which the boot
  * script would otherwise start at once) join the list, to load with the entry.
  * Unchanged when there are no built tags (Vite's dev server) or no boot script.

@@ -5,8 +5,8 @@ import type { BarChart, BarChartProps } from './bar-chart';
 import { DrawNowContext } from './draw-now-context';
 import type { TrendLineChart, TrendLineChartProps } from './trend-line-chart';
 
-// recharts is most of the detail page's JavaScript (~100 KB gzip). Loaded on its own, after the page's
-// text has painted, it no longer sits between the visitor and the hashtag's figures.
+// recharts is most of the detail page's JavaScript: loaded on its own, after the page's text has
+// painted, so it does not stand between the visitor and the hashtag's figures.
 interface ChartCode {
   TrendLineChart: typeof TrendLineChart;
   BarChart: typeof BarChart;
@@ -108,9 +108,9 @@ function afterPaint(): Promise<void> {
 }
 
 /**
- * One chart at a time, each after a paint. A recharts chart costs tens of milliseconds of script,
- * style and layout on a slow phone; four of them committed together held the main thread for
- * about half a second. In turn, the page stays responsive and the charts appear one by one, in page order.
+ * One chart at a time, each after a paint: a recharts chart costs tens of milliseconds of script,
+ * style and layout on a slow phone, so drawn in turn the page stays responsive and the charts appear
+ * one by one, in page order.
  * Returns whether it is this chart's turn, and `done` to call once it has been drawn.
  */
 function useChartTurn(wanted: boolean): { turn: boolean; done: () => void } {
