@@ -30,7 +30,7 @@ export default defineConfig({
               name: 'pages-shared',
               // only these modules: their own imports (React, the query client…) stay where they were
               includeDependenciesRecursively: false,
-              test: /src\/api\/top-chart-query|src\/components\/charts\/(audience-data|chart-data|chart-summary|data-table|chart-figure|png-export)\.|src\/components\/(video-cover|scope-filters)|src\/contract\/decode-entities|query-core\/build\/modern\/queriesObserver|react-query\/build\/modern\/useQueries/,
+              test: /src\/api\/top-chart-query|src\/components\/charts\/(audience-data|chart-data|chart-summary|data-table|chart-figure|png-export)\.|src\/components\/(video-cover|scope-filters|column-headers)|src\/contract\/decode-entities|query-core\/build\/modern\/queriesObserver|react-query\/build\/modern\/useQueries/,
             },
           ],
         },

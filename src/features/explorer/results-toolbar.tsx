@@ -1,5 +1,6 @@
 import type { HashtagListItem } from '../../contract/schemas';
 import type { FromListState } from '../../lib/list-return';
+import { LabelledCheckbox } from './labelled-checkbox';
 import { ResultsActions } from './results-actions';
 import { ResultsSearch } from './results-search';
 import { StageFilter } from './stage-filter';
@@ -39,15 +40,11 @@ export function ResultsToolbar({
           initial={filters.q}
           onChange={(q) => update({ q }, { replace: true, state: { searchSession } })}
         />
-        <label className="flex cursor-pointer items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="size-4 accent-(--color-accent)"
-            checked={filters.hidePromoted}
-            onChange={(e) => update({ hidePromoted: e.target.checked })}
-          />
-          Hide promoted
-        </label>
+        <LabelledCheckbox
+          label="Hide promoted"
+          checked={filters.hidePromoted}
+          onChange={(hidePromoted) => update({ hidePromoted })}
+        />
         <StageFilter value={filters.stage} onChange={(stage) => update({ stage })} />
         <p className="text-sm text-ink-muted" aria-live="polite">
           {hidden > 0 && `${hidden} of ${pageRows?.length} rows on this page hidden`}

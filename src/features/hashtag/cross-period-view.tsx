@@ -3,6 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
+import { ColumnHeaders } from '../../components/column-headers';
 import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE, PERIODS, periodLabel, type Period } from '../../contract/constants';
 import { hashtagHref } from '../../lib/hashtag-href';
@@ -71,19 +72,7 @@ export function CrossPeriodView({ name, country }: { name: string; country: stri
       </div>
       <table className="w-full max-w-xl text-left text-sm">
         <caption className="sr-only">Rank and stage by period</caption>
-        <thead className="border-b border-line text-ink-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Period
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Rank
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Stage
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders columns={[{ label: 'Period' }, { label: 'Rank' }, { label: 'Stage' }]} />
         <tbody>
           {rows.map(({ period, chart, detail, list, item }) => (
             <tr key={period} className="border-b border-line">

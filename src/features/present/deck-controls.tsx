@@ -2,6 +2,31 @@ import { Link } from 'react-router';
 import type { DataMode } from '../../api/meta';
 import type { useFullscreen } from './use-fullscreen';
 
+/** Previous or next slide; at either end it stays focusable and is marked `aria-disabled`. */
+function StepButton({
+  label,
+  glyph,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  glyph: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="btn-ghost text-base aria-disabled:opacity-40"
+      aria-label={label}
+      aria-disabled={disabled}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{glyph}</span>
+    </button>
+  );
+}
+
 /** The bar under the slides: scope, data mode, previous / counter / next, fullscreen and exit. */
 export function DeckControls({
   scopeText,
@@ -34,30 +59,14 @@ export function DeckControls({
         {mode ? ` · ${mode === 'demo' ? 'Demo data' : 'Live data'}` : ''}
       </p>
       <div className="flex shrink-0 items-center gap-[0.25rem] deck-wide:gap-[0.5rem]">
-        <button
-          type="button"
-          className="btn-ghost text-base aria-disabled:opacity-40"
-          aria-label="Previous slide"
-          aria-disabled={atStart || total === 0}
-          onClick={onPrevious}
-        >
-          <span aria-hidden="true">←</span>
-        </button>
+        <StepButton label="Previous slide" glyph="←" disabled={atStart || total === 0} onClick={onPrevious} />
         <p
           className="min-w-[3.5rem] text-center tabular-nums text-ink deck-wide:min-w-[4.5rem]"
           data-testid="slide-counter"
         >
           {total > 0 ? `${index + 1} / ${total}` : '– / –'}
         </p>
-        <button
-          type="button"
-          className="btn-ghost text-base aria-disabled:opacity-40"
-          aria-label="Next slide"
-          aria-disabled={atEnd || total === 0}
-          onClick={onNext}
-        >
-          <span aria-hidden="true">→</span>
-        </button>
+        <StepButton label="Next slide" glyph="→" disabled={atEnd || total === 0} onClick={onNext} />
         <button
           type="button"
           className="btn-ghost text-base"

@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError, describeApiError } from '../../api/api-error';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
+import { ColumnHeaders, type Column } from '../../components/column-headers';
 import { CompactNumber } from '../../components/compact-number';
 import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE } from '../../contract/constants';
@@ -13,6 +14,15 @@ import { StageBadge } from '../../components/stage-badge';
 import { StarButton } from '../../components/star-button';
 import { topChartQuery } from '../../api/top-chart-query';
 import { classifyTrendStage } from '../../contract/trend-stage';
+
+const COLUMNS: readonly Column[] = [
+  { label: 'Hashtag' },
+  { label: 'Rank', numeric: true },
+  { label: 'Posts', numeric: true },
+  { label: 'Views', numeric: true },
+  { label: 'Stage' },
+  { label: <span className="sr-only">Starred</span> },
+];
 
 /**
  * One row per starred hashtag: rank in the top 100, posts and views in the period, and stage. Each
@@ -31,28 +41,7 @@ export function WatchlistTable({ hashtags, scope }: { hashtags: readonly string[
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Watchlist hashtags</caption>
-        <thead className="border-b border-line text-ink-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Hashtag
-            </th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">
-              Rank
-            </th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">
-              Posts
-            </th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">
-              Views
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Stage
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              <span className="sr-only">Starred</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders columns={COLUMNS} />
         <tbody>
           {hashtags.map((name, i) => {
             const detail = details[i];
