@@ -2,9 +2,9 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Helpers for hashtag pages in end-to-end tests.
- * - Charts further down are drawn as the visitor scrolls towards them (src/features/charts/lazy-charts.tsx):
+ * - Charts further down are drawn as the visitor scrolls towards them (src/components/charts/lazy-charts.tsx):
  *   tests that read a chart scroll to it first, as a visitor would.
- * - Our server sends a hashtag page with its detail in it (server/static/page-data.ts) when it has it in
+ * - Our server sends a hashtag page with its detail in it (server/pages/page-data.ts) when it has it in
  *   time; when the provider is slow, the page goes without and the browser asks for it.
  */
 

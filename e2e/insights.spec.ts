@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { drawAllCharts } from './detail-page';
 
-// Storage formats as written by src/features/insights (last-visit-store.ts, watchlist-store.ts).
+// Storage formats as written by src/stores (last-visit-store.ts, watchlist-store.ts).
 const LAST_VISIT_KEY = 'trends.lastVisit.v1';
 const WATCHLIST_KEY = 'trends.watchlist.v1';
 const DAY_MS = 86_400_000;

@@ -66,7 +66,7 @@
   })();
 
   // On the explorer, and on a hashtag page whose data came with it, the server takes the entry's tags out
-  // of index.html and lists their files in <meta name="app-entry"> (server/static/route-shell.ts,
+  // of index.html and lists their files in <meta name="app-entry"> (server/pages/route-shell.ts,
   // deferAppEntry): the shell already holds the page's main text, which then paints with the stylesheet
   // alone. The app starts at the first contentful paint; at once when the page is hidden (nothing
   // paints) or cannot report paints; after at most START_WAIT_MS whatever happens. Without the meta

@@ -33,8 +33,8 @@ export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
 /**
  * Compresses a text response (API JSON, HTML/JS/CSS without a precompressed sibling) in zlib's
  * thread pool. A plain Response → Response function rather than a middleware: re-assigning or
- * calling `c.header()` on a finished Hono response makes Hono clone it into a stream, which cost a
- * third of our throughput (hono/compress does that on every response, even uncompressed ones).
+ * calling `c.header()` on a finished Hono response makes Hono clone it into a stream, a large cost
+ * in throughput (hono/compress does that on every response, even uncompressed ones).
  */
 export async function compressResponse(request: Request, res: Response): Promise<Response> {
   const type = res.headers.get('content-type') ?? '';

@@ -3,7 +3,7 @@ import { createApp, type AppDeps } from './app';
 import { compressResponse } from './compression';
 import type { ServerConfig } from './config';
 import { httpsRedirect, securityHeaders } from './security-headers';
-import { detailPageData } from './static/page-data';
+import { detailPageData } from './pages/page-data';
 import { serveDist } from './static/serve-dist';
 
 export interface ProductionOptions {

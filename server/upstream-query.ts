@@ -4,7 +4,7 @@ import type { DetailParams, ListParams } from '../src/contract/api-params';
  * The allow-list: the only parameters that ever travel upstream, in a fixed order. The same string
  * is the cache key, so `?limit=20&page=1` and `?page=1&limit=20&utm=x` share one upstream call.
  */
-export function listQuery(params: ListParams): URLSearchParams {
+export function upstreamListSearch(params: ListParams): URLSearchParams {
   const query = new URLSearchParams({
     page: String(params.page),
     limit: String(params.limit),
@@ -16,7 +16,7 @@ export function listQuery(params: ListParams): URLSearchParams {
   return query;
 }
 
-export function detailQuery(params: DetailParams): URLSearchParams {
+export function upstreamDetailSearch(params: DetailParams): URLSearchParams {
   return new URLSearchParams({
     hashtag_name: params.hashtag_name,
     period: String(params.period),

@@ -8,6 +8,7 @@ import { serviceSettings } from '../collector/service';
 import { openStore, storeConfigFromEnv } from '../store/open';
 import { eventsForSnapshots, slackBody } from './alerts';
 import { redact, runAlerts } from './delivery';
+import { runCli } from '../run-cli';
 
 async function main(): Promise<number> {
   const dryRun = process.argv.includes('--dry-run');
@@ -55,10 +56,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -8,6 +8,7 @@ import { createSource } from '../app';
 import { configFromEnv } from '../config';
 import { openStore, storeConfigFromEnv } from '../store/open';
 import { backfillDemo, runCollection, serviceSettings } from './service';
+import { runCli } from '../run-cli';
 
 const log = (line: string) => console.log(line);
 
@@ -43,10 +44,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -8,7 +8,7 @@
 import { CHART_SIZE, RANK_DIFF, industryName, isKnownCountry, type Period } from '../../src/contract/constants';
 import { memoize } from '../bounded-map';
 import { scoreEntry } from '../demo/charts';
-import { counts } from '../demo/hashtag-facts';
+import { counts } from '../demo/hashtag-fields';
 import { HASHTAG_POOL } from '../demo/hashtag-pool';
 import { randomFor } from '../demo/random';
 import { DAY_MS, type RankedItem, type Scope } from '../store/types';

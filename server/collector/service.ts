@@ -56,6 +56,19 @@ export function serviceSettings(env: Env): ServiceSettings {
   };
 }
 
+/** What an alert run needs: the store, the rules and webhook settings, and the run's clock and I/O. */
+function alertDeps(store: HistoryStore, settings: ServiceSettings, deps: RunDeps): AlertDeps {
+  return {
+    store,
+    rules: settings.rules,
+    ...settings.alerts,
+    fetch: deps.fetch,
+    now: deps.now,
+    sleep: deps.sleep,
+    log: deps.log,
+  };
+}
+
 /** A collection, then the alerts about what it recorded, under the one collection lock. */
 export async function runCollection(
   store: HistoryStore,
@@ -73,18 +86,7 @@ export async function runCollection(
   };
   return collectOnce(collector, async (report) => {
     const stored = report.scopes.filter((s) => s.stored && s.snapshotId !== undefined).map((s) => s.snapshotId!);
-    const alerts = await runAlerts(
-      {
-        store,
-        rules: settings.rules,
-        ...settings.alerts,
-        fetch: deps.fetch,
-        now: deps.now,
-        sleep: deps.sleep,
-        log: deps.log,
-      },
-      stored,
-    );
+    const alerts = await runAlerts(alertDeps(store, settings, deps), stored);
     if (alerts.events || alerts.failed || alerts.pending)
       deps.log(
         `[alerts] ${alerts.events} new event(s), ${alerts.sent} sent, ${alerts.pending} waiting for a retry, ${alerts.failed} given up`,
@@ -109,18 +111,7 @@ export async function backfillDemo(store: HistoryStore, settings: ServiceSetting
       if (daysAgo === 0 && result.stored) lastDay.push(result.snapshotId);
     }
   }
-  await runAlerts(
-    {
-      store,
-      rules: settings.rules,
-      ...settings.alerts,
-      fetch: deps.fetch,
-      now: deps.now,
-      sleep: deps.sleep,
-      log: deps.log,
-    },
-    lastDay,
-  );
+  await runAlerts(alertDeps(store, settings, deps), lastDay);
   return written;
 }
 

@@ -2,7 +2,7 @@ import type { DetailParams, ListParams } from '../../src/contract/api-params';
 import { ApiFailure } from '../api-failure';
 import { BoundedMap } from '../bounded-map';
 import type { SourceAnswer, TrendsBody, TrendsSource } from '../trends-source';
-import { detailQuery, listQuery } from '../upstream-query';
+import { upstreamDetailSearch, upstreamListSearch } from '../upstream-query';
 import { DETAIL_PATH, LIST_PATH } from '../../src/contract/api-routes';
 import { hexToken } from './random';
 import { demoHashtagDetail } from './hashtag-detail';
@@ -32,9 +32,9 @@ function answer(path: string, query: URLSearchParams, makeData: () => unknown): 
 export function createDemoSource(): TrendsSource {
   return {
     mode: 'demo',
-    list: async (params: ListParams) => answer(LIST_PATH, listQuery(params), () => demoHashtagList(params)),
+    list: async (params: ListParams) => answer(LIST_PATH, upstreamListSearch(params), () => demoHashtagList(params)),
     detail: async (params: DetailParams) =>
-      answer(DETAIL_PATH, detailQuery(params), () => {
+      answer(DETAIL_PATH, upstreamDetailSearch(params), () => {
         const data = demoHashtagDetail(params);
         if (!data) throw new ApiFailure(404, `hashtag not found: ${params.hashtag_name}`);
         return data;

@@ -3,7 +3,7 @@ import type { HashtagDetail } from '../../src/contract/schemas';
 import type { DetailParams } from '../../src/contract/api-params';
 import { findCharted, type ChartEntry } from './charts';
 import { GEO_COUNTRIES, INTERESTS } from './audience-tables';
-import { hashtagId, sharedFacts } from './hashtag-facts';
+import { hashtagId, sharedFields } from './hashtag-fields';
 import { digitString, randomFor, type Random } from './random';
 
 const tagUrl = (name: string) => `https://www.tiktok.com/tag/${encodeURIComponent(name)}`;
@@ -85,7 +85,7 @@ function buildDetail(
 ): HashtagDetail {
   const name = charted.entry.name;
   const random = randomFor('detail', country, period, name);
-  const facts = sharedFacts(charted, country, period);
+  const facts = sharedFields(charted, country, period);
   const popular = random.chance(0.5);
   return {
     ...facts,

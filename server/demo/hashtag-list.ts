@@ -3,7 +3,7 @@ import type { HashtagList, HashtagListItem } from '../../src/contract/schemas';
 import type { ListParams } from '../../src/contract/api-params';
 import { memoize } from '../bounded-map';
 import { chartFor, type ChartEntry } from './charts';
-import { creators, sharedFacts } from './hashtag-facts';
+import { creators, sharedFields } from './hashtag-fields';
 import { randomFor } from './random';
 
 const MAX_RANK_MOVE = 30;
@@ -32,7 +32,7 @@ const chartItems = memoize(200, (chartKey: string): readonly HashtagListItem[] =
     const rank = index + 1;
     const creatorList = creators(c.entry.name, country, p);
     return {
-      ...sharedFacts(c, country, p),
+      ...sharedFields(c, country, p),
       ...(creatorList ? { creators: creatorList } : {}),
       rank,
       ...rankChange(c, rank, chartKey),

@@ -51,8 +51,7 @@ const DRAWN_MAX = 1000;
 
 /**
  * A round avatar with a simple face, as PNG: like TikTok's raster avatars, and unlike SVG, which
- * the browser renders as a document of its own on the main thread for every image (a 20-row page
- * changing its avatars cost about 4 ms each).
+ * the browser renders as a document of its own on the main thread for every image.
  */
 export function avatarPng(seed: string): Promise<Uint8Array<ArrayBuffer>> {
   const cached = drawn.get(seed);

@@ -4,8 +4,8 @@ import type { Context } from 'hono';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CACHE_SHORT } from '../cache-control';
 import { acceptedEncodings } from '../compression';
 import { contentTypeFor } from './content-types';
-import type { DetailPageData } from './page-data';
-import { withRouteShell } from './route-shell';
+import type { DetailPageData } from '../pages/page-data';
+import { withRouteShell } from '../pages/route-shell';
 import { resolveUnder } from './safe-path';
 
 interface FoundFile {

@@ -3,7 +3,7 @@ import { hashtagDetailDataSchema, hashtagListDataSchema } from '../../src/contra
 import { ApiFailure } from '../api-failure';
 import { DEFAULT_CACHE_MAX_BYTES, DEFAULT_CLIENT_LIMITS, type ClientLimits, type UpstreamConfig } from '../config';
 import type { Asker, CacheStatus, SourceAnswer, TrendsSource } from '../trends-source';
-import { detailQuery, listQuery } from '../upstream-query';
+import { upstreamDetailSearch, upstreamListSearch } from '../upstream-query';
 import { DETAIL_PATH, LIST_PATH } from '../../src/contract/api-routes';
 import { ClientBudgets, FairQueue, TurnRefused, type FairQueueLimits } from './fair-share';
 import { ProviderRefusal } from './parse-upstream-body';
@@ -162,8 +162,8 @@ export function createProxySource(config: UpstreamConfig, deps: ProxyDeps): Tren
 
   return {
     mode: 'live',
-    list: (params, asker) => get(LIST_PATH, listQuery(params), hashtagListDataSchema, asker),
-    detail: (params, asker) => get(DETAIL_PATH, detailQuery(params), hashtagDetailDataSchema, asker),
+    list: (params, asker) => get(LIST_PATH, upstreamListSearch(params), hashtagListDataSchema, asker),
+    detail: (params, asker) => get(DETAIL_PATH, upstreamDetailSearch(params), hashtagDetailDataSchema, asker),
     spareCalls: () => (blockedUntil > deps.now() ? 0 : limiter.remaining()),
   };
 }

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { hashtagDetailDataSchema } from '../contract/schemas';
 import { getJson } from './client';
-import { retryDelay, shouldRetry } from './api-error';
 import { hashtagKeys } from './query-keys';
 import { DETAIL_PATH, detailParams, type DetailQuery } from '../contract/api-routes';
 
@@ -13,9 +12,6 @@ export function hashtagDetailOptions(q: DetailQuery) {
   return queryOptions({
     queryKey: hashtagKeys.detail(q),
     queryFn: ({ signal }) => getHashtagDetail(q, signal),
-    staleTime: 5 * 60_000,
-    retry: shouldRetry,
-    retryDelay,
   });
 }
 

@@ -2,7 +2,6 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { hashtagListDataSchema } from '../contract/schemas';
 import { getJson } from './client';
 import { LIST_PATH } from '../contract/api-routes';
-import { retryDelay, shouldRetry } from './api-error';
 import { hashtagKeys, type ListQuery } from './query-keys';
 
 export async function getHashtagList(q: ListQuery, signal?: AbortSignal) {
@@ -29,10 +28,8 @@ export function hashtagListOptions(q: ListQuery) {
   return queryOptions({
     queryKey: hashtagKeys.list(q),
     queryFn: ({ signal }) => getHashtagList(q, signal),
-    staleTime: 5 * 60_000,
+    // another page or filter set keeps the rows on screen until its own arrive
     placeholderData: keepPreviousData,
-    retry: shouldRetry,
-    retryDelay,
   });
 }
 

@@ -1,6 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useDataMode } from '../api/meta';
-import { UnreadableRecordsNotice } from '../features/insights/unreadable-records-notice';
+import { UnreadableRecordsNotice } from './unreadable-records-notice';
 import { SlowLoadingNotice } from '../components/slow-loading-notice';
 import { ThemeToggle } from './theme-toggle';
 import { useScrollToTop } from './use-scroll-to-top';

@@ -10,7 +10,7 @@ import { ExplorerPage } from '../features/explorer/explorer-page';
 import { NotFoundPage } from './not-found-page';
 
 // Declarative routes (BrowserRouter) rather than the data router: the app uses no loaders or
-// actions, and declarative mode keeps ~17 KB gzip of router code off every first visit.
+// actions, and declarative mode keeps the data router's code off every first visit.
 // Everything past the explorer is its own chunk, so the list page ships no charting library.
 type HashtagPageModule = typeof import('../features/hashtag/hashtag-page');
 /** Set once the detail page's chunk has loaded (see {@link preloadRoute}). */
@@ -33,7 +33,7 @@ function HashtagPage() {
 }
 const ComparePage = lazy(() => import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
 const WatchlistPage = lazy(() =>
-  import('../features/insights/watchlist-page').then((m) => ({ default: m.WatchlistPage })),
+  import('../features/watchlist/watchlist-page').then((m) => ({ default: m.WatchlistPage })),
 );
 const PresentPage = lazy(() => import('../features/present/present-page').then((m) => ({ default: m.PresentPage })));
 

@@ -2,7 +2,7 @@ import type { Period } from './constants';
 
 /**
  * Our API's routes and URLs, written in one place for the browser (src/api), the server's routes
- * (server/app.ts) and the page the server sends for a hashtag (server/static/page-data.ts), which
+ * (server/app.ts) and the page the server sends for a hashtag (server/pages/page-data.ts), which
  * embeds the answer to the exact request the page is about to make.
  */
 
@@ -24,7 +24,7 @@ export function apiUrl(path: string, params: QueryParams): string {
 
 /**
  * The id of the JSON script block in which the server sends a page the answer to its first request
- * (server/static/route-shell.ts writes it, src/api/early-response.ts takes it; public/boot.js, plain
+ * (server/pages/route-shell.ts writes it, src/api/early-response.ts takes it; public/boot.js, plain
  * JavaScript, spells it out): `data-url` is the request, `data-stale="1"` marks saved data served after
  * the provider failed.
  */

@@ -202,7 +202,7 @@ export function listPlace({ country, industry, period }: Pick<ListFilters, 'coun
 
 /**
  * The explorer's subtitle: "Top 100 in United States, all industries, last 7 days". The server writes
- * it into the page shell before the app has loaded (server/static/route-shell.ts), so both read it here.
+ * it into the page shell before the app has loaded (server/pages/route-shell.ts), so both read it here.
  */
 export function explorerSubtitle(filters: ListFilters): string {
   return `Top 100 in ${listPlace(filters)}${filters.newOnly ? ' · new to the top 100 only' : ''}`;

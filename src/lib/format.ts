@@ -16,8 +16,8 @@ export function formatPercent(fraction: number): string {
 }
 
 /**
- * One Intl.DateTimeFormat per (format, locale), made on first use. Constructing one costs ~0.1 ms,
- * which adds up to seconds when a chart, its table and its summary format thousands of points.
+ * One Intl.DateTimeFormat per (format, locale), made on first use: constructing one is slow enough to
+ * add up when a chart, its table and its summary format thousands of points.
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(

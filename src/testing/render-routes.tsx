@@ -1,14 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type InitialEntry, type RouteObject } from 'react-router';
+import { createQueryClient } from '../app/query-client';
 
 /**
- * Renders `routes` at `entry` the way the app does (React Query + router), with a fresh cache
- * and no retries, so a failure a handler answers shows at once. Returns the router (for its location) and
- * the query client.
+ * Renders `routes` at `entry` the way the app does (React Query + router), with a fresh cache of the
+ * app's query client (the same stale time and retries) that is never collected. Returns the router
+ * (for its location) and the query client.
  */
 export function renderRoutes(routes: RouteObject[], entry: InitialEntry) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const queryClient = createQueryClient({ gcTime: Infinity });
   const router = createMemoryRouter(routes, { initialEntries: [entry] });
   render(
     <QueryClientProvider client={queryClient}>

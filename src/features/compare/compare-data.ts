@@ -1,9 +1,9 @@
 import { ageLabel, periodLabel, type Period } from '../../contract/constants';
 import type { HashtagDetail } from '../../contract/schemas';
 import { formatCompact, formatDate, formatDay } from '../../lib/format';
-import type { TableData, TableCell, TrendDatum, TrendSeries } from '../charts/chart-data';
-import { findPeak, trendSummary } from '../charts/chart-summary';
-import { ageBars } from '../charts/audience-data';
+import type { TableData, TableCell, TrendDatum, TrendSeries } from '../../components/charts/chart-data';
+import { findPeak, trendSummary } from '../../components/charts/chart-summary';
+import { ageBars } from '../../components/charts/audience-data';
 
 const DAY = 86_400;
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Period } from '../../contract/constants';
 import { csvBlob, toCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
-import { DataTable } from '../charts/data-table';
+import { DataTable } from '../../components/charts/data-table';
 import { headlineTable, type LoadedHashtag } from './compare-data';
 import { SideScroll } from '../../components/side-scroll';
 

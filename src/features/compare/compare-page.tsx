@@ -3,9 +3,10 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
-import { hashtagListOptions } from '../../api/hashtag-list';
+import { topChartQuery } from '../../api/top-chart-query';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { ErrorAlert } from '../../components/error-alert';
+import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { Notice } from '../../components/notice';
 import { PrintHeader } from '../../components/print-header';
 import { ScopeFilters, useOptimisticChoice } from '../../components/scope-filters';
@@ -19,9 +20,9 @@ import { formatCompact, formatDate } from '../../lib/format';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { noDataMessage } from '../../lib/no-data-message';
 import { usePageTitle } from '../../lib/use-page-title';
-import { trendTable, type TrendSeries } from '../charts/chart-data';
-import { ChartFigure } from '../charts/chart-figure';
-import { TrendLineChart } from '../charts/trend-line-chart';
+import { trendTable, type TrendSeries } from '../../components/charts/chart-data';
+import { ChartFigure } from '../../components/charts/chart-figure';
+import { TrendLineChart } from '../../components/charts/trend-line-chart';
 import { AddHashtagCombobox } from './add-hashtag-combobox';
 import { CompareFiguresTable } from './compare-figures-table';
 import { compareSummary, estimatePostsPerDay, type LoadedHashtag } from './compare-data';
@@ -58,9 +59,7 @@ export function ComparePage() {
   // The scale just chosen shows at once; the chart follows in the router's transition (as ScopeFilters does).
   const [shownMode, chooseMode] = useOptimisticChoice(mode, (next) => go({ mode: next }));
 
-  const top = useQuery(
-    hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE }),
-  );
+  const top = useQuery(topChartQuery(scope));
   const suggestions = top.data?.data.list.map((item) => item.hashtag_name) ?? [];
   const details = useQueries({
     queries: tags.map((name) => hashtagDetailOptions({ name, country: scope.country, period: scope.period })),
@@ -118,9 +117,7 @@ export function ComparePage() {
           <ScaleToggle value={shownMode} onChange={chooseMode} />
         </ScopeFilters>
         {overLimit && <Notice>{overLimit}</Notice>}
-        {params.problems.map((p) => (
-          <Notice key={p.param}>{p.message}</Notice>
-        ))}
+        <LinkProblemsNotice problems={params.problems} />
       </div>
 
       <section aria-labelledby="compare-hashtags" className="card space-y-3">

@@ -1,4 +1,4 @@
-import { SERIES_DASHES, seriesColor } from '../charts/chart-colors';
+import { SERIES_DASHES, seriesColor } from '../../components/charts/chart-colors';
 
 /** A short sample of a series' line (colour and dash pattern) so a chip matches its curve. */
 export function SeriesSwatch({ index }: { index: number }) {

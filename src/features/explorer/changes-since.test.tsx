@@ -7,7 +7,7 @@ import { HISTORY_CHANGES_UNTRACKED as untrackedBody, HISTORY_CHANGES_US7 as chan
 import { API, apiJson } from '../../testing/handlers';
 import { renderRoutes } from '../../testing/render-routes';
 import { recordRequests, server } from '../../testing/server';
-import { resetWatchlistMemory } from '../insights/watchlist-store';
+import { resetWatchlistMemory } from '../../stores/watchlist-store';
 import { sinceChoice } from './changes-since';
 import { SHOWN_PER_GROUP } from './changes-since-results';
 import { ExplorerPage } from './explorer-page';

@@ -8,8 +8,8 @@ import { LIST_PAGE } from '../../testing/fixtures';
 import { API, apiError, apiJson } from '../../testing/handlers';
 import { renderRoutes } from '../../testing/render-routes';
 import { recordRequests, server } from '../../testing/server';
-import { LAST_VISIT_STORAGE_KEY } from '../insights/last-visit-store';
-import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../insights/watchlist-store';
+import { LAST_VISIT_STORAGE_KEY } from '../../stores/last-visit-store';
+import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../../stores/watchlist-store';
 import { ExplorerPage } from './explorer-page';
 
 vi.mock('../../lib/download', async (importOriginal) => ({

@@ -1,157 +1,44 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions, useHashtagList } from '../../api/hashtag-list';
 import { ErrorAlert } from '../../components/error-alert';
-import { Notice } from '../../components/notice';
+import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { PrintHeader } from '../../components/print-header';
 import { countryName, industryLabel, periodLabel } from '../../contract/constants';
-import { explorerSubtitle, listPlace, type ParamProblem } from '../../contract/filter-params';
+import { explorerSubtitle, listPlace } from '../../contract/filter-params';
 import { latestPointTime } from '../../lib/data-as-of';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { fromListState } from '../../lib/list-return';
 import { usePageTitle } from '../../lib/use-page-title';
-import { DroppedOutList } from '../insights/dropped-out-list';
-import { lastVisitKey } from '../insights/last-visit-store';
-import { MarkAllSeenButton } from '../insights/mark-all-seen-button';
-import { useChangesSinceLastVisit, type ChangesSinceLastVisit } from '../insights/use-changes-since-last-visit';
-import { formatVisitDate } from '../insights/visit-date';
+import { lastVisitKey } from '../../stores/last-visit-store';
+import { ChangesBar } from './changes-bar';
+import { DroppedOutList } from './dropped-out-list';
+import { EmptyState } from './empty-state';
 import { ChangesSince } from './changes-since';
 import { FilterPanel } from './filter-panel';
 import { Freshness } from './freshness';
 import { HashtagTable } from './hashtag-table';
 import { Pagination, rangeText } from './pagination';
-import { ResultsActions } from './results-actions';
-import { ResultsSearch } from './results-search';
-import { StageFilter } from './stage-filter';
+import { ResultsToolbar } from './results-toolbar';
+import { useChangesSinceLastVisit } from './use-changes-since-last-visit';
 import { useCompareSelection } from './use-compare-selection';
-import { listQuery, useExplorerFilters, type ExplorerFilters } from './url-state';
+import { explorerListQuery, useExplorerFilters } from './url-state';
 import { viewRows } from './view-rows';
 
-function ProblemsNotice({ problems, onDismiss }: { problems: ParamProblem[]; onDismiss: () => void }) {
-  if (problems.length === 0) return null;
-  return (
-    <Notice key={problems.map((p) => `${p.param}=${p.value}`).join('&')} onDismiss={onDismiss}>
-      {problems.length === 1 ? (
-        <p>{problems[0]?.message}</p>
-      ) : (
-        <>
-          <p className="font-medium">Some parts of this link were not understood:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p.param}>{p.message}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </Notice>
-  );
-}
-
-function EmptyState({
-  filters,
-  fromServer,
-  onChange,
-}: {
-  filters: ExplorerFilters;
-  /** true: the API returned no rows; false: the view options hid every row of the page. */
-  fromServer: boolean;
-  onChange: (patch: Partial<ExplorerFilters>) => void;
-}) {
-  const actions: { label: string; patch: Partial<ExplorerFilters> }[] = [];
-  if (fromServer) {
-    if (filters.page > 1) actions.push({ label: 'Go to page 1', patch: { page: 1 } });
-    if (filters.newOnly) actions.push({ label: 'Include hashtags already in the top 100', patch: { newOnly: false } });
-    if (filters.industry) actions.push({ label: 'Show all industries', patch: { industry: undefined } });
-    if (filters.period !== 120) actions.push({ label: 'Look at 120 days', patch: { period: 120 } });
-  } else {
-    if (filters.q) actions.push({ label: 'Clear the filter text', patch: { q: '' } });
-    if (filters.hidePromoted) actions.push({ label: 'Show promoted hashtags', patch: { hidePromoted: false } });
-    if (filters.stage) actions.push({ label: 'Show all stages', patch: { stage: undefined } });
-  }
-  return (
-    <div className="mx-auto max-w-md">
-      <p className="font-semibold">
-        {fromServer
-          ? 'No hashtags match these filters'
-          : `No hashtag on this page matches${filters.q ? ` “${filters.q}”` : ''}`}
-      </p>
-      <p className="mt-1 text-ink-muted">
-        {fromServer
-          ? 'Try widening the filters: another industry, a longer period or all hashtags.'
-          : 'Other pages may have matches.'}
-      </p>
-      {actions.length > 0 && (
-        <div className="mt-3 flex flex-wrap justify-center gap-2">
-          {actions.map((a) => (
-            <button key={a.label} type="button" className="btn" onClick={() => onChange(a.patch)}>
-              {a.label}
-            </button>
-          ))}
-        </div>
-      )}
-    </div>
-  );
-}
-
-function Toolbar({ children }: { children: ReactNode }) {
-  return (
-    <div className="no-print flex flex-col gap-3 border-b border-line p-3 sm:flex-row sm:flex-wrap sm:items-start sm:justify-between">
-      {children}
-    </div>
-  );
-}
-
 /**
- * Above the table while anything moved since the last visit: the date compared against and
- * "Mark all as seen". After marking, a short confirmation takes the button's place (and its focus).
+ * `/`: the ranked list under the URL's filters. The page loads the list and wires its parts: the
+ * filters (filter-panel), the view options and actions (results-toolbar), the changes since the last
+ * visit (changes-bar, the table's markers, dropped-out-list), the table and its paging.
  */
-function ChangesBar({ changes }: { changes: ChangesSinceLastVisit }) {
-  const [marked, setMarked] = useState(false);
-  const doneRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (marked) doneRef.current?.focus();
-  }, [marked]);
-  if (changes.hasChanges && changes.since !== undefined) {
-    const moved = changes.markers.size;
-    const dropped = changes.droppedOut.length;
-    const counts = [
-      moved > 0 ? `${moved} ${moved === 1 ? 'hashtag' : 'hashtags'} new or moved` : undefined,
-      dropped > 0 ? `${dropped} dropped out` : undefined,
-    ].filter(Boolean);
-    return (
-      <div className="no-print flex flex-wrap items-center justify-between gap-2 border-b border-line bg-surface-muted px-3 py-2 text-sm">
-        <p>
-          <span className="font-medium">Since your last visit on {formatVisitDate(changes.since)}:</span>{' '}
-          {counts.join(', ')}
-        </p>
-        <MarkAllSeenButton
-          onClick={() => {
-            changes.markAllSeen();
-            setMarked(true);
-          }}
-        />
-      </div>
-    );
-  }
-  if (!marked) return null;
-  return (
-    <div className="no-print border-b border-line bg-surface-muted px-3 py-2 text-sm">
-      <p ref={doneRef} tabIndex={-1}>
-        All changes marked as seen.
-      </p>
-    </div>
-  );
-}
-
 export function ExplorerPage() {
   usePageTitle('Trending hashtags');
   const { filters, problems, search, update, reset, dropInvalid } = useExplorerFilters();
   const location = useLocation();
   const queryClient = useQueryClient();
 
-  const query = useMemo(() => listQuery(filters), [filters]);
+  const query = useMemo(() => explorerListQuery(filters), [filters]);
   const list = useHashtagList(query);
   const response = list.data;
   const pagination = response?.data.pagination;
@@ -202,12 +89,10 @@ export function ExplorerPage() {
   const { pathname } = location;
   const linkState = useMemo(() => fromListState({ pathname, search: search ? `?${search}` : '' }), [pathname, search]);
 
-  // Writes of the search box carry this id, so it is remounted only by other navigations.
   const searchSession = (location.state as { searchSession?: string } | null)?.searchSession ?? location.key;
 
   const pageSize = pagination?.size || filters.limit;
   const pageCount = pagination ? Math.max(1, Math.ceil(pagination.total / filters.limit)) : filters.page;
-  const hidden = response && rows ? response.data.list.length - rows.length : 0;
   const printFilters = [
     countryName(filters.country),
     industryLabel(filters.industry),
@@ -242,36 +127,22 @@ export function ExplorerPage() {
       </header>
 
       <div className="no-print space-y-4">
-        <ProblemsNotice problems={problems} onDismiss={dropInvalid} />
+        <LinkProblemsNotice problems={problems} onDismiss={dropInvalid} />
         <FilterPanel filters={filters} onChange={update} onReset={reset} />
       </div>
 
       <ChangesSince filters={filters} onChange={update} />
 
       <section aria-label="Results" className="card print-can-split p-0">
-        <Toolbar>
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-            <ResultsSearch
-              key={searchSession}
-              initial={filters.q}
-              onChange={(q) => update({ q }, { replace: true, state: { searchSession } })}
-            />
-            <label className="flex cursor-pointer items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                className="size-4 accent-(--color-accent)"
-                checked={filters.hidePromoted}
-                onChange={(e) => update({ hidePromoted: e.target.checked })}
-              />
-              Hide promoted
-            </label>
-            <StageFilter value={filters.stage} onChange={(stage) => update({ stage })} />
-            <p className="text-sm text-ink-muted" aria-live="polite">
-              {hidden > 0 && `${hidden} of ${response?.data.list.length} rows on this page hidden`}
-            </p>
-          </div>
-          <ResultsActions filters={filters} rows={rows} selection={selection} linkState={linkState} />
-        </Toolbar>
+        <ResultsToolbar
+          filters={filters}
+          update={update}
+          searchSession={searchSession}
+          pageRows={response?.data.list}
+          rows={rows}
+          selection={selection}
+          linkState={linkState}
+        />
 
         <ChangesBar key={visitKey} changes={changes} />
 

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { CountryCombobox } from '../../components/country-combobox';
 import { PeriodPicker } from '../../components/period-picker';
 import { INDUSTRIES, PAGE_SIZES, type PageSize } from '../../contract/constants';
+import { LabelledCheckbox } from './labelled-checkbox';
 import type { ExplorerFilters } from './url-state';
 
 /** The controls that select which list the API returns. Each change is one history entry. */
@@ -38,15 +39,12 @@ export function FilterPanel({
       </div>
       <PeriodPicker value={filters.period} onChange={(period) => onChange({ period })} />
       <div className="flex flex-wrap items-end gap-4">
-        <label className="flex h-[34px] cursor-pointer items-center gap-2 text-sm font-medium">
-          <input
-            type="checkbox"
-            className="size-4 accent-(--color-accent)"
-            checked={filters.newOnly}
-            onChange={(e) => onChange({ newOnly: e.target.checked })}
-          />
-          New to top 100
-        </label>
+        <LabelledCheckbox
+          label="New to top 100"
+          className="h-[34px] font-medium"
+          checked={filters.newOnly}
+          onChange={(newOnly) => onChange({ newOnly })}
+        />
         <div>
           <label htmlFor={`${id}-limit`} className="mb-1 block text-sm font-medium">
             Rows per page

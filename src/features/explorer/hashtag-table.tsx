@@ -1,7 +1,7 @@
 import { useDeferredValue, type ReactNode } from 'react';
 import type { HashtagListItem } from '../../contract/schemas';
 import type { TrendScope } from '../../contract/filter-params';
-import type { ChangeMarker } from '../insights/last-visit-store';
+import type { ChangeMarker } from '../../stores/last-visit-store';
 import { CREATORS_CELL_CLASS, HashtagRow, ROW_HEIGHT_REM } from './hashtag-row';
 import { SortHeader } from './sort-header';
 import type { Sort } from './url-state';

@@ -1,5 +1,5 @@
 import { RANK_DIFF } from '../../contract/constants';
-import { rankChangeWords } from '../../lib/rank-change-words';
+import { rankChangeWords } from './rank-change-words';
 
 export { rankChangeWords };
 

@@ -6,7 +6,7 @@ import { csvBlob } from '../../lib/csv';
 import { COMPARE_MAX, compareHref, presentHref } from '../../lib/deck-links';
 import { downloadBlob, fileSlug } from '../../lib/download';
 import type { FromListState } from '../../lib/list-return';
-import { resultsCsv } from '../../lib/results-csv';
+import { resultsCsv } from './results-csv';
 import type { CompareSelection } from './use-compare-selection';
 import type { ExplorerFilters } from './url-state';
 

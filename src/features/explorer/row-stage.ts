@@ -1,5 +1,5 @@
 import type { HashtagListItem } from '../../contract/schemas';
-import { classifyTrendStage, type TrendStageResult } from '../insights/trend-stage';
+import { classifyTrendStage, type TrendStageResult } from '../../contract/trend-stage';
 
 /**
  * One stage per list item object. Items come from the React Query cache and keep their identity

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { TREND_STAGES, type TrendStage } from '../insights/trend-stage';
+import { TREND_STAGES, type TrendStage } from '../../contract/trend-stage';
 
 /** "Stage": narrows the rows on screen to one trend stage (a view option, like the search box). */
 export function StageFilter({

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, INDUSTRIES, PAGE_SIZES, PERIODS } from '../../contract/constants';
 import { hashtagHref } from '../../lib/hashtag-href';
-import { TREND_STAGES } from '../insights/trend-stage';
+import { TREND_STAGES } from '../../contract/trend-stage';
 import {
   DEFAULT_FILTERS,
   EXPLORER_PARAMS,

@@ -15,8 +15,8 @@ import {
   type ParamProblem,
   type TrendScope,
 } from '../../contract/filter-params';
-import { TREND_STAGES, type TrendStage } from '../insights/trend-stage';
-import { useShownSearch } from '../../lib/use-shown-search';
+import { TREND_STAGES, type TrendStage } from '../../contract/trend-stage';
+import { useShownSearch } from './use-shown-search';
 
 export const SORT_KEYS = ['rank', 'posts', 'views', 'change', 'stage'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -202,7 +202,7 @@ export function explorerSearch(filters: ExplorerFilters, current?: URLSearchPara
 }
 
 /** What the list API needs from the filters (view options are applied on the client). */
-export function listQuery(filters: ExplorerFilters): ListQuery {
+export function explorerListQuery(filters: ExplorerFilters): ListQuery {
   return {
     country: filters.country,
     industry: filters.industry,

@@ -1,5 +1,5 @@
 import type { HashtagListItem } from '../../contract/schemas';
-import { STAGE_ORDER, type TrendStage } from '../insights/trend-stage';
+import { STAGE_ORDER, type TrendStage } from '../../contract/trend-stage';
 import { rankChangeScore } from './rank-change';
 import { rowStage } from './row-stage';
 import type { Sort, SortKey } from './url-state';

@@ -3,11 +3,11 @@ import type { HashtagDetail } from '../../contract/schemas';
 import { fileSlug } from '../../lib/download';
 import { latestPointTime } from '../../lib/data-as-of';
 import { formatDate } from '../../lib/format';
-import { barTable, trendTable, type BarDatum, type TrendSeries } from '../charts/chart-data';
-import { ChartFigure, type ChartExportInfo } from '../charts/chart-figure';
-import { barSummary, trendSummary } from '../charts/chart-summary';
-import { LazyBarChart, LazyTrendLineChart } from '../charts/lazy-charts';
-import { ageBars, countryBars, interestBars } from '../charts/audience-data';
+import { barTable, trendTable, type BarDatum, type TrendSeries } from '../../components/charts/chart-data';
+import { ChartFigure, type ChartExportInfo } from '../../components/charts/chart-figure';
+import { barSummary, trendSummary } from '../../components/charts/chart-summary';
+import { LazyBarChart, LazyTrendLineChart } from '../../components/charts/lazy-charts';
+import { ageBars, countryBars, interestBars } from '../../components/charts/audience-data';
 import { AUDIENCE_HEIGHT, TREND_HEIGHT } from './chart-heights';
 
 export const CHART_TITLES = {

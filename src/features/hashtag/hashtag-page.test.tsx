@@ -15,7 +15,7 @@ import {
 import { API, apiError, apiJson, param } from '../../testing/handlers';
 import { renderRoutes } from '../../testing/render-routes';
 import { pathAndQuery, recordRequests, server } from '../../testing/server';
-import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../insights/watchlist-store';
+import { WATCHLIST_STORAGE_KEY, resetWatchlistMemory } from '../../stores/watchlist-store';
 import { HashtagPage } from './hashtag-page';
 
 /** A top-100 row of `name` at `rank` (posts and views fixed, no curve), `extra` overriding. */

@@ -2,6 +2,7 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useHashtagDetail } from '../../api/hashtag-detail';
 import { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
+import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { Notice } from '../../components/notice';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { ScopeFilters } from '../../components/scope-filters';
@@ -14,13 +15,13 @@ import { readFromListState } from '../../lib/list-return';
 import { latestPointTime } from '../../lib/data-as-of';
 import { formatClock } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
-import { CrossPeriodView } from '../insights/cross-period-view';
+import { CrossPeriodView } from './cross-period-view';
 import { CrossPeriodSkeleton } from './cross-period-skeleton';
-import { StarButton } from '../insights/star-button';
+import { StarButton } from '../../components/star-button';
 import { AfterFirstPaint } from './after-first-paint';
 import { DetailSkeleton } from './detail-skeleton';
 import { HashtagCharts } from './hashtag-charts';
-import { HashtagFacts } from './hashtag-header';
+import { HashtagAbout } from './hashtag-about';
 import { HashtagStage, HashtagStageSkeleton } from './hashtag-stage';
 import { HeadlineFigures } from './headline-figures';
 import { RankHistory } from './rank-history';
@@ -83,9 +84,7 @@ export function HashtagPage() {
             <ScopeFilters scope={filters} onChange={setScope} />
           </div>
         </div>
-        {problems.map((p) => (
-          <Notice key={p.param}>{p.message}</Notice>
-        ))}
+        <LinkProblemsNotice problems={problems} />
       </div>
 
       {query.isPending ? (
@@ -104,7 +103,7 @@ export function HashtagPage() {
               The trends provider did not answer; showing saved data from {formatClock(query.data.receivedAt)}.
             </Notice>
           )}
-          <HashtagFacts detail={query.data.data.info} scope={filters} />
+          <HashtagAbout detail={query.data.data.info} scope={filters} />
           <AfterFirstPaint fallback={<HashtagStageSkeleton />}>
             <HashtagStage name={name} scope={filters} trend={query.data.data.info.trend} />
           </AfterFirstPaint>

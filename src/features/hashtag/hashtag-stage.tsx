@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { hashtagListOptions } from '../../api/hashtag-list';
+import { topChartQuery } from '../../api/top-chart-query';
 import { Skeleton } from '../../components/skeleton';
-import { CHART_SIZE } from '../../contract/constants';
 import type { TrendPoint } from '../../contract/schemas';
 import type { TrendScope } from '../../contract/filter-params';
-import { StageBadge } from '../insights/stage-badge';
-import { classifyTrendStage } from '../insights/trend-stage';
+import { StageBadge } from '../../components/stage-badge';
+import { classifyTrendStage } from '../../contract/trend-stage';
 
 /**
  * "Trend stage" next to the headline figures. The detail response carries no rank change, so the
@@ -23,9 +22,7 @@ export function HashtagStage({
   scope: TrendScope;
   trend: readonly TrendPoint[];
 }) {
-  const chart = useQuery(
-    hashtagListOptions({ country: scope.country, period: scope.period, newOnly: false, page: 1, limit: CHART_SIZE }),
-  );
+  const chart = useQuery(topChartQuery(scope));
   // Another period's chart kept on screen while this one loads is not this period's rank.
   const list = chart.data && !chart.isPlaceholderData ? chart.data.data.list : undefined;
   const item = list?.find((entry) => entry.hashtag_name === name);

@@ -5,9 +5,9 @@ import type { HashtagHistory } from '../../contract/history';
 import { fileSlug } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { dayTime, formatHistoryDay } from '../../lib/history-days';
-import { ChartFigure } from '../charts/chart-figure';
-import { LazyRankHistoryChart } from '../charts/lazy-charts';
-import { rankSummary, rankTable, type RankPoint } from '../charts/rank-history-data';
+import { ChartFigure } from '../../components/charts/chart-figure';
+import { LazyRankHistoryChart } from '../../components/charts/lazy-charts';
+import { rankSummary, rankTable, type RankPoint } from '../../components/charts/rank-history-data';
 import { TREND_HEIGHT } from './chart-heights';
 import { CardSkeleton } from './detail-skeleton';
 

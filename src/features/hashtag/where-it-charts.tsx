@@ -6,7 +6,7 @@ import { NotInTopChart } from '../../components/not-in-top-chart';
 import { CHART_SIZE, PERIODS, countryName, periodLabel } from '../../contract/constants';
 import { listHref, type TrendScope } from '../../contract/filter-params';
 import { hashtagHref } from '../../lib/hashtag-href';
-import { topChartQuery } from '../insights/top-chart-query';
+import { topChartQuery } from '../../api/top-chart-query';
 
 /**
  * Countries looked at, on request, for the same period: a few of the largest TikTok markets. Bounded

@@ -1,9 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
-import type { TrendDatum } from '../charts/chart-data';
-import { findPeak } from '../charts/chart-summary';
-import { StageBadge } from '../insights/stage-badge';
-import { classifyTrendStage } from '../insights/trend-stage';
+import type { TrendDatum } from '../../components/charts/chart-data';
+import { findPeak } from '../../components/charts/chart-summary';
+import { StageBadge } from '../../components/stage-badge';
+import { classifyTrendStage } from '../../contract/trend-stage';
 import { formatDataAsOf } from '../../lib/data-as-of';
 import { formatCompact, formatExact } from '../../lib/format';
 import type { DeckEntry } from './deck-data';

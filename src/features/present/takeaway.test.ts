@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_INFO as seed } from '../../testing/fixtures';
-import { ageBars } from '../charts/audience-data';
+import { ageBars } from '../../components/charts/audience-data';
 import { takeaway } from './takeaway';
 
 const DAY = 86_400;

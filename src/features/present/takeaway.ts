@@ -1,6 +1,6 @@
 import { RANK_DIFF } from '../../contract/constants';
-import type { BarDatum, TrendDatum } from '../charts/chart-data';
-import { findPeak } from '../charts/chart-summary';
+import type { BarDatum, TrendDatum } from '../../components/charts/chart-data';
+import { findPeak } from '../../components/charts/chart-summary';
 
 /** Where a hashtag stands in the filter set's top 100, as far as the list says. */
 export type RankStanding =
