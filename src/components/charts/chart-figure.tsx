@@ -6,7 +6,6 @@ import { downloadBlob } from '../../lib/download';
 import type { TableData } from './chart-data';
 import { DataTable } from './data-table';
 import { DrawNowContext } from './draw-now-context';
-import { downloadChartPng } from './png-export';
 
 export interface ChartExportInfo {
   /** Filters line drawn under the title, e.g. "#chatgpt · United States · 7 days". */
@@ -101,6 +100,8 @@ export function ChartFigure({
     const { subtitle, note, dataAsOf, fileName } = exportInfo;
     const dates = exportDatesText(dataAsOf, 'downloaded', Date.now());
     try {
+      // The PNG renderer loads on the first press: only that click needs it.
+      const { downloadChartPng } = await import('./png-export');
       await downloadChartPng(svg, {
         title,
         subtitle,
