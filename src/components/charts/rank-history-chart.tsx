@@ -1,11 +1,10 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDate, formatDay } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, SURFACE, seriesColor } from './chart-colors';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltipBox } from './chart-tooltip';
 import { OUT_OF_TOP, rankRows, rankTicks, type RankPoint } from './rank-history-data';
-import { timeTicks } from './trend-rows';
-import { tickText, type TickProps } from './trend-line-chart';
+import { dateAxisProps, valueTick } from './time-axes';
 
 export interface RankHistoryChartProps {
   /** One per recorded day; `rank` null = recorded that day, not in the top 100 (drawn as a gap). */
@@ -16,7 +15,6 @@ export interface RankHistoryChartProps {
 }
 
 const MARGIN = { top: 12, right: 24, bottom: 4, left: 0 };
-const PX_PER_DATE_LABEL = 64;
 const Y_AXIS_WIDTH = 36;
 /** Above this many days the dots would crowd the line; below it they show single ranked days between gaps. */
 const MAX_DOTTED_DAYS = 90;
@@ -35,28 +33,14 @@ export function RankHistoryChart({ points, ariaLabel, locale }: RankHistoryChart
       {({ width, height }) => (
         <LineChart width={width} height={height} data={rows} margin={MARGIN} aria-label={ariaLabel}>
           <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-          <XAxis
-            dataKey="time"
-            ticks={timeTicks(
-              rows,
-              1 + Math.floor((width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right) / PX_PER_DATE_LABEL),
-            )}
-            interval={0}
-            tick={(props: TickProps) =>
-              tickText(props, formatDay(props.payload?.value ?? 0, locale), 'middle', '0.71em')
-            }
-            stroke={GRID_COLOR}
-            tickLine={false}
-          />
+          <XAxis {...dateAxisProps(rows, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right, locale)} />
           <YAxis
             reversed
             domain={[1, ticks[ticks.length - 1] ?? 100]}
             ticks={ticks}
             interval={0}
             allowDecimals={false}
-            tick={(props: TickProps) =>
-              tickText({ ...props, x: Number(props.x) - 2 }, String(props.payload?.value ?? ''), 'end', '0.355em')
-            }
+            tick={valueTick(String)}
             stroke={GRID_COLOR}
             tickLine={false}
             axisLine={false}

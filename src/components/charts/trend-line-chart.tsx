@@ -1,11 +1,12 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCompact, formatDate, formatDay } from '../../lib/format';
+import { formatCompact, formatDate } from '../../lib/format';
 import { niceTicks, popularityScore, type TrendSeries } from './chart-data';
 import { findPeak } from './chart-summary';
-import { thinRows, timeTicks, toRows } from './trend-rows';
+import { thinRows, toRows } from './trend-rows';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, SERIES_DASHES, SURFACE, VALUE_TEXT, seriesColor } from './chart-colors';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltipBox } from './chart-tooltip';
+import { dateAxisProps, valueTick } from './time-axes';
 
 export interface TrendLineChartProps {
   /** One series for a hashtag's curve; several for a comparison (a legend appears). */
@@ -26,25 +27,7 @@ export interface TrendLineChartProps {
   valueName?: string;
 }
 
-export interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: number };
-}
-
-/** A plain SVG label: recharts' default tick text measures itself (for wrapping) on every render. */
-export function tickText({ x, y }: TickProps, text: string, anchor: 'middle' | 'end', dy: string) {
-  return (
-    <text x={Number(x)} y={Number(y)} dy={dy} textAnchor={anchor} fill={AXIS_TEXT} fontSize={12}>
-      {text}
-    </text>
-  );
-}
-
-/** Room around the plot; the right margin keeps the last date's label inside the chart. */
 const MARGIN = { top: 28, right: 24, bottom: 4, left: 0 };
-/** Space kept per date label along the bottom ("Nov 23" is about 40 px at 12 px). */
-const PX_PER_DATE_LABEL = 64;
 
 /** Popularity (0–100) over time; dates in the user's locale; fills its parent's size (on paper, the page's width). */
 export function TrendLineChart({
@@ -71,27 +54,12 @@ export function TrendLineChart({
       {({ width, height }) => (
         <LineChart width={width} height={height} data={rows} margin={MARGIN} aria-label={ariaLabel}>
           <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-          <XAxis
-            dataKey="time"
-            // fewer dates on a narrow chart, so their labels never run into each other
-            ticks={timeTicks(
-              rows,
-              1 + Math.floor((width - yAxisWidth - MARGIN.left - MARGIN.right) / PX_PER_DATE_LABEL),
-            )}
-            interval={0}
-            tick={(props: TickProps) =>
-              tickText(props, formatDay(props.payload?.value ?? 0, locale), 'middle', '0.71em')
-            }
-            stroke={GRID_COLOR}
-            tickLine={false}
-          />
+          <XAxis {...dateAxisProps(rows, width - yAxisWidth - MARGIN.left - MARGIN.right, locale)} />
           <YAxis
             domain={countTicks ? [0, countTicks[countTicks.length - 1] ?? 1] : [0, 100]}
             ticks={countTicks ?? [0, 25, 50, 75, 100]}
             interval={0}
-            tick={(props: TickProps) =>
-              tickText({ ...props, x: Number(props.x) - 2 }, yTickText(props.payload?.value ?? 0), 'end', '0.355em')
-            }
+            tick={valueTick(yTickText)}
             stroke={GRID_COLOR}
             tickLine={false}
             axisLine={false}

@@ -89,6 +89,14 @@ function ChangeGroup({
   );
 }
 
+/** The four lists, in the order they are read. */
+const GROUPS = [
+  { kind: 'entered', title: 'New entries', noun: 'new entries', empty: 'No new entries.' },
+  { kind: 'climbers', title: 'Climbers', noun: 'climbers', empty: 'No hashtag climbed.' },
+  { kind: 'fallers', title: 'Fallers', noun: 'fallers', empty: 'No hashtag fell.' },
+  { kind: 'left', title: 'Left the top 100', noun: 'that left', empty: 'None left.' },
+] as const;
+
 /** What the recorded rankings say, in words when there is nothing to list. */
 function ChangesResult({
   changes,
@@ -134,38 +142,9 @@ function ChangesResult({
         {formatHistoryDay(to.date)}.
       </p>
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <ChangeGroup
-          title="New entries"
-          noun="new entries"
-          kind="entered"
-          items={changes.entered}
-          empty="No new entries."
-          scope={scope}
-        />
-        <ChangeGroup
-          title="Climbers"
-          noun="climbers"
-          kind="climbers"
-          items={changes.climbers}
-          empty="No hashtag climbed."
-          scope={scope}
-        />
-        <ChangeGroup
-          title="Fallers"
-          noun="fallers"
-          kind="fallers"
-          items={changes.fallers}
-          empty="No hashtag fell."
-          scope={scope}
-        />
-        <ChangeGroup
-          title="Left the top 100"
-          noun="that left"
-          kind="left"
-          items={changes.left}
-          empty="None left."
-          scope={scope}
-        />
+        {GROUPS.map((group) => (
+          <ChangeGroup key={group.kind} {...group} items={changes[group.kind]} scope={scope} />
+        ))}
       </div>
     </div>
   );
