@@ -55,6 +55,6 @@ describe('query validation (400 naming the parameter)', () => {
 
   it('reports the mode on /api/health and /api/meta', async () => {
     expect(await (await app.request('/api/health')).json()).toEqual({ ok: true, mode: 'demo' });
-    expect(await (await app.request('/api/meta')).json()).toEqual({ mode: 'demo' });
+    expect(await (await app.request('/api/meta')).json()).toEqual({ mode: 'demo', history: false });
   });
 });

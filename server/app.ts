@@ -68,7 +68,9 @@ export function createApp(config: ServerConfig = {}, deps: AppDeps = {}) {
   });
   app.get('/api/meta', (c) => {
     c.header('Cache-Control', CACHE_REVALIDATE);
-    return c.json({ mode: source.mode });
+    // history: whether this server keeps a store at all (HISTORY=off, the edge build: no), so the
+    // browser does not ask for what cannot come.
+    return c.json({ mode: source.mode, history: deps.history !== undefined });
   });
   const asker = (c: Context) => ({ client: clientAddress(c, config.trustProxy ?? false) });
   app.get(`/api${LIST_PATH}`, async (c) => {

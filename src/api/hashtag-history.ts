@@ -3,7 +3,7 @@ import { detailParams, type DetailQuery } from '../contract/api-routes';
 import { HISTORY_HASHTAG_PATH, historyHashtagDataSchema } from '../contract/history';
 import { retryDelay } from './api-error';
 import { getJson } from './client';
-import { HISTORY_TIMEOUT_MS, shouldRetryHistory } from './history-retry';
+import { HISTORY_TIMEOUT_MS, ensureHistoryOffered, shouldRetryHistory } from './history-policy';
 import { historyKeys } from './query-keys';
 
 /** GET /api/history/hashtag: the hashtag's rank per recorded day in a country and period. */
@@ -14,7 +14,10 @@ export function getHashtagHistory(q: DetailQuery, signal?: AbortSignal) {
 export function hashtagHistoryOptions(q: DetailQuery) {
   return queryOptions({
     queryKey: historyKeys.hashtag(q),
-    queryFn: ({ signal }) => getHashtagHistory(q, signal),
+    queryFn: async ({ signal, client }) => {
+      await ensureHistoryOffered(client);
+      return getHashtagHistory(q, signal);
+    },
     // a new ranking is recorded once a day
     staleTime: 5 * 60_000,
     retry: shouldRetryHistory,

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { HISTORY_CHANGES_PATH, historyChangesDataSchema } from '../contract/history';
 import { retryDelay } from './api-error';
 import { getJson } from './client';
-import { HISTORY_TIMEOUT_MS, shouldRetryHistory } from './history-retry';
+import { HISTORY_TIMEOUT_MS, ensureHistoryOffered, shouldRetryHistory } from './history-policy';
 import { historyKeys, type ChangesQuery } from './query-keys';
 
 /** GET /api/history/changes: what changed in one ranking since a day, from the recorded rankings. */
@@ -25,7 +25,10 @@ export function getHistoryChanges(q: ChangesQuery, signal?: AbortSignal) {
 export function historyChangesOptions(q: ChangesQuery) {
   return queryOptions({
     queryKey: historyKeys.changes(q),
-    queryFn: ({ signal }) => getHistoryChanges(q, signal),
+    queryFn: async ({ signal, client }) => {
+      await ensureHistoryOffered(client);
+      return getHistoryChanges(q, signal);
+    },
     staleTime: 5 * 60_000,
     retry: shouldRetryHistory,
     retryDelay,

@@ -2,11 +2,17 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 export type DataMode = 'demo' | 'live';
 
-async function getMeta(signal?: AbortSignal): Promise<{ mode: DataMode }> {
+export interface Meta {
+  mode: DataMode;
+  /** Whether the server keeps history (rank history, changes since); a server that does not say: yes. */
+  history: boolean;
+}
+
+async function getMeta(signal?: AbortSignal): Promise<Meta> {
   const response = await fetch('/api/meta', { signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const body = (await response.json()) as { mode?: unknown };
-  return { mode: body.mode === 'live' ? 'live' : 'demo' };
+  const body = (await response.json()) as { mode?: unknown; history?: unknown };
+  return { mode: body.mode === 'live' ? 'live' : 'demo', history: body.history !== false };
 }
 
 export const metaOptions = queryOptions({

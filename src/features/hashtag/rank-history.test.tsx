@@ -11,6 +11,8 @@ import { RankHistory } from './rank-history';
 const json = (body: unknown, status = 200) => apiJson(body, { status });
 
 let calls: URL[];
+/** The history requests made (the page also reads /api/meta, which says whether the server keeps history). */
+const historyCalls = () => calls.filter((u) => u.pathname.startsWith('/api/history/'));
 function serveHistory(answer: () => Response) {
   calls = recordRequests();
   server.use(http.get(API.history, () => answer()));
@@ -34,7 +36,7 @@ describe('RankHistory on a hashtag page', () => {
   it('asks for the page hashtag, country and period, and shows the figure with "recorded since" in its caption', async () => {
     renderHistory();
     const figure = await screen.findByRole('figure', { name: 'Rank history' });
-    expect(calls.map((u) => `${u.pathname}${u.search}`)).toEqual([
+    expect(historyCalls().map((u) => `${u.pathname}${u.search}`)).toEqual([
       '/api/history/hashtag?hashtag_name=truckscheck&country_code=US&period=7',
     ]);
     expect(within(figure).getByText(/^Recorded since (Oct 25, 2026|25 Oct 2026)\. Best rank 28/)).toBeInTheDocument();
@@ -89,7 +91,16 @@ describe('RankHistory on a hashtag page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     // a 503 says the store is out: no retry within seconds
-    expect(calls).toHaveLength(1);
+    expect(historyCalls()).toHaveLength(1);
+  });
+
+  it('a server that keeps no history (HISTORY=off) says so in /api/meta: no history request, the same quiet note', async () => {
+    server.use(http.get(API.meta, () => json({ mode: 'demo', history: false })));
+    renderHistory();
+    expect(await screen.findByText('History unavailable')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(calls.map((u) => u.pathname)).toContain('/api/meta');
+    expect(historyCalls()).toEqual([]);
   });
 
   it('a malformed answer is "History unavailable" too', async () => {

@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { ApiError, shouldRetry } from './api-error';
+import { metaOptions } from './meta';
 
 /**
  * How long the browser waits for a history answer. History comes from our own database and is never
@@ -14,4 +16,16 @@ export const HISTORY_TIMEOUT_MS = 5_000;
 export function shouldRetryHistory(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status === 503) return false;
   return shouldRetry(failureCount, error);
+}
+
+/**
+ * Before a history request: a server without a store (HISTORY=off, the edge build) says so in
+ * /api/meta, and then no request is made, since it could only answer 503 (and log an error in the
+ * console). The page shows "History unavailable" as for a 503. Unknown (meta failed): ask anyway.
+ */
+export async function ensureHistoryOffered(client: QueryClient): Promise<void> {
+  const meta = await client.ensureQueryData(metaOptions).catch(() => undefined);
+  if (meta && !meta.history) {
+    throw new ApiError({ kind: 'server', status: 503, message: 'history unavailable: this server keeps no history' });
+  }
 }
