@@ -4,7 +4,7 @@ import { ANIMATE, AXIS_TEXT, GRID_COLOR, SURFACE, seriesColor } from './chart-co
 import { ChartFrame } from './chart-frame';
 import { ChartTooltipBox } from './chart-tooltip';
 import { OUT_OF_TOP, rankRows, rankTicks, type RankPoint } from './rank-history-data';
-import { dateAxisProps, valueTick } from './time-axes';
+import { dateAxisProps, valueTick } from './trend-line-chart';
 
 export interface RankHistoryChartProps {
   /** One per recorded day; `rank` null = recorded that day, not in the top 100 (drawn as a gap). */
