@@ -120,7 +120,7 @@ describe('proxy: what comes back', () => {
   });
 
   it('reports live mode', async () => {
-    expect(await (await setup().app.request('/api/meta')).json()).toEqual({ mode: 'live' });
+    expect(await (await setup().app.request('/api/meta')).json()).toEqual({ mode: 'live', history: false });
   });
 });
 

@@ -89,7 +89,7 @@ describe('devApi', () => {
     const configureServer = plugin.configureServer as (server: ViteDevServer) => void;
     configureServer(devServer as unknown as ViteDevServer);
     const base = await serve(mounted!);
-    expect(await (await fetch(`${base}/api/meta`)).json()).toEqual({ mode: 'demo' });
+    expect(await (await fetch(`${base}/api/meta`)).json()).toEqual({ mode: 'demo', history: false });
     expect(ssrLoadModule.mock.calls.map(([path]) => path).sort()).toEqual(Object.keys(byPath).sort());
   });
 });
