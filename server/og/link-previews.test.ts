@@ -242,7 +242,7 @@ describe('the link-preview picture', () => {
     expect(same.bytes).toEqual(first.bytes);
   });
 
-  it('draws hostile names as text, and goes without the data it could not have (not kept, no-cache)', async () => {
+  it('draws hostile names as text, and goes without the data it could not have (no-cache, kept briefly)', async () => {
     const hostile = await picture('/og/explorer.png?country=DE');
     expect(hostile.response.status).toBe(200);
     expect(pngSize(hostile.bytes)).toEqual({ width: 1200, height: 630 });
@@ -251,7 +251,32 @@ describe('the link-preview picture', () => {
     expect(missing.response.status).toBe(200);
     expect(pngSize(missing.bytes)).toEqual({ width: 1200, height: 630 });
     expect(missing.response.headers.get('cache-control')).toBe('no-cache');
-    expect((await picture('/og/hashtag/no-such-hashtag-anywhere.png')).response.headers.get('x-og-cache')).toBe('MISS');
+    // kept for a few seconds all the same: asking again and again does not draw again and again
+    const again = await picture('/og/hashtag/no-such-hashtag-anywhere.png');
+    expect(again.response.headers.get('x-og-cache')).toBe('HIT');
+    expect(again.response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('draws two at a time with sixteen waiting, and answers 503 past that', async () => {
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const real = createOgRenderer();
+    const busy = createProductionApp({
+      distDir: mkdtempSync(join(tmpdir(), 'trends-previews-')),
+      config: {},
+      drawOgImage: async (element) => {
+        await gate;
+        return real(element);
+      },
+    });
+    const asked = Array.from({ length: 19 }, (_, i) => busy.request(`/og/compare.png?tags=t${i}`));
+    // the 19th finds 2 drawing and 16 waiting
+    const refused = await Promise.race([asked[18]!, new Promise((r) => setTimeout(r, 2000))]);
+    expect((refused as Response | undefined)?.status).toBe(503);
+    expect((refused as Response).headers.get('retry-after')).toBe('5');
+    open();
+    const answers = await Promise.all(asked.slice(0, 18));
+    expect(answers.map((r) => r.status)).toEqual(Array(18).fill(200));
   });
 
   it('answers 404 for a path that is no page’s picture', async () => {

@@ -5,7 +5,7 @@ import type { TrendScope } from '../../src/contract/filter-params';
 import { ogImageHref, viewOfImagePath, type PageView } from '../../src/contract/page-view';
 import { hashtagDetailDataSchema } from '../../src/contract/schemas';
 import { BoundedMap } from '../bounded-map';
-import { CACHE_API_DATA, CACHE_REVALIDATE } from '../cache-control';
+import { CACHE_API_DATA, CACHE_NONE, CACHE_REVALIDATE } from '../cache-control';
 import { askWithin, chartRank, listWithin, type ApiFetch } from '../pages/page-data';
 import type { OgData } from './og-card';
 import { ogCard } from './og-card';
@@ -19,13 +19,38 @@ import { createOgRenderer, type DrawPng } from './og-renderer';
  * Kept in memory per normalised URL (`ogImageHref` of the view: `?utm=x`, parameter order and defaults
  * make no second picture) for as long as a CDN may keep it (`s-maxage`), and identical requests drawn
  * at the same time are drawn once. A picture drawn without some of its data (too slow, refused, over the
- * client's allowance) or from data saved after a provider failure is sent `no-cache` and not kept.
+ * client's allowance) or from data saved after a provider failure is sent `no-cache` and kept 15 s.
+ * At most 2 pictures are drawn at once and 16 wait; past that, 503 with `Retry-After`.
  */
 
 /** How long a picture waits for its data: an unfurler waits for seconds, no person is looking at a blank page. */
 export const OG_DATA_WAIT_MS = 3000;
 /** A complete picture is kept as long as a CDN may keep its data (`s-maxage=300`). */
 const KEEP_MS = 300_000;
+/** One drawn without some of its data is kept briefly, so asking again and again does not draw again and again. */
+const KEEP_INCOMPLETE_MS = 15_000;
+/** Pictures drawn at once (the machine's cores), and waiting for a turn; past that the answer is 503. */
+const MAX_DRAWING = 2;
+const MAX_WAITING = 16;
+
+/** Runs `task` when one of {@link MAX_DRAWING} slots is free; undefined at once when too many are waiting. */
+function drawingSlots() {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T | undefined> => {
+    if (active >= MAX_DRAWING) {
+      if (waiting.length >= MAX_WAITING) return undefined;
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    }
+    active += 1;
+    try {
+      return await task();
+    } finally {
+      active -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
 
 interface Drawn {
   png: Uint8Array;
@@ -94,18 +119,21 @@ export interface OgRouteOptions {
 /** The handler of `/og/*`; 404 for a path that is no page's picture. */
 export function ogImageRoute({ askApi, draw = createOgRenderer(), now = Date.now }: OgRouteOptions) {
   const kept = new BoundedMap<string, Drawn>(500, { maxWeight: 48 * 1024 * 1024, weigh: (_, v) => v.png.byteLength });
-  const drawing = new Map<string, Promise<Drawn>>();
+  const drawing = new Map<string, Promise<Drawn | undefined>>();
+  const inSlot = drawingSlots();
 
-  const drawView = async (view: PageView, fetchApi: ApiFetch): Promise<Drawn> => {
+  const drawView = async (view: PageView, fetchApi: ApiFetch): Promise<Drawn | undefined> => {
     const { data, complete } = await fetchData(view, fetchApi);
-    const started = performance.now();
-    const png = await draw(ogCard(view, data));
-    return {
-      png,
-      cacheControl: complete ? CACHE_API_DATA : CACHE_REVALIDATE,
-      drawMs: performance.now() - started,
-      expiresAt: complete ? now() + KEEP_MS : 0,
-    };
+    return inSlot(async () => {
+      const started = performance.now();
+      const png = await draw(ogCard(view, data));
+      return {
+        png,
+        cacheControl: complete ? CACHE_API_DATA : CACHE_REVALIDATE,
+        drawMs: performance.now() - started,
+        expiresAt: now() + (complete ? KEEP_MS : KEEP_INCOMPLETE_MS),
+      };
+    });
   };
 
   return async (c: Context): Promise<Response> => {
@@ -123,8 +151,12 @@ export function ogImageRoute({ askApi, draw = createOgRenderer(), now = Date.now
         pending = drawView(view, askApi(c)).finally(() => drawing.delete(key));
         drawing.set(key, pending);
       }
-      result = await pending;
-      if (result.expiresAt > now()) kept.set(key, result);
+      const drawn = await pending;
+      if (!drawn) {
+        return c.text('Too many pictures being drawn', 503, { 'Retry-After': '5', 'Cache-Control': CACHE_NONE });
+      }
+      result = drawn;
+      kept.set(key, result);
     }
     return c.body(new Uint8Array(result.png), 200, {
       'Content-Type': 'image/png',
