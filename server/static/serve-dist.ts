@@ -95,7 +95,7 @@ export interface ServeDistOptions {
   /** A hashtag page's rank in its country's top 100, for its title, when the server has it in time. */
   pageRank?: (url: URL, c: Context) => Promise<number | undefined>;
   /** `PUBLIC_ORIGIN`: the origin of the page's absolute URLs (canonical, `og:*`); never the Host header. */
-  publicOrigin?: string;
+  publicOrigin: string;
 }
 
 /**
@@ -113,8 +113,7 @@ async function sendIndex(c: Context, file: FoundFile, options: ServeDistOptions)
   const facts = detail
     ? { rank, posts: detail.detail.publish_cnt, description: hashtagDescription(detail.detail) }
     : { rank };
-  const origin = options.publicOrigin ?? 'http://localhost:3000';
-  const html = withPageHead(withRouteShell(indexHtml, url, detail), url, origin, facts);
+  const html = withPageHead(withRouteShell(indexHtml, url, detail), url, options.publicOrigin, facts);
   return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE_REVALIDATE });
 }
 
@@ -122,7 +121,7 @@ async function sendIndex(c: Context, file: FoundFile, options: ServeDistOptions)
  * Serves the built SPA from `root`: real files with their cache policy, precompressed variants when
  * present (the compress middleware handles the rest on the fly), index.html for client-side routes.
  */
-export function serveDist(root: string, options: ServeDistOptions = {}) {
+export function serveDist(root: string, options: ServeDistOptions) {
   const findFile = fileFinder(root);
   return async (c: Context): Promise<Response> => {
     // For HEAD, Hono runs this GET handler and drops the body itself.
