@@ -9,8 +9,7 @@ import { serve } from '@hono/node-server';
 import { createSource } from './app';
 import { startHistoryService } from './collector/service';
 import { ConfigError, configFromEnv, type ServerConfig } from './config';
-import { createOgRenderer } from './og/og-renderer';
-import { warmOgRenderer } from './og/og-warm';
+import { createOgRenderer, warmOgRenderer } from './og/og-renderer';
 import { createProductionApp } from './production-app';
 
 function readConfig(): ServerConfig {

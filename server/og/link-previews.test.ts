@@ -6,8 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, configFromEnv } from '../config';
 import { createDemoSource } from '../demo/demo-source';
 import { createProductionApp } from '../production-app';
-import { createOgRenderer } from './og-renderer';
-import { warmOgRenderer } from './og-warm';
+import { createOgRenderer, warmOgRenderer } from './og-renderer';
 import type { TrendsSource } from '../trends-source';
 import { formatCompact } from '../../src/contract/format-number';
 

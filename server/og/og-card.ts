@@ -4,7 +4,7 @@ import { formatCompact } from '../../src/contract/format-number';
 import { APP_NAME, pageWords, type PageView } from '../../src/contract/page-view';
 import type { HashtagDetail, HashtagListItem, TrendPoint } from '../../src/contract/schemas';
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../pages/page-head';
-import { OG_FONT_FAMILY } from './og-renderer';
+import { OG_FONT_FAMILY } from './og-fonts';
 
 /**
  * The link-preview picture of a view as a tree of `{type, props}` objects for satori (og-renderer.ts):

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type { ReactNode } from 'react';
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from '../pages/page-head';
 import type { OgElement } from './og-card';
+import { OG_FONT_SUBSETS, OG_FONT_WEIGHTS, ogFontName } from './og-fonts';
+import { warmUpCards } from './og-warm';
 
 /**
  * Link-preview pictures: satori lays out a tree of plain `{type, props}` objects (no React at run time)
@@ -25,20 +27,13 @@ export interface OgAssets {
   resvgWasm: ArrayBuffer | Buffer | Uint8Array;
 }
 
-/** Inter's subsets for Latin (with its extensions: Turkish, Polish, Vietnamese), Cyrillic and Greek. */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek', 'vietnamese'] as const;
-/** The CSS font family of every card: Latin first, then the other subsets for the glyphs it lacks. */
-export const OG_FONT_FAMILY = SUBSETS.map((subset) => `'Inter ${subset}'`).join(', ');
-const WEIGHTS = [400, 700] as const;
-
 /** The assets from node_modules (the Node server; an edge build would import them as modules). */
 export async function nodeOgAssets(): Promise<OgAssets> {
   const require = createRequire(import.meta.url);
   const fonts = await Promise.all(
-    WEIGHTS.flatMap((weight) =>
-      SUBSETS.map(async (subset) => ({
-        // one family per subset: satori keeps one font per family, weight and style
-        name: `Inter ${subset}`,
+    OG_FONT_WEIGHTS.flatMap((weight) =>
+      OG_FONT_SUBSETS.map(async (subset) => ({
+        name: ogFontName(subset),
         weight,
         style: 'normal' as const,
         data: await readFile(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
@@ -63,26 +58,40 @@ function loadResvg(wasm: OgAssets['resvgWasm']): Promise<Resvg> {
 }
 
 /**
- * A drawing function. The libraries and assets load on the first call (a few tens of milliseconds),
- * not at start: a server that is never asked for a picture never loads them.
+ * A drawing function. The libraries, assets and the first layout and rasterising (a warm-up drawing of
+ * made-up cards, og-warm.ts) happen on the first call, or at {@link warmOgRenderer}, not at import: a
+ * server never asked for a picture never loads them, and every picture waits for the warm-up rather than
+ * competing with it.
  */
 export function createOgRenderer(loadAssets: () => Promise<OgAssets> = nodeOgAssets): DrawPng {
-  let ready: Promise<{ fonts: OgFont[]; satori: typeof import('satori').default; resvg: Resvg }> | undefined;
-  const load = async () => {
-    const [assets, satori] = await Promise.all([loadAssets(), import('satori')]);
-    return { fonts: assets.fonts, satori: satori.default, resvg: await loadResvg(assets.resvgWasm) };
-  };
-  return async (element) => {
-    ready ??= load();
-    const { fonts, satori, resvg } = await ready;
+  type Loaded = { fonts: OgFont[]; satori: typeof import('satori').default; resvg: Resvg };
+  const drawWith = async ({ fonts, satori, resvg }: Loaded, element: OgElement) => {
     const svg = await satori(element as unknown as ReactNode, {
       width: OG_IMAGE_WIDTH,
       height: OG_IMAGE_HEIGHT,
       fonts,
-      // A glyph none of the fonts has (CJK, emoji) is left out rather than fetched from anywhere.
+      // A glyph none of the fonts has (CJK, emoji) is drawn as a box rather than fetched from anywhere.
       loadAdditionalAsset: async () => [],
     });
     const image = new resvg.Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
     return image.asPng();
   };
+  let ready: Promise<Loaded> | undefined;
+  const load = async () => {
+    const [assets, satori] = await Promise.all([loadAssets(), import('satori')]);
+    const loaded = { fonts: assets.fonts, satori: satori.default, resvg: await loadResvg(assets.resvgWasm) };
+    for (const card of warmUpCards()) await drawWith(loaded, card);
+    return loaded;
+  };
+  return async (element) => {
+    ready ??= load();
+    return drawWith(await ready, element);
+  };
+}
+
+/** Loads and warms `draw` up (the Node server calls it once it listens); the time it took. */
+export async function warmOgRenderer(draw: DrawPng): Promise<number> {
+  const started = performance.now();
+  await draw({ type: 'div', props: { style: { display: 'flex' } } });
+  return performance.now() - started;
 }

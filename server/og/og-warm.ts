@@ -1,7 +1,7 @@
 import { pageView } from '../../src/contract/page-view';
 import type { HashtagDetail, HashtagListItem } from '../../src/contract/schemas';
 import { ogCard } from './og-card';
-import type { DrawPng } from './og-renderer';
+import type { OgElement } from './og-card';
 
 const trend = Array.from({ length: 30 }, (_, i) => ({ time: 1_794_873_600 + i * 86_400, value: (i * 37) % 100 }));
 const detail: HashtagDetail = {
@@ -32,13 +32,13 @@ const rows: HashtagListItem[] = [1, 2, 3, 4, 5].map((rank) => ({
 }));
 
 /**
- * Loads the libraries, the WebAssembly modules and every font, and runs the layout and rasteriser once,
- * by drawing a hashtag card and a list card from made-up data: the first picture a client asks for then
- * costs only its own drawing. The Node server runs it once it listens (node.ts). Returns the time taken.
+ * A hashtag card and a list card from made-up data, with a glyph of every font subset: drawing them once
+ * loads every font and runs the layout and the rasteriser through their first, slowest time, so the
+ * first picture a client asks for costs only its own drawing (og-renderer.ts).
  */
-export async function warmOgRenderer(draw: DrawPng): Promise<number> {
-  const started = performance.now();
-  await draw(ogCard(pageView('/hashtag/warmup', new URLSearchParams()), { detail, rank: 1 }));
-  await draw(ogCard(pageView('/', new URLSearchParams()), { rows }));
-  return performance.now() - started;
+export function warmUpCards(): OgElement[] {
+  return [
+    ogCard(pageView('/hashtag/warmup', new URLSearchParams()), { detail, rank: 1 }),
+    ogCard(pageView('/', new URLSearchParams()), { rows }),
+  ];
 }
