@@ -6,6 +6,7 @@ import { httpsRedirect, securityHeaders } from './security-headers';
 import { chartRank, detailPageData } from './pages/page-data';
 import { hashtagOfPath } from '../src/contract/page-view';
 import { parseScope } from '../src/contract/filter-params';
+import { askApiAs } from './in-process-api';
 import { ogImageRoute } from './og/og-route';
 import type { DrawPng } from './og/og-renderer';
 import { serveDist } from './static/serve-dist';
@@ -35,16 +36,8 @@ export function createProductionApp({ distDir, config, deps, drawOgImage }: Prod
   const app = new Hono();
   app.use(securityHeaders());
   if (config.trustProxy) app.use(httpsRedirect());
-  // A page's data comes from the API in-process, through the same routes, validation, cache and
-  // per-client limits as the browser's requests: the socket (`c.env`) and, behind our proxy, the
-  // forwarded address go along, so the page's own data fetch is charged to the client asking for the page.
-  const askApi = (c: Context) => (path: string) => {
-    const forwarded = c.req.header('x-forwarded-for');
-    const request = new Request(new URL(path, c.req.url), {
-      headers: forwarded ? { 'x-forwarded-for': forwarded } : {},
-    });
-    return api.fetch(request, c.env);
-  };
+  // A page's data comes from the API in-process, charged to the client asking for the page.
+  const askApi = askApiAs(api);
   const files = serveDist(distDir, {
     publicOrigin: config.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN,
     pageData: (url, c) => detailPageData(url, askApi(c), PAGE_DATA_WAIT_MS),

@@ -1,4 +1,5 @@
-import type { Context } from 'hono';
+import { Hono, type Context } from 'hono';
+import { askApiAs, type ApiApp } from '../in-process-api';
 import { DETAIL_PATH, apiUrl, detailParams } from '../../src/contract/api-routes';
 import { CHART_SIZE, DEFAULT_PAGE_SIZE } from '../../src/contract/constants';
 import type { TrendScope } from '../../src/contract/filter-params';
@@ -167,4 +168,14 @@ export function ogImageRoute({ askApi, draw = createOgRenderer(), now = Date.now
       'Server-Timing': `draw;dur=${result.drawMs.toFixed(1)}`,
     });
   };
+}
+
+/**
+ * The pictures as an app of their own beside our API app, for Vite's dev and preview servers
+ * (tooling/vite/dev-api.ts): the same route as the production server's.
+ */
+export function ogImageApp(api: ApiApp, draw?: DrawPng) {
+  const app = new Hono();
+  app.get('/og/*', ogImageRoute({ askApi: askApiAs(api), draw }));
+  return app;
 }
