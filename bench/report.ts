@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 
-export type Section = 'js' | 'lighthouse' | 'interaction' | 'proxy' | 'neighbour' | 'store';
-export const SECTIONS: readonly Section[] = ['js', 'lighthouse', 'interaction', 'proxy', 'neighbour', 'store'];
+export type Section = 'js' | 'lighthouse' | 'interaction' | 'og' | 'proxy' | 'neighbour' | 'store';
+export const SECTIONS: readonly Section[] = ['js', 'lighthouse', 'interaction', 'og', 'proxy', 'neighbour', 'store'];
 
 export interface Result {
   section: Section;

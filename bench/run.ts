@@ -4,7 +4,7 @@
  *
  *   npm run bench                              everything (build first)
  *   npm run bench -- --no-build                reuse dist/ and dist-server/
- *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, proxy, neighbour, store
+ *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, og, proxy, neighbour, store
  *   npm run bench -- --lighthouse-runs=1       Lighthouse runs per page × preset (median run reported; default 3)
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { runInteraction } from './interaction';
 import { jsDiagnosis, runJsPerPage } from './js-per-page';
 import { lighthouseDiagnosis, runLighthouse } from './lighthouse';
 import { runNoisyNeighbour } from './noisy-neighbour';
+import { runOgImages } from './og-images';
 import { runProxyLoad } from './proxy-load';
 import { formatTable, machineInfo, oneLine, SECTIONS, writeResults, type Result, type Section } from './report';
 import { ROOT, startServer, type RunningServer } from './server';
@@ -45,7 +46,7 @@ function parseArgs(argv: readonly string[]): Options {
       options.lighthouseRuns = n;
     } else if (arg === '--help' || arg === '-h') {
       console.log(
-        'usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,proxy,neighbour,store] [--lighthouse-runs=3]',
+        'usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,og,proxy,neighbour,store] [--lighthouse-runs=3]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (try --help)`);
@@ -72,8 +73,8 @@ async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const wants = (s: Section) => options.sections.includes(s);
   const needsBrowser = wants('js') || wants('interaction');
-  const needsApp = needsBrowser || wants('lighthouse');
-  if (needsApp) assertChromium();
+  const needsApp = needsBrowser || wants('lighthouse') || wants('og');
+  if (needsBrowser || wants('lighthouse')) assertChromium();
 
   // The store section runs the store in-process: nothing to build for it.
   if (options.build && options.sections.some((s) => s !== 'store')) {
@@ -116,6 +117,10 @@ async function main(): Promise<number> {
       if (wants('interaction') && browser) {
         log('interaction: filter change → rows painted');
         results.push(...(await runInteraction(browser, server.origin)));
+      }
+      if (wants('og')) {
+        log('link-preview pictures: first drawing, size, cache');
+        results.push(...(await runOgImages(server.origin, names)));
       }
     }
   } finally {
@@ -178,7 +183,12 @@ async function main(): Promise<number> {
   }
 
   const out = resolve(ROOT, 'bench/results.json');
-  writeResults(out, machineInfo(needsApp ? chromiumVersion() : 'not used'), results, options.sections);
+  writeResults(
+    out,
+    machineInfo(needsBrowser || wants('lighthouse') ? chromiumVersion() : 'not used'),
+    results,
+    options.sections,
+  );
 
   console.log(`\n${formatTable(results)}\n`);
   try {

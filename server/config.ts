@@ -32,6 +32,28 @@ export interface ServerConfig {
    * Off, both headers are ignored (anyone can send them).
    */
   trustProxy?: boolean;
+  /**
+   * `PUBLIC_ORIGIN` (`https://trends.example.com`): where the app is reached, for the absolute URLs of
+   * pages' link previews (canonical, `og:url`, `og:image`) and alert posts. Never taken from a request's
+   * Host header, which anyone can write and a CDN would keep. Absent = `http://localhost:$PORT`.
+   */
+  publicOrigin?: string;
+}
+
+/** `PUBLIC_ORIGIN` as an origin (no path, no trailing slash), or `http://localhost:$PORT` (3000) without one. */
+export function publicOriginFromEnv(env: Record<string, string | undefined>): string {
+  const raw = env.PUBLIC_ORIGIN?.trim();
+  if (!raw) return `http://localhost:${Number(env.PORT) || 3000}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PUBLIC_ORIGIN is not a URL (expected e.g. https://trends.example.com)');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`PUBLIC_ORIGIN must be an http(s) URL, not ${url.protocol}`);
+  }
+  return url.origin;
 }
 
 export const DEFAULT_CLIENT_LIMITS: ClientLimits = { upstreamRps: 2, upstreamBurst: 20 };
@@ -86,6 +108,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
       upstreamBurst: Math.max(1, Math.floor(positive(env.CLIENT_UPSTREAM_BURST, DEFAULT_CLIENT_LIMITS.upstreamBurst))),
     },
     cacheMaxBytes: positive(env.CACHE_MAX_BYTES, DEFAULT_CACHE_MAX_BYTES),
+    publicOrigin: publicOriginFromEnv(env),
   };
   const baseUrl = env.TRENDS_API_BASE_URL?.trim();
   if (!baseUrl) return shared;

@@ -9,6 +9,7 @@ import { serve } from '@hono/node-server';
 import { createSource } from './app';
 import { startHistoryService } from './collector/service';
 import { ConfigError, configFromEnv, type ServerConfig } from './config';
+import { createOgRenderer, warmOgRenderer } from './og/og-renderer';
 import { createProductionApp } from './production-app';
 
 function readConfig(): ServerConfig {
@@ -40,11 +41,16 @@ const history = await startHistoryService({ env: process.env, source }).catch((e
   process.exit(1);
 });
 
-const app = createProductionApp({ distDir, config, deps: { source, history: history.history } });
+const drawOgImage = createOgRenderer();
+const app = createProductionApp({ distDir, config, deps: { source, history: history.history }, drawOgImage });
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST }, (info) => {
   // Mode and address only: the base URL and key stay out of logs.
   console.log(
     `Hashtag Trends listening on http://localhost:${info.port} (${config.upstream ? 'live' : 'demo'} data, serving ${distDir})`,
+  );
+  // link-preview pictures: load their renderer and fonts now, not on the first unfurl
+  warmOgRenderer(drawOgImage).catch((error: unknown) =>
+    console.warn(`Link-preview pictures unavailable: ${String(error)}`),
   );
 });
 

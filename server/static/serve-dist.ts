@@ -6,6 +6,8 @@ import { acceptedEncodings } from '../compression';
 import { contentTypeFor } from './content-types';
 import type { DetailPageData } from '../pages/page-data';
 import { withRouteShell } from '../pages/route-shell';
+import { withPageHead } from '../pages/page-head';
+import { hashtagDescription } from '../../src/contract/hashtag-about-text';
 import { resolveUnder } from './safe-path';
 
 interface FoundFile {
@@ -90,6 +92,10 @@ async function sendFile(c: Context, findFile: FindFile, file: FoundFile, cacheCo
 export interface ServeDistOptions {
   /** The data a page's shell is drawn from, when the server can have it in time (page-data.ts). */
   pageData?: (url: URL, c: Context) => Promise<DetailPageData | undefined>;
+  /** A hashtag page's rank in its country's top 100, for its title, when the server has it in time. */
+  pageRank?: (url: URL, c: Context) => Promise<number | undefined>;
+  /** `PUBLIC_ORIGIN`: the origin of the page's absolute URLs (canonical, `og:*`); never the Host header. */
+  publicOrigin: string;
 }
 
 /**
@@ -99,8 +105,15 @@ export interface ServeDistOptions {
  */
 async function sendIndex(c: Context, file: FoundFile, options: ServeDistOptions): Promise<Response> {
   const url = new URL(c.req.url);
-  const [indexHtml, detail] = await Promise.all([readFile(file.path, 'utf8'), options.pageData?.(url, c)]);
-  const html = withRouteShell(indexHtml, url, detail);
+  const [indexHtml, detail, rank] = await Promise.all([
+    readFile(file.path, 'utf8'),
+    options.pageData?.(url, c),
+    options.pageRank?.(url, c),
+  ]);
+  const facts = detail
+    ? { rank, posts: detail.detail.publish_cnt, description: hashtagDescription(detail.detail) }
+    : { rank };
+  const html = withPageHead(withRouteShell(indexHtml, url, detail), url, options.publicOrigin, facts);
   return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE_REVALIDATE });
 }
 
@@ -108,7 +121,7 @@ async function sendIndex(c: Context, file: FoundFile, options: ServeDistOptions)
  * Serves the built SPA from `root`: real files with their cache policy, precompressed variants when
  * present (the compress middleware handles the rest on the fly), index.html for client-side routes.
  */
-export function serveDist(root: string, options: ServeDistOptions = {}) {
+export function serveDist(root: string, options: ServeDistOptions) {
   const findFile = fileFinder(root);
   return async (c: Context): Promise<Response> => {
     // For HEAD, Hono runs this GET handler and drops the body itself.

@@ -1,23 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { hashtagListDataSchema } from '../contract/schemas';
 import { getJson } from './client';
-import { LIST_PATH } from '../contract/api-routes';
+import { LIST_PATH, listParams } from '../contract/api-routes';
 import { hashtagKeys, type ListQuery } from './query-keys';
 
 export async function getHashtagList(q: ListQuery, signal?: AbortSignal) {
-  const response = await getJson(
-    LIST_PATH,
-    {
-      country_code: q.country,
-      industry_id: q.industry,
-      period: q.period,
-      page: q.page,
-      limit: q.limit,
-      filter_by: q.newOnly ? 'new_on_board' : undefined,
-    },
-    hashtagListDataSchema,
-    signal,
-  );
+  const response = await getJson(LIST_PATH, listParams(q), hashtagListDataSchema, signal);
   // Our API never sends more than `limit` rows. Should anything in between send 10,000, the rest is
   // dropped here, at the edge, rather than freezing every view that renders the page of rows.
   const { list } = response.data;

@@ -30,6 +30,29 @@ export function apiUrl(path: string, params: QueryParams): string {
  */
 export const PAGE_DATA_ID = 'page-data';
 
+/** What selects one page of the ranked list (parsed and defaulted). */
+export interface ListRequest {
+  country: string;
+  /** 11-digit industry id; undefined = all industries. */
+  industry?: string;
+  period: Period;
+  newOnly: boolean;
+  page: number;
+  limit: number;
+}
+
+/** The list request's parameters, in the order the browser sends them. */
+export function listParams(q: ListRequest): QueryParams {
+  return {
+    country_code: q.country,
+    industry_id: q.industry,
+    period: q.period,
+    page: q.page,
+    limit: q.limit,
+    filter_by: q.newOnly ? 'new_on_board' : undefined,
+  };
+}
+
 /** What a hashtag page asks for. */
 export interface DetailQuery {
   name: string;

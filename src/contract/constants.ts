@@ -16,6 +16,13 @@ export const DEFAULT_COUNTRY = 'US';
 /** The chart is a top 100: `pagination.total` never exceeds it. */
 export const CHART_SIZE = 100;
 
+/** Compare shows at most this many hashtags side by side. */
+export const COMPARE_MAX = 5;
+/** How many of the top hashtags get a slide when a deck names none (`tags`). */
+export const DEFAULT_DECK_SIZE = 10;
+/** At most this many hand-picked hashtags: beyond it a deck stops being a presentation. */
+export const MAX_DECK_TAGS = 20;
+
 export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
 export const INDUSTRY_ID_PATTERN = /^\d{11}$/;
 

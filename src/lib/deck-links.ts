@@ -1,4 +1,5 @@
 import { DEFAULT_SCOPE, writeScope, type TrendScope } from '../contract/filter-params';
+import { COMPARE_MAX } from '../contract/constants';
 import { tagsParam } from './tag-names';
 
 /**
@@ -7,8 +8,7 @@ import { tagsParam } from './tag-names';
  * commas (hashtag names never contain one), so `tags=chatgpt,ラーメン` stays readable.
  */
 
-/** Compare shows at most this many hashtags side by side. */
-export const COMPARE_MAX = 5;
+export { COMPARE_MAX };
 
 /** What a deck shows: the explorer's list filters, optionally a hand-picked set of names and a slide. */
 export interface DeckLink extends TrendScope {

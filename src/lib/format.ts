@@ -1,10 +1,8 @@
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+import { formatCompact } from '../contract/format-number';
+
 const exact = new Intl.NumberFormat('en');
 
-/** 17543 -> "17.5K", 184257600 -> "184.3M". */
-export function formatCompact(n: number): string {
-  return compact.format(n);
-}
+export { formatCompact };
 
 /** 184257600 -> "184,257,600". */
 export function formatExact(n: number): string {

@@ -1,4 +1,6 @@
 import type { Plugin } from 'vite';
+import { publicOriginFromEnv } from '../../server/config';
+import { withPageHead } from '../../server/pages/page-head';
 import { withRouteShell } from '../../server/pages/route-shell';
 
 /** The lazy page whose chunks public/boot.js preloads on a /hashtag/ URL. */
@@ -6,7 +8,8 @@ const DETAIL_PAGE_MODULE = '/src/features/hashtag/hashtag-page.tsx';
 
 /**
  * index.html's page shell, the entry's boot stages, and the detail page's chunks for the boot script.
- * - The shell (server/pages/route-shell.ts): in dev, the one for the URL asked for, as the production
+ * - The shell (server/pages/route-shell.ts) and the head's link-preview tags (server/pages/page-head.ts):
+ *   in dev, the ones for the URL asked for, as the production
  *   server writes it per request (server/static/serve-dist.ts); in the build, the generic one (the
  *   header), for hosts that serve dist/ as static files.
  * - Build only: the chunks src/main.tsx imports in stages become module preloads beside the entry's
@@ -21,7 +24,13 @@ export function appShell(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle) return withRouteShell(html, new URL(ctx.originalUrl ?? ctx.path, 'http://localhost'));
+        if (!ctx.bundle) {
+          // dev: the page's shell and head as the production server writes them (without the data it fetches)
+          const url = new URL(ctx.originalUrl ?? ctx.path, 'http://localhost');
+          const port = ctx.server?.config.server.port ?? 5173;
+          const origin = publicOriginFromEnv({ PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN, PORT: String(port) });
+          return withPageHead(withRouteShell(html, url), url, origin);
+        }
         const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
         const entry = chunks.find((c) => c.isEntry);
         const page = chunks.find((c) => c.facadeModuleId?.endsWith(DETAIL_PAGE_MODULE));

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as app from '../../server/app';
 import * as service from '../../server/collector/service';
 import * as config from '../../server/config';
+import * as og from '../../server/og/og-route';
 import { apiMiddleware, devApi, type Middleware } from './dev-api';
 import type { ServerModules } from './server-modules';
 
@@ -45,6 +46,18 @@ describe('apiMiddleware', () => {
     expect(await page.text()).toBe('not ours');
   });
 
+  it('answers /og/* with the production server’s link-preview pictures when the modules have them', async () => {
+    const base = await serve(apiMiddleware(async () => ({ ...modules, og }), env));
+    const picture = await fetch(`${base}/og/watchlist.png`);
+    expect(picture.status).toBe(200);
+    expect(picture.headers.get('content-type')).toBe('image/png');
+    expect([...new Uint8Array(await picture.arrayBuffer()).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    expect((await fetch(`${base}/og/nothing.png`)).status).toBe(404);
+    // without them, /og/ is the API's to refuse
+    const apiOnly = await serve(apiMiddleware(async () => modules, env));
+    expect((await fetch(`${apiOnly}/og/watchlist.png`)).status).toBe(404);
+  });
+
   it('builds the app again when the app module changes, and starts the history once', async () => {
     const startHistoryService = vi.fn(service.startHistoryService);
     const first = { ...app, createApp: vi.fn(app.createApp) };
@@ -80,6 +93,7 @@ describe('devApi', () => {
       '/server/app.ts': app,
       '/server/config.ts': config,
       '/server/collector/service.ts': service,
+      '/server/og/og-route.ts': og,
     };
     const ssrLoadModule = vi.fn(async (path: string) => byPath[path] as Record<string, unknown>);
     let mounted: Middleware | undefined;

@@ -8,7 +8,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /**
- * Answers /api/* with our Hono app and passes everything else on. The server modules are loaded on each
+ * Answers /api/* with our Hono app, /og/* (link-preview pictures) with the production server's route
+ * when the modules have it, and passes everything else on. The server modules are loaded on each
  * request (`load`); when the app module is a new one (an edit under server/ in dev), the app is built
  * again from it, with the config read from `env` and the history started once.
  */
@@ -16,14 +17,17 @@ export function apiMiddleware(load: () => Promise<ServerModules>, env: Record<st
   const history = devHistory(env);
   let current: { module: ServerModules['app']; handle: Handler } | undefined;
   return (req, res, next) => {
-    if (!req.url?.startsWith('/api/')) return next();
+    if (!req.url?.startsWith('/api/') && !req.url?.startsWith('/og/')) return next();
     load()
       .then(async (modules) => {
         if (current?.module !== modules.app) {
           const config = modules.config.configFromEnv(env);
           const service = await history(modules, config);
           const app = modules.app.createApp(config, { history: service?.history });
-          current = { module: modules.app, handle: getRequestListener(app.fetch) };
+          const og = modules.og?.ogImageApp(app);
+          const fetch = (request: Request, env: unknown) =>
+            og && new URL(request.url).pathname.startsWith('/og/') ? og.fetch(request, env) : app.fetch(request, env);
+          current = { module: modules.app, handle: getRequestListener(fetch) };
         }
         return current.handle(req, res);
       })
@@ -46,12 +50,13 @@ export function devApi(): Plugin {
     configureServer: (server) => {
       server.middlewares.use(
         apiMiddleware(async () => {
-          const [app, config, service] = await Promise.all([
+          const [app, config, service, og] = await Promise.all([
             server.ssrLoadModule('/server/app.ts') as Promise<ServerModules['app']>,
             server.ssrLoadModule('/server/config.ts') as Promise<ServerModules['config']>,
             server.ssrLoadModule('/server/collector/service.ts') as Promise<ServerModules['service']>,
+            server.ssrLoadModule('/server/og/og-route.ts') as Promise<NonNullable<ServerModules['og']>>,
           ]);
-          return { app, config, service };
+          return { app, config, service, og };
         }, process.env),
       );
     },
@@ -61,7 +66,8 @@ export function devApi(): Plugin {
         tsImport('../../server/app.ts', import.meta.url) as Promise<ServerModules['app']>,
         tsImport('../../server/config.ts', import.meta.url) as Promise<ServerModules['config']>,
         tsImport('../../server/collector/service.ts', import.meta.url) as Promise<ServerModules['service']>,
-      ]).then(([app, config, service]) => ({ app, config, service }));
+        tsImport('../../server/og/og-route.ts', import.meta.url) as Promise<NonNullable<ServerModules['og']>>,
+      ]).then(([app, config, service, og]) => ({ app, config, service, og }));
       server.middlewares.use(apiMiddleware(() => modules, process.env));
     },
   };

@@ -3,4 +3,6 @@ export interface ServerModules {
   app: typeof import('../../server/app.ts');
   config: typeof import('../../server/config.ts');
   service: typeof import('../../server/collector/service.ts');
+  /** The link-preview pictures (`/og/*`); without it, dev answers /api only. */
+  og?: typeof import('../../server/og/og-route.ts');
 }

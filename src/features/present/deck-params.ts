@@ -1,3 +1,4 @@
+import { DEFAULT_DECK_SIZE, MAX_DECK_TAGS } from '../../contract/constants';
 import { parseTagsParam } from '../../lib/tag-names';
 import {
   parseListFilters,
@@ -20,10 +21,7 @@ export interface DeckFilters extends TrendScope {
   tags: string[];
 }
 
-/** How many of the top hashtags get a slide when no `tags` are given. */
-export const DEFAULT_DECK_SIZE = 10;
-/** At most this many hand-picked hashtags: beyond it a deck stops being a presentation. */
-export const MAX_DECK_TAGS = 20;
+export { DEFAULT_DECK_SIZE, MAX_DECK_TAGS };
 
 export interface ParsedDeckParams {
   filters: DeckFilters;
