@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DataMode } from '../../api/meta';
 import type { useFullscreen } from './use-fullscreen';
@@ -37,6 +38,7 @@ export function DeckControls({
   onNext,
   fullscreen,
   exitHref,
+  download,
 }: {
   scopeText: string;
   mode: DataMode | undefined;
@@ -46,6 +48,8 @@ export function DeckControls({
   onNext: () => void;
   fullscreen: ReturnType<typeof useFullscreen>;
   exitHref: string;
+  /** Download PowerPoint, once the deck is ready. */
+  download?: ReactNode;
 }) {
   const atStart = index === 0;
   const atEnd = index >= total - 1;
@@ -88,6 +92,7 @@ export function DeckControls({
           {/* On a phone the icon alone: the word stays the button's name. */}
           <span className="sr-only deck-wide:not-sr-only">Fullscreen</span>
         </button>
+        {download}
         <Link to={exitHref} className="btn-ghost text-base font-medium" title="Back to the list (Esc)">
           Exit
         </Link>

@@ -5,6 +5,7 @@ import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { hashtagListOptions } from '../../api/hashtag-list';
 import { useHistoryChanges } from '../../api/history-changes';
 import { useDataMode } from '../../api/meta';
+import { DownloadPptxButton } from '../../components/download-pptx-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { Skeleton } from '../../components/skeleton';
@@ -191,6 +192,20 @@ export function PresentPage() {
         onNext={() => goTo(targetRef.current + 1)}
         fullscreen={fullscreen}
         exitHref={exitHref}
+        download={
+          ready && (
+            <DownloadPptxButton
+              compact
+              className="btn-ghost text-base"
+              statusClassName="sr-only"
+              make={() =>
+                import('./deck-pptx').then((m) =>
+                  m.downloadDeckPptx(queryClient, { filters, slides, entries, list, url: window.location.href }),
+                )
+              }
+            />
+          )
+        }
       />
     </div>
   );
