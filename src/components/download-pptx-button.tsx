@@ -9,7 +9,7 @@ export function DownloadPptxButton({
   make,
   compact,
   className = 'btn',
-  statusClassName = 'text-sm text-ink-muted',
+  statusClassName = 'text-sm text-ink-muted empty:sr-only',
 }: {
   make: () => Promise<unknown>;
   compact?: boolean;

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { topChartQuery } from '../../api/top-chart-query';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { DownloadPptxButton } from '../../components/download-pptx-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { Notice } from '../../components/notice';
@@ -46,6 +47,7 @@ export function ComparePage() {
   usePageTitle('Compare hashtags');
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const addRef = useRef<HTMLInputElement>(null);
   const params = parseCompareParams(searchParams);
   const { tags, scope, mode } = params;
@@ -108,7 +110,18 @@ export function ComparePage() {
       <div className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-3xl font-bold tracking-tight">Compare hashtags</h1>
-          <CopyLinkButton className="no-print" />
+          <div className="no-print flex flex-wrap items-center gap-2">
+            <CopyLinkButton />
+            {loaded.length > 0 && (
+              <DownloadPptxButton
+                make={() =>
+                  import('./compare-pptx').then((m) =>
+                    m.downloadComparePptx(queryClient, { hashtags: loaded, scope, mode, url: window.location.href }),
+                  )
+                }
+              />
+            )}
+          </div>
         </div>
         <p className="text-ink-muted">
           Up to {COMPARE_MAX} hashtags in {countryName(scope.country)} over the last {periodLabel(scope.period)}.

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useHashtagDetail } from '../../api/hashtag-detail';
 import { ApiError } from '../../api/api-error';
@@ -5,6 +6,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { Notice } from '../../components/notice';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { DownloadPptxButton } from '../../components/download-pptx-button';
 import { ScopeFilters } from '../../components/scope-filters';
 import { PrintHeader } from '../../components/print-header';
 import { countryName, periodLabel } from '../../contract/constants';
@@ -45,6 +47,8 @@ export function HashtagPage() {
   const backHref = readFromListState(location.state) ?? listHref(filters);
 
   const query = useHashtagDetail({ name, country: filters.country, period: filters.period });
+  const queryClient = useQueryClient();
+  const detail = query.data?.data.info;
 
   function setScope(scope: TrendScope) {
     // Unknown parameters round-trip untouched.
@@ -73,6 +77,15 @@ export function HashtagPage() {
               Compare
             </Link>
             <CopyLinkButton />
+            {detail && (
+              <DownloadPptxButton
+                make={() =>
+                  import('./hashtag-pptx').then((m) =>
+                    m.downloadHashtagPptx(queryClient, { detail, scope: filters, url: window.location.href }),
+                  )
+                }
+              />
+            )}
           </div>
         </div>
         <div className="flex flex-wrap items-end justify-between gap-4">

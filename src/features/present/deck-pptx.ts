@@ -5,7 +5,6 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
-import { metaOptions } from '../../api/meta';
 import { ageBars } from '../../components/charts/audience-data';
 import { popularityScore } from '../../components/charts/chart-data';
 import { findPeak } from '../../components/charts/chart-summary';
@@ -17,7 +16,7 @@ import { formatDataAsOf, latestPointTime } from '../../lib/data-as-of';
 import { fileSlug } from '../../lib/download';
 import { formatCompact, formatDay } from '../../lib/format';
 import { formatHistoryDay } from '../../lib/history-days';
-import { downloadPptx } from '../../lib/pptx/build-pptx';
+import { downloadPptx, fetchSource } from '../../lib/pptx/build-pptx';
 import {
   pageTheme,
   sourceText,
@@ -298,10 +297,14 @@ export async function downloadDeckPptx(
   input: Omit<DeckPptxInput, 'details' | 'source' | 'theme'>,
 ): Promise<void> {
   const { filters } = input;
-  const [meta, ...details] = await Promise.allSettled([
-    queryClient.fetchQuery(metaOptions),
-    ...input.entries.map((e) =>
-      queryClient.fetchQuery(hashtagDetailOptions({ name: e.name, country: filters.country, period: filters.period })),
+  const [source, details] = await Promise.all([
+    fetchSource(queryClient),
+    Promise.allSettled(
+      input.entries.map((e) =>
+        queryClient.fetchQuery(
+          hashtagDetailOptions({ name: e.name, country: filters.country, period: filters.period }),
+        ),
+      ),
     ),
   ]);
   const byName = new Map<string, HashtagDetail>();
@@ -309,7 +312,6 @@ export async function downloadDeckPptx(
     const name = input.entries[i]?.name;
     if (d.status === 'fulfilled' && name !== undefined) byName.set(name, d.value.data.info);
   });
-  const source = meta?.status === 'fulfilled' ? meta.value.mode : undefined;
   const deck = deckPptx({ ...input, details: byName, source, theme: pageTheme() });
   await downloadPptx(deck, fileSlug('hashtag-trends', filters.country, `${filters.period}d`));
 }

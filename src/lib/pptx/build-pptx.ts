@@ -3,9 +3,11 @@
  * its charts as native, editable PowerPoint charts (their numbers inside the file), speaker notes,
  * in the colours of the chosen theme. Loaded only when a Download PowerPoint button is pressed.
  */
+import type { QueryClient } from '@tanstack/react-query';
 import PptxGenJS from 'pptxgenjs';
+import { metaOptions } from '../../api/meta';
 import { downloadBlob } from '../download';
-import type { PptxChart, PptxDeck, PptxSlide } from './pptx-model';
+import type { PptxChart, PptxDeck, PptxSlide, PptxSource } from './pptx-model';
 import { PPTX_PALETTES, type PptxPalette } from './pptx-palette';
 
 /** LAYOUT_WIDE, 16:9 in inches. */
@@ -296,4 +298,13 @@ const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.
 export async function downloadPptx(deck: PptxDeck, fileName: string): Promise<void> {
   const data = (await buildPptx(deck).write({ outputType: 'arraybuffer', compression: true })) as ArrayBuffer;
   downloadBlob(new Blob([data], { type: PPTX_TYPE }), `${fileName}.pptx`);
+}
+
+/** Live or demo, as the footer says it (api/meta.ts); undefined when the server does not answer. */
+export async function fetchSource(queryClient: QueryClient): Promise<PptxSource> {
+  try {
+    return (await queryClient.fetchQuery(metaOptions)).mode;
+  } catch {
+    return undefined;
+  }
 }

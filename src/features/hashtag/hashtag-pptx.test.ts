@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildAndUnzip, texts, xmlError } from '../../lib/pptx/pptx-test-support';
+import { SEED_INFO, SPARSE_INFO } from '../../testing/fixtures';
+import { hashtagPptx } from './hashtag-pptx';
+
+const URL_TEXT = 'http://localhost:4304/hashtag/chatgpt?country=US&period=30';
+
+describe('hashtagPptx', () => {
+  it('title slide, the popularity line and the three audience charts, with notes', async () => {
+    const pkg = await buildAndUnzip(
+      hashtagPptx({
+        detail: SEED_INFO,
+        scope: { country: 'US', period: 30 },
+        source: 'live',
+        url: URL_TEXT,
+        theme: 'dark',
+      }),
+    );
+    expect(pkg.slides).toHaveLength(3);
+    expect(texts(pkg.slides[0]!)).toContain('#chatgpt');
+    expect(pkg.charts).toHaveLength(4);
+    expect(pkg.charts[0]).toContain(`<c:ptCount val="${SEED_INFO.trend.length}"/>`);
+    expect(texts(pkg.charts[0]!, 'c:v')).toContain('#chatgpt');
+    expect(texts(pkg.charts[1]!, 'c:v')).toContain('Share of audience (%)');
+    expect(pkg.charts[2]).toContain('<c:barDir val="bar"/>');
+    for (const xml of pkg.notes) {
+      const notes = texts(xml).join('\n');
+      expect(notes).toContain(`URL: ${URL_TEXT}`);
+      expect(notes).toContain('Source: Live TikTok Creative Center data');
+      expect(notes).toContain('Filters: United States · Last 30 days');
+    }
+  });
+
+  it('a sparse detail: fewer charts, still valid XML', async () => {
+    const pkg = await buildAndUnzip(
+      hashtagPptx({
+        detail: { ...SPARSE_INFO, hashtag_name: `a<b>&"'\u0002` },
+        scope: { country: 'GB', period: 7 },
+        source: 'demo',
+        url: URL_TEXT,
+        theme: 'light',
+      }),
+    );
+    expect(pkg.slides).toHaveLength(3);
+    for (const [path, xml] of pkg.parts) expect({ path, error: xmlError(xml) }).toEqual({ path, error: undefined });
+    expect(texts(pkg.slides[0]!)).toContain(`#a<b>&"'`);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * One hashtag as a PowerPoint file: a title slide, the popularity curve with the headline figures,
+ * and the audience (age, interests, countries) as native charts in the app's series colours.
+ * Loaded only when Download PowerPoint is pressed.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { ageBars, countryBars, interestBars } from '../../components/charts/audience-data';
+import type { BarDatum } from '../../components/charts/chart-data';
+import { popularityScore } from '../../components/charts/chart-data';
+import { trendSummary } from '../../components/charts/chart-summary';
+import { countryName, periodLabel } from '../../contract/constants';
+import type { TrendScope } from '../../contract/filter-params';
+import type { HashtagDetail } from '../../contract/schemas';
+import { formatDataAsOf, latestPointTime } from '../../lib/data-as-of';
+import { fileSlug } from '../../lib/download';
+import { formatCompact, formatDay } from '../../lib/format';
+import { downloadPptx, fetchSource } from '../../lib/pptx/build-pptx';
+import {
+  pageTheme,
+  sourceText,
+  speakerNotes,
+  type PptxChart,
+  type PptxDeck,
+  type PptxSource,
+  type PptxTheme,
+} from '../../lib/pptx/pptx-model';
+import { CHART_TITLES } from './hashtag-charts';
+
+export interface HashtagPptxInput {
+  detail: HashtagDetail;
+  scope: TrendScope;
+  source: PptxSource;
+  url: string;
+  theme: PptxTheme;
+}
+
+function bars(kind: 'column' | 'bar', title: string, data: BarDatum[], name: string, colorIndex: number): PptxChart {
+  return {
+    kind,
+    title,
+    labels: data.map((b) => b.label),
+    series: [{ name, values: data.map((b) => b.value), colorIndex }],
+    ...(kind === 'column' ? { valueFormat: '0"%"' } : {}),
+  };
+}
+
+const count = (v: number | undefined) => (v === undefined ? '–' : formatCompact(v));
+
+export function hashtagPptx({ detail, scope, source, url, theme }: HashtagPptxInput): PptxDeck {
+  const name = `#${detail.hashtag_name}`;
+  const period = periodLabel(scope.period);
+  const filters = `${countryName(scope.country)} · Last ${period}`;
+  const dataAsOf = latestPointTime([detail.trend]);
+  const notes = (lead: string[]) => speakerNotes({ source, dataAsOf, filters, url }, lead);
+  const points = [...detail.trend].sort((a, b) => a.time - b.time);
+  const summary = trendSummary(detail.trend);
+  const audience = [
+    bars('column', CHART_TITLES.age, ageBars(detail), 'Share of audience (%)', 0),
+    bars('bar', CHART_TITLES.interests, interestBars(detail).slice(0, 10), 'Relative score', 2),
+    bars('bar', CHART_TITLES.countries, countryBars(detail).slice(0, 10), 'Relative score', 4),
+  ].filter((c) => c.labels.length > 0);
+
+  return {
+    theme,
+    title: name,
+    cover: {
+      kicker: 'TikTok hashtag trends',
+      title: name,
+      lines: [
+        filters,
+        `Data as of ${dataAsOf === undefined ? 'unknown' : formatDataAsOf(dataAsOf)} · ${sourceText(source)}`,
+      ],
+      notes: notes([]),
+    },
+    slides: [
+      {
+        kicker: filters,
+        title: `${name}: ${CHART_TITLES.trend.toLowerCase()}`,
+        takeaway: summary,
+        figures: [
+          { label: `Posts · ${period}`, value: formatCompact(detail.publish_cnt) },
+          { label: `Views · ${period}`, value: formatCompact(detail.video_views) },
+          { label: 'Posts · all time', value: count(detail.publish_cnt_all) },
+          { label: 'Views · all time', value: count(detail.video_views_all) },
+        ],
+        ...(points.length >= 2
+          ? {
+              charts: [
+                {
+                  kind: 'line' as const,
+                  title: `${CHART_TITLES.trend} (0–100)`,
+                  labels: points.map((p) => formatDay(p.time)),
+                  series: [{ name, values: points.map((p) => popularityScore(p.value)), colorIndex: 0 }],
+                  maxValue: 100,
+                },
+              ],
+            }
+          : { lines: ['Not enough points to draw a curve for this period.'] }),
+        notes: notes([summary]),
+      },
+      {
+        kicker: filters,
+        title: `${name}: audience`,
+        ...(audience.length > 0 ? { charts: audience } : { lines: ['No audience data for this hashtag.'] }),
+        notes: notes([]),
+      },
+    ],
+  };
+}
+
+export async function downloadHashtagPptx(
+  queryClient: QueryClient,
+  input: Omit<HashtagPptxInput, 'source' | 'theme'>,
+): Promise<void> {
+  const deck = hashtagPptx({ ...input, source: await fetchSource(queryClient), theme: pageTheme() });
+  const { detail, scope } = input;
+  await downloadPptx(deck, fileSlug(detail.hashtag_name, scope.country, `${scope.period}d`));
+}
