@@ -25,6 +25,8 @@ export function DownloadPptxButton({
         className={`${className} aria-busy:cursor-wait aria-busy:opacity-60`}
         aria-busy={busy}
         aria-disabled={busy}
+        // compact shows "PowerPoint" (wide) or an icon: the name stays the whole phrase
+        aria-label={compact ? 'Download PowerPoint' : undefined}
         onClick={() => {
           if (busy) return;
           setState('busy');
@@ -39,7 +41,6 @@ export function DownloadPptxButton({
             <svg aria-hidden="true" viewBox="0 0 16 16" className="h-[1em] w-[1em] deck-wide:mr-[0.35rem]">
               <path d="M8 1.5v9M4 7l4 4 4-4M2 14.5h12" fill="none" stroke="currentColor" strokeWidth="1.75" />
             </svg>
-            <span className="sr-only">Download </span>
             <span className="sr-only deck-wide:not-sr-only">PowerPoint</span>
           </>
         ) : (

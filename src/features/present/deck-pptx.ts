@@ -301,7 +301,7 @@ export async function downloadDeckPptx(
     fetchSource(queryClient),
     Promise.allSettled(
       input.entries.map((e) =>
-        queryClient.fetchQuery(
+        queryClient.ensureQueryData(
           hashtagDetailOptions({ name: e.name, country: filters.country, period: filters.period }),
         ),
       ),

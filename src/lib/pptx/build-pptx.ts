@@ -303,7 +303,7 @@ export async function downloadPptx(deck: PptxDeck, fileName: string): Promise<vo
 /** Live or demo, as the footer says it (api/meta.ts); undefined when the server does not answer. */
 export async function fetchSource(queryClient: QueryClient): Promise<PptxSource> {
   try {
-    return (await queryClient.fetchQuery(metaOptions)).mode;
+    return (await queryClient.ensureQueryData(metaOptions)).mode;
   } catch {
     return undefined;
   }
