@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { appShell } from './tooling/vite/app-shell';
@@ -7,8 +7,22 @@ import { compileHints } from './tooling/vite/compile-hints';
 import { devApi } from './tooling/vite/dev-api';
 import { precompress } from './tooling/vite/precompress';
 
+/**
+ * JSZip's browser build (loaded with pptxgenjs on a Download PowerPoint press) falls back to a global
+ * `require` (`"function"==typeof require&&require`), which a browser never has; left in, it makes the
+ * bundler put a `require` shim into the entry chunk that every page loads. Without it, the same.
+ */
+const jszipWithoutRequire: Plugin = {
+  name: 'jszip-without-require',
+  apply: 'build',
+  transform(code, id) {
+    if (!/node_modules\/jszip\/dist\/jszip\.min\.js$/.test(id)) return null;
+    return { code: code.replaceAll('"function"==typeof require&&require', '!1'), map: null };
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), devApi(), compileHints(), precompress(), appShell()],
+  plugins: [react(), tailwindcss(), devApi(), compileHints(), precompress(), appShell(), jszipWithoutRequire],
   server: { port: 5173 },
   build: {
     target: 'es2022',
@@ -31,7 +45,7 @@ export default defineConfig({
               name: 'pages-shared',
               // only these modules: their own imports (React, the query client…) stay where they were
               includeDependenciesRecursively: false,
-              test: /src\/api\/(top-chart-query|hashtag-history|history-changes|history-policy)\.|src\/components\/charts\/(audience-data|chart-data|chart-summary|data-table|chart-figure|draw-now-context)\.|src\/components\/(video-cover|scope-filters|column-headers|history-unavailable|skeleton)\.|src\/lib\/use-printing\.|src\/contract\/(decode-entities|history)\.|query-core\/build\/modern\/queriesObserver|react-query\/build\/modern\/useQueries/,
+              test: /src\/api\/(top-chart-query|hashtag-history|history-changes|history-policy)\.|src\/components\/charts\/(audience-data|chart-data|chart-summary|data-table|chart-figure|draw-now-context)\.|src\/components\/(video-cover|scope-filters|column-headers|history-unavailable|skeleton|download-pptx-button)\.|src\/lib\/use-printing\.|src\/contract\/(decode-entities|history)\.|query-core\/build\/modern\/queriesObserver|react-query\/build\/modern\/useQueries/,
             },
           ],
         },

@@ -44,8 +44,12 @@ describe('DownloadPptxButton', () => {
     expect(screen.getByRole('status')).toHaveTextContent('The PowerPoint could not be created.');
   });
 
-  it('compact: an icon, the name stays "Download PowerPoint"', () => {
-    render(<DownloadPptxButton compact make={() => Promise.resolve()} />);
+  it('shows what it is given, and keeps its name', () => {
+    render(
+      <DownloadPptxButton make={() => Promise.resolve()}>
+        <span className="sr-only">PowerPoint</span>
+      </DownloadPptxButton>,
+    );
     expect(screen.getByRole('button', { name: 'Download PowerPoint' })).toBeInTheDocument();
   });
 });

@@ -1,18 +1,18 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 /**
  * "Download PowerPoint": `make` loads the page's exporter (and pptxgenjs with it) on the press, so
  * no page carries that code until then. While it builds, the button is busy and a status says so.
- * `compact`: the word "PowerPoint" only on a wide screen (the deck's control bar), an icon otherwise.
+ * `children`: what it shows (default the words); its name is "Download PowerPoint" whatever it shows.
  */
 export function DownloadPptxButton({
   make,
-  compact,
+  children = 'Download PowerPoint',
   className = 'btn',
   statusClassName = 'text-sm text-ink-muted empty:sr-only',
 }: {
   make: () => Promise<unknown>;
-  compact?: boolean;
+  children?: ReactNode;
   className?: string;
   statusClassName?: string;
 }) {
@@ -25,8 +25,7 @@ export function DownloadPptxButton({
         className={`${className} aria-busy:cursor-wait aria-busy:opacity-60`}
         aria-busy={busy}
         aria-disabled={busy}
-        // compact shows "PowerPoint" (wide) or an icon: the name stays the whole phrase
-        aria-label={compact ? 'Download PowerPoint' : undefined}
+        aria-label="Download PowerPoint"
         onClick={() => {
           if (busy) return;
           setState('busy');
@@ -36,16 +35,7 @@ export function DownloadPptxButton({
           );
         }}
       >
-        {compact ? (
-          <>
-            <svg aria-hidden="true" viewBox="0 0 16 16" className="h-[1em] w-[1em] deck-wide:mr-[0.35rem]">
-              <path d="M8 1.5v9M4 7l4 4 4-4M2 14.5h12" fill="none" stroke="currentColor" strokeWidth="1.75" />
-            </svg>
-            <span className="sr-only deck-wide:not-sr-only">PowerPoint</span>
-          </>
-        ) : (
-          'Download PowerPoint'
-        )}
+        {children}
       </button>
       <span role="status" className={statusClassName}>
         {busy ? 'Building PowerPoint…' : state === 'failed' ? 'The PowerPoint could not be created.' : ''}

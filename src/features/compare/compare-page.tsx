@@ -27,17 +27,19 @@ import { TrendLineChart } from '../../components/charts/trend-line-chart';
 import { AddHashtagCombobox } from './add-hashtag-combobox';
 import { CompareFiguresTable } from './compare-figures-table';
 import { compareSummary, estimatePostsPerDay, type LoadedHashtag } from './compare-data';
-import { MODE_LABELS, compareSearch, overLimitMessage, parseCompareParams, type CompareMode } from './compare-params';
+import {
+  MODE_LABELS,
+  RELATIVE_SCALE_NOTE,
+  TREND_TITLES,
+  compareSearch,
+  overLimitMessage,
+  parseCompareParams,
+  type CompareMode,
+} from './compare-params';
 import { ScaleToggle } from './scale-toggle';
 import { SeriesSwatch } from './series-swatch';
 
-export const TREND_TITLES: Record<CompareMode, string> = {
-  relative: 'Popularity over time',
-  posts: 'Estimated posts per day',
-};
 const CHART_HEIGHT = 320;
-/** Under the title of a relative-mode PNG: the curves do not share one scale. */
-export const RELATIVE_SCALE_NOTE = 'Each curve on its own scale (peak = 100)';
 
 /** A 404 from the detail route: the tag is not charted in this scope, which Retry cannot change. */
 const isNotCharted = (error: unknown) => error instanceof ApiError && error.kind === 'not-found';

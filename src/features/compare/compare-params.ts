@@ -67,3 +67,10 @@ export function compareSearch(
   const parts = [next.tags.length > 0 ? tagsParam(next.tags) : '', rest.toString()].filter(Boolean);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
+
+export const TREND_TITLES: Record<CompareMode, string> = {
+  relative: 'Popularity over time',
+  posts: 'Estimated posts per day',
+};
+/** Under the title of a relative-mode PNG: the curves do not share one scale. */
+export const RELATIVE_SCALE_NOTE = 'Each curve on its own scale (peak = 100)';

@@ -3,6 +3,8 @@
  * chosen on the page, each hashtag in its series colour), the audience ages as clustered bars and
  * the headline figures as a table. Loaded only when Download PowerPoint is pressed.
  */
+// Its own page, so the bundler keeps the page's chunks as they are (see lib/pptx/build-pptx.ts).
+import './compare-page';
 import type { QueryClient } from '@tanstack/react-query';
 import { ageBars } from '../../components/charts/audience-data';
 import { popularityScore } from '../../components/charts/chart-data';
@@ -11,7 +13,7 @@ import type { TrendScope } from '../../contract/filter-params';
 import { formatDataAsOf, latestPointTime } from '../../lib/data-as-of';
 import { fileSlug } from '../../lib/download';
 import { formatDay, formatExact } from '../../lib/format';
-import { downloadPptx, fetchSource } from '../../lib/pptx/build-pptx';
+import { downloadPptx, dataSource } from '../../lib/pptx/build-pptx';
 import {
   pageTheme,
   sourceText,
@@ -22,8 +24,7 @@ import {
   type PptxTheme,
 } from '../../lib/pptx/pptx-model';
 import { compareSummary, estimatePostsPerDay, headlineTable, type LoadedHashtag } from './compare-data';
-import { MODE_LABELS, type CompareMode } from './compare-params';
-import { RELATIVE_SCALE_NOTE, TREND_TITLES } from './compare-page';
+import { MODE_LABELS, RELATIVE_SCALE_NOTE, TREND_TITLES, type CompareMode } from './compare-params';
 
 export interface ComparePptxInput {
   /** The loaded hashtags; `index` is the position in the URL's tags, which picks the series colour. */
@@ -39,7 +40,16 @@ export function comparePptx({ hashtags, scope, mode, source, url, theme }: Compa
   const names = hashtags.map((h) => `#${h.name}`).join(' vs ');
   const filters = [countryName(scope.country), `Last ${periodLabel(scope.period)}`, MODE_LABELS[mode]].join(' · ');
   const dataAsOf = latestPointTime(hashtags.map((h) => h.detail.trend));
-  const notes = (lead: string[]) => speakerNotes({ source, dataAsOf, filters: `${names} · ${filters}`, url }, lead);
+  const notes = (lead: string[]) =>
+    speakerNotes(
+      {
+        source,
+        dataAsOf: dataAsOf === undefined ? undefined : formatDataAsOf(dataAsOf),
+        filters: `${names} · ${filters}`,
+        url,
+      },
+      lead,
+    );
 
   const series = hashtags.map(({ name, detail, index }) => ({
     id: `s${index}`,
@@ -132,7 +142,7 @@ export async function downloadComparePptx(
   queryClient: QueryClient,
   input: Omit<ComparePptxInput, 'source' | 'theme'>,
 ): Promise<void> {
-  const deck = comparePptx({ ...input, source: await fetchSource(queryClient), theme: pageTheme() });
+  const deck = comparePptx({ ...input, source: dataSource(queryClient), theme: pageTheme() });
   const { hashtags, scope, mode } = input;
   await downloadPptx(
     deck,

@@ -9,13 +9,9 @@ import { barSummary, trendSummary } from '../../components/charts/chart-summary'
 import { LazyBarChart, LazyTrendLineChart } from '../../components/charts/lazy-charts';
 import { ageBars, countryBars, interestBars } from '../../components/charts/audience-data';
 import { AUDIENCE_HEIGHT, TREND_HEIGHT } from './chart-heights';
+import { CHART_TITLES } from './chart-titles';
 
-export const CHART_TITLES = {
-  trend: 'Popularity over time',
-  age: 'Audience age',
-  interests: 'Audience interests',
-  countries: 'Audience countries',
-} as const;
+export { CHART_TITLES };
 
 interface Props {
   detail: HashtagDetail;

@@ -23,6 +23,7 @@ import { StarButton } from '../../components/star-button';
 import { AfterFirstPaint } from './after-first-paint';
 import { DetailSkeleton } from './detail-skeleton';
 import { HashtagCharts } from './hashtag-charts';
+import { HASHTAG_PPTX_KIT } from './hashtag-pptx-kit';
 import { HashtagAbout } from './hashtag-about';
 import { HashtagStage, HashtagStageSkeleton } from './hashtag-stage';
 import { HeadlineFigures } from './headline-figures';
@@ -81,7 +82,11 @@ export function HashtagPage() {
               <DownloadPptxButton
                 make={() =>
                   import('./hashtag-pptx').then((m) =>
-                    m.downloadHashtagPptx(queryClient, { detail, scope: filters, url: window.location.href }),
+                    m.downloadHashtagPptx(
+                      queryClient,
+                      { detail, scope: filters, url: window.location.href },
+                      HASHTAG_PPTX_KIT,
+                    ),
                   )
                 }
               />

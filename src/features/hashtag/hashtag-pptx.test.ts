@@ -2,19 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { buildAndUnzip, texts, xmlError } from '../../lib/pptx/pptx-test-support';
 import { SEED_INFO, SPARSE_INFO } from '../../testing/fixtures';
 import { hashtagPptx } from './hashtag-pptx';
+import { HASHTAG_PPTX_KIT } from './hashtag-pptx-kit';
 
 const URL_TEXT = 'http://localhost:4304/hashtag/chatgpt?country=US&period=30';
 
 describe('hashtagPptx', () => {
   it('title slide, the popularity line and the three audience charts, with notes', async () => {
     const pkg = await buildAndUnzip(
-      hashtagPptx({
-        detail: SEED_INFO,
-        scope: { country: 'US', period: 30 },
-        source: 'live',
-        url: URL_TEXT,
-        theme: 'dark',
-      }),
+      hashtagPptx(
+        {
+          detail: SEED_INFO,
+          scope: { country: 'US', period: 30 },
+          source: 'live',
+          url: URL_TEXT,
+          theme: 'dark',
+        },
+        HASHTAG_PPTX_KIT,
+      ),
     );
     expect(pkg.slides).toHaveLength(3);
     expect(texts(pkg.slides[0]!)).toContain('#chatgpt');
@@ -33,13 +37,16 @@ describe('hashtagPptx', () => {
 
   it('a sparse detail: fewer charts, still valid XML', async () => {
     const pkg = await buildAndUnzip(
-      hashtagPptx({
-        detail: { ...SPARSE_INFO, hashtag_name: `a<b>&"'\u0002` },
-        scope: { country: 'GB', period: 7 },
-        source: 'demo',
-        url: URL_TEXT,
-        theme: 'light',
-      }),
+      hashtagPptx(
+        {
+          detail: { ...SPARSE_INFO, hashtag_name: `a<b>&"'\u0002` },
+          scope: { country: 'GB', period: 7 },
+          source: 'demo',
+          url: URL_TEXT,
+          theme: 'light',
+        },
+        HASHTAG_PPTX_KIT,
+      ),
     );
     expect(pkg.slides).toHaveLength(3);
     for (const [path, xml] of pkg.parts) expect({ path, error: xmlError(xml) }).toEqual({ path, error: undefined });

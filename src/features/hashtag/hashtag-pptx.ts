@@ -4,17 +4,10 @@
  * Loaded only when Download PowerPoint is pressed.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { ageBars, countryBars, interestBars } from '../../components/charts/audience-data';
 import type { BarDatum } from '../../components/charts/chart-data';
-import { popularityScore } from '../../components/charts/chart-data';
-import { trendSummary } from '../../components/charts/chart-summary';
-import { countryName, periodLabel } from '../../contract/constants';
 import type { TrendScope } from '../../contract/filter-params';
 import type { HashtagDetail } from '../../contract/schemas';
-import { formatDataAsOf, latestPointTime } from '../../lib/data-as-of';
-import { fileSlug } from '../../lib/download';
-import { formatCompact, formatDay } from '../../lib/format';
-import { downloadPptx, fetchSource } from '../../lib/pptx/build-pptx';
+import { downloadPptx, dataSource } from '../../lib/pptx/build-pptx';
 import {
   pageTheme,
   sourceText,
@@ -24,7 +17,7 @@ import {
   type PptxSource,
   type PptxTheme,
 } from '../../lib/pptx/pptx-model';
-import { CHART_TITLES } from './hashtag-charts';
+import type { HashtagPptxKit } from './hashtag-pptx-kit';
 
 export interface HashtagPptxInput {
   detail: HashtagDetail;
@@ -44,14 +37,32 @@ function bars(kind: 'column' | 'bar', title: string, data: BarDatum[], name: str
   };
 }
 
-const count = (v: number | undefined) => (v === undefined ? '–' : formatCompact(v));
-
-export function hashtagPptx({ detail, scope, source, url, theme }: HashtagPptxInput): PptxDeck {
+/** The deck of one hashtag; `kit`: the app's helpers (hashtag-pptx-kit.ts, imported by the page). */
+export function hashtagPptx({ detail, scope, source, url, theme }: HashtagPptxInput, kit: HashtagPptxKit): PptxDeck {
+  const {
+    ageBars,
+    countryBars,
+    interestBars,
+    popularityScore,
+    trendSummary,
+    countryName,
+    periodLabel,
+    formatDataAsOf,
+    latestPointTime,
+    formatCompact,
+    formatDay,
+    CHART_TITLES,
+  } = kit;
+  const count = (v: number | undefined) => (v === undefined ? '–' : formatCompact(v));
   const name = `#${detail.hashtag_name}`;
   const period = periodLabel(scope.period);
   const filters = `${countryName(scope.country)} · Last ${period}`;
   const dataAsOf = latestPointTime([detail.trend]);
-  const notes = (lead: string[]) => speakerNotes({ source, dataAsOf, filters, url }, lead);
+  const notes = (lead: string[]) =>
+    speakerNotes(
+      { source, dataAsOf: dataAsOf === undefined ? undefined : formatDataAsOf(dataAsOf), filters, url },
+      lead,
+    );
   const points = [...detail.trend].sort((a, b) => a.time - b.time);
   const summary = trendSummary(detail.trend);
   const audience = [
@@ -111,8 +122,9 @@ export function hashtagPptx({ detail, scope, source, url, theme }: HashtagPptxIn
 export async function downloadHashtagPptx(
   queryClient: QueryClient,
   input: Omit<HashtagPptxInput, 'source' | 'theme'>,
+  kit: HashtagPptxKit,
 ): Promise<void> {
-  const deck = hashtagPptx({ ...input, source: await fetchSource(queryClient), theme: pageTheme() });
+  const deck = hashtagPptx({ ...input, source: dataSource(queryClient), theme: pageTheme() }, kit);
   const { detail, scope } = input;
-  await downloadPptx(deck, fileSlug(detail.hashtag_name, scope.country, `${scope.period}d`));
+  await downloadPptx(deck, kit.fileSlug(detail.hashtag_name, scope.country, `${scope.period}d`));
 }

@@ -3,6 +3,8 @@
  * takeaways as text, the popularity line and the audience ages as native charts, speaker notes with
  * source, data date, filters and the slide's URL. Loaded only when Download PowerPoint is pressed.
  */
+// Its own page, so the bundler keeps the page's chunks as they are (see lib/pptx/build-pptx.ts).
+import './present-page';
 import type { QueryClient } from '@tanstack/react-query';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { ageBars } from '../../components/charts/audience-data';
@@ -13,10 +15,9 @@ import type { RankChange as HistoryRankChange } from '../../contract/history';
 import type { HashtagDetail, HashtagListItem } from '../../contract/schemas';
 import { classifyTrendStage } from '../../contract/trend-stage';
 import { formatDataAsOf, latestPointTime } from '../../lib/data-as-of';
-import { fileSlug } from '../../lib/download';
 import { formatCompact, formatDay } from '../../lib/format';
 import { formatHistoryDay } from '../../lib/history-days';
-import { downloadPptx, fetchSource } from '../../lib/pptx/build-pptx';
+import { downloadPptx, dataSource } from '../../lib/pptx/build-pptx';
 import {
   pageTheme,
   sourceText,
@@ -103,7 +104,7 @@ export function deckPptx(input: DeckPptxInput): PptxDeck {
   ].join(' · ');
   const notesAt = (index: number): NotesContext => ({
     source,
-    dataAsOf,
+    dataAsOf: dataAsOf === undefined ? undefined : formatDataAsOf(dataAsOf),
     filters: filtersText,
     url: slideUrl(url, index),
   });
@@ -297,21 +298,19 @@ export async function downloadDeckPptx(
   input: Omit<DeckPptxInput, 'details' | 'source' | 'theme'>,
 ): Promise<void> {
   const { filters } = input;
-  const [source, details] = await Promise.all([
-    fetchSource(queryClient),
-    Promise.allSettled(
-      input.entries.map((e) =>
-        queryClient.ensureQueryData(
-          hashtagDetailOptions({ name: e.name, country: filters.country, period: filters.period }),
-        ),
+  const source = dataSource(queryClient);
+  const details = await Promise.allSettled(
+    input.entries.map((e) =>
+      queryClient.ensureQueryData(
+        hashtagDetailOptions({ name: e.name, country: filters.country, period: filters.period }),
       ),
     ),
-  ]);
+  );
   const byName = new Map<string, HashtagDetail>();
   details.forEach((d, i) => {
     const name = input.entries[i]?.name;
     if (d.status === 'fulfilled' && name !== undefined) byName.set(name, d.value.data.info);
   });
   const deck = deckPptx({ ...input, details: byName, source, theme: pageTheme() });
-  await downloadPptx(deck, fileSlug('hashtag-trends', filters.country, `${filters.period}d`));
+  await downloadPptx(deck, `hashtag-trends-${filters.country.toLowerCase()}-${filters.period}d`);
 }

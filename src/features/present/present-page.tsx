@@ -195,7 +195,6 @@ export function PresentPage() {
         download={
           ready && (
             <DownloadPptxButton
-              compact
               className="btn-ghost text-base"
               statusClassName="sr-only"
               make={() =>
@@ -203,7 +202,13 @@ export function PresentPage() {
                   m.downloadDeckPptx(queryClient, { filters, slides, entries, list, url: window.location.href }),
                 )
               }
-            />
+            >
+              {/* On a phone the icon alone, as Fullscreen: the name stays "Download PowerPoint". */}
+              <svg aria-hidden="true" viewBox="0 0 16 16" className="h-[1em] w-[1em] deck-wide:mr-[0.35rem]">
+                <path d="M8 1.5v9M4 7l4 4 4-4M2 14.5h12" fill="none" stroke="currentColor" strokeWidth="1.75" />
+              </svg>
+              <span className="sr-only deck-wide:not-sr-only">PowerPoint</span>
+            </DownloadPptxButton>
           )
         }
       />

@@ -10,7 +10,12 @@ const HOSTILE = `<script>&"'\u0001\u0007\u001b\uFFFE\uD800x</script>`;
 
 function deck(name: string, theme: 'light' | 'dark' = 'light'): PptxDeck {
   const notes = speakerNotes(
-    { source: 'demo', dataAsOf: 1764460800, filters: 'United States · Last 7 days', url: 'http://localhost/x?a=1&b=2' },
+    {
+      source: 'demo',
+      dataAsOf: 'Nov 30, 2025',
+      filters: 'United States · Last 7 days',
+      url: 'http://localhost/x?a=1&b=2',
+    },
     [`About #${name}`],
   );
   return {

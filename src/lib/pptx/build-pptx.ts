@@ -5,8 +5,6 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import PptxGenJS from 'pptxgenjs';
-import { metaOptions } from '../../api/meta';
-import { downloadBlob } from '../download';
 import type { PptxChart, PptxDeck, PptxSlide, PptxSource } from './pptx-model';
 import { PPTX_PALETTES, type PptxPalette } from './pptx-palette';
 
@@ -294,17 +292,31 @@ export function buildPptx(deck: PptxDeck): PptxGenJS {
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-/** Build `deck` and save it as `<fileName>.pptx`. */
+/**
+ * Build `deck` and save it as `<fileName>.pptx`.
+ *
+ * This module and pptx-model.ts import nothing of the app but lib/data-as-of (which all three pages
+ * load): a module the lazy export shares with a page would be split out of that page's chunks by the
+ * bundler, adding requests and bytes to pages that never press the button. Hence the few lines of
+ * lib/download.ts again here, and the mappers (features/*\/*-pptx.ts) importing their own page.
+ */
 export async function downloadPptx(deck: PptxDeck, fileName: string): Promise<void> {
   const data = (await buildPptx(deck).write({ outputType: 'arraybuffer', compression: true })) as ArrayBuffer;
-  downloadBlob(new Blob([data], { type: PPTX_TYPE }), `${fileName}.pptx`);
+  const url = URL.createObjectURL(new Blob([data], { type: PPTX_TYPE }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${fileName}.pptx`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Live or demo, as the footer says it (api/meta.ts); undefined when the server does not answer. */
-export async function fetchSource(queryClient: QueryClient): Promise<PptxSource> {
-  try {
-    return (await queryClient.ensureQueryData(metaOptions)).mode;
-  } catch {
-    return undefined;
-  }
+/**
+ * Live or demo, as the app shell's badge says it: the answer of /api/meta the shell loaded at start
+ * (api/meta.ts, query key ['meta']); undefined when the server did not say.
+ */
+export function dataSource(queryClient: QueryClient): PptxSource {
+  const mode = queryClient.getQueryData<{ mode?: unknown }>(['meta'])?.mode;
+  return mode === 'live' || mode === 'demo' ? mode : undefined;
 }

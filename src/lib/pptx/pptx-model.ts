@@ -1,8 +1,8 @@
 /**
  * What a PowerPoint export says, as plain data: the pages (deck, hashtag, compare) describe their
- * slides here and build-pptx.ts turns that into a .pptx. No pptxgenjs, no DOM, no React.
+ * slides here and build-pptx.ts turns that into a .pptx. No pptxgenjs, no React, no import of the app
+ * (see build-pptx.ts's downloadPptx).
  */
-import { formatDataAsOf } from '../data-as-of';
 
 export type PptxTheme = 'light' | 'dark';
 
@@ -66,8 +66,8 @@ export type PptxSource = 'demo' | 'live' | undefined;
 
 export interface NotesContext {
   source: PptxSource;
-  /** Unix seconds of the latest point shown (lib/data-as-of). */
-  dataAsOf: number | undefined;
+  /** The latest day shown, formatted by lib/data-as-of's formatDataAsOf (the one "data as of" rule). */
+  dataAsOf: string | undefined;
   /** "United States · All industries · Last 7 days" */
   filters: string;
   url: string;
@@ -86,7 +86,7 @@ export function speakerNotes(context: NotesContext, lead: readonly string[] = []
   return [
     ...lead,
     `Source: ${sourceText(context.source)}`,
-    `Data as of: ${context.dataAsOf === undefined ? 'unknown' : formatDataAsOf(context.dataAsOf)}`,
+    `Data as of: ${context.dataAsOf ?? 'unknown'}`,
     `Filters: ${context.filters}`,
     `URL: ${context.url}`,
   ].join('\n');
