@@ -22,7 +22,7 @@ export function DownloadPptxButton({
     <>
       <button
         type="button"
-        className={`${className} aria-busy:cursor-wait aria-busy:opacity-60`}
+        className={className}
         aria-busy={busy}
         aria-disabled={busy}
         aria-label="Download PowerPoint"

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
@@ -49,7 +49,6 @@ export function ComparePage() {
   usePageTitle('Compare hashtags');
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const addRef = useRef<HTMLInputElement>(null);
   const params = parseCompareParams(searchParams);
   const { tags, scope, mode } = params;
@@ -118,7 +117,7 @@ export function ComparePage() {
               <DownloadPptxButton
                 make={() =>
                   import('./compare-pptx').then((m) =>
-                    m.downloadComparePptx(queryClient, { hashtags: loaded, scope, mode, url: window.location.href }),
+                    m.downloadComparePptx({ hashtags: loaded, scope, mode, url: window.location.href }),
                   )
                 }
               />

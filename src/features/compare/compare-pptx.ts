@@ -5,7 +5,6 @@
  */
 // Its own page, so the bundler keeps the page's chunks as they are (see lib/pptx/build-pptx.ts).
 import './compare-page';
-import type { QueryClient } from '@tanstack/react-query';
 import { ageBars } from '../../components/charts/audience-data';
 import { popularityScore } from '../../components/charts/chart-data';
 import { countryName, periodLabel } from '../../contract/constants';
@@ -138,11 +137,8 @@ export function comparePptx({ hashtags, scope, mode, source, url, theme }: Compa
   };
 }
 
-export async function downloadComparePptx(
-  queryClient: QueryClient,
-  input: Omit<ComparePptxInput, 'source' | 'theme'>,
-): Promise<void> {
-  const deck = comparePptx({ ...input, source: dataSource(queryClient), theme: pageTheme() });
+export async function downloadComparePptx(input: Omit<ComparePptxInput, 'source' | 'theme'>): Promise<void> {
+  const deck = comparePptx({ ...input, source: await dataSource(), theme: pageTheme() });
   const { hashtags, scope, mode } = input;
   await downloadPptx(
     deck,

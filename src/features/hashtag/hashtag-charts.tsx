@@ -9,9 +9,13 @@ import { barSummary, trendSummary } from '../../components/charts/chart-summary'
 import { LazyBarChart, LazyTrendLineChart } from '../../components/charts/lazy-charts';
 import { ageBars, countryBars, interestBars } from '../../components/charts/audience-data';
 import { AUDIENCE_HEIGHT, TREND_HEIGHT } from './chart-heights';
-import { CHART_TITLES } from './chart-titles';
 
-export { CHART_TITLES };
+export const CHART_TITLES = {
+  trend: 'Popularity over time',
+  age: 'Audience age',
+  interests: 'Audience interests',
+  countries: 'Audience countries',
+} as const;
 
 interface Props {
   detail: HashtagDetail;

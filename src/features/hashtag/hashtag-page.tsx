@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useHashtagDetail } from '../../api/hashtag-detail';
 import { ApiError } from '../../api/api-error';
@@ -48,7 +47,6 @@ export function HashtagPage() {
   const backHref = readFromListState(location.state) ?? listHref(filters);
 
   const query = useHashtagDetail({ name, country: filters.country, period: filters.period });
-  const queryClient = useQueryClient();
   const detail = query.data?.data.info;
 
   function setScope(scope: TrendScope) {
@@ -82,11 +80,7 @@ export function HashtagPage() {
               <DownloadPptxButton
                 make={() =>
                   import('./hashtag-pptx').then((m) =>
-                    m.downloadHashtagPptx(
-                      queryClient,
-                      { detail, scope: filters, url: window.location.href },
-                      HASHTAG_PPTX_KIT,
-                    ),
+                    m.downloadHashtagPptx({ detail, scope: filters, url: window.location.href }, HASHTAG_PPTX_KIT),
                   )
                 }
               />

@@ -1,11 +1,9 @@
 import { ageBars, countryBars, interestBars } from '../../components/charts/audience-data';
-import { popularityScore } from '../../components/charts/chart-data';
 import { trendSummary } from '../../components/charts/chart-summary';
 import { countryName, periodLabel } from '../../contract/constants';
 import { formatDataAsOf, latestPointTime } from '../../lib/data-as-of';
 import { fileSlug } from '../../lib/download';
 import { formatCompact, formatDay } from '../../lib/format';
-import { CHART_TITLES } from './chart-titles';
 
 /**
  * What hashtag-pptx.ts needs of the app, handed over by the page on the press rather than imported:
@@ -17,7 +15,6 @@ export const HASHTAG_PPTX_KIT = {
   ageBars,
   countryBars,
   interestBars,
-  popularityScore,
   trendSummary,
   countryName,
   periodLabel,
@@ -26,6 +23,5 @@ export const HASHTAG_PPTX_KIT = {
   fileSlug,
   formatCompact,
   formatDay,
-  CHART_TITLES,
 };
 export type HashtagPptxKit = typeof HASHTAG_PPTX_KIT;

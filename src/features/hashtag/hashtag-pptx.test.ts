@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAndUnzip, texts, xmlError } from '../../lib/pptx/pptx-test-support';
 import { SEED_INFO, SPARSE_INFO } from '../../testing/fixtures';
-import { hashtagPptx } from './hashtag-pptx';
+import { popularityScore } from '../../components/charts/chart-data';
+import { CHART_TITLES as PAGE_TITLES } from './hashtag-charts';
+import { CHART_TITLES, hashtagPptx } from './hashtag-pptx';
 import { HASHTAG_PPTX_KIT } from './hashtag-pptx-kit';
 
 const URL_TEXT = 'http://localhost:4304/hashtag/chatgpt?country=US&period=30';
@@ -51,5 +53,11 @@ describe('hashtagPptx', () => {
     expect(pkg.slides).toHaveLength(3);
     for (const [path, xml] of pkg.parts) expect({ path, error: xmlError(xml) }).toEqual({ path, error: undefined });
     expect(texts(pkg.slides[0]!)).toContain(`#a<b>&"'`);
+  });
+
+  it('uses the page’s chart titles and popularity scale (kept apart so the page’s chunks stay as they are)', () => {
+    expect(CHART_TITLES).toEqual(PAGE_TITLES);
+    const pkgValue = (v: number) => Math.round(v * 1000) / 10;
+    for (const v of [0, 0.1234, 0.5, 0.99999, 1]) expect(pkgValue(v)).toBe(popularityScore(v));
   });
 });

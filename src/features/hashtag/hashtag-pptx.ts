@@ -3,7 +3,6 @@
  * and the audience (age, interests, countries) as native charts in the app's series colours.
  * Loaded only when Download PowerPoint is pressed.
  */
-import type { QueryClient } from '@tanstack/react-query';
 import type { BarDatum } from '../../components/charts/chart-data';
 import type { TrendScope } from '../../contract/filter-params';
 import type { HashtagDetail } from '../../contract/schemas';
@@ -18,6 +17,17 @@ import {
   type PptxTheme,
 } from '../../lib/pptx/pptx-model';
 import type { HashtagPptxKit } from './hashtag-pptx-kit';
+
+/** The detail page's chart titles (hashtag-charts.tsx; a test keeps them equal). */
+export const CHART_TITLES = {
+  trend: 'Popularity over time',
+  age: 'Audience age',
+  interests: 'Audience interests',
+  countries: 'Audience countries',
+} as const;
+
+/** Popularity on the 0–100 scale (chart-data.ts popularityScore; a test keeps them equal). */
+const popularityScore = (value: number) => Math.round(value * 1000) / 10;
 
 export interface HashtagPptxInput {
   detail: HashtagDetail;
@@ -43,7 +53,6 @@ export function hashtagPptx({ detail, scope, source, url, theme }: HashtagPptxIn
     ageBars,
     countryBars,
     interestBars,
-    popularityScore,
     trendSummary,
     countryName,
     periodLabel,
@@ -51,7 +60,6 @@ export function hashtagPptx({ detail, scope, source, url, theme }: HashtagPptxIn
     latestPointTime,
     formatCompact,
     formatDay,
-    CHART_TITLES,
   } = kit;
   const count = (v: number | undefined) => (v === undefined ? '–' : formatCompact(v));
   const name = `#${detail.hashtag_name}`;
@@ -120,11 +128,10 @@ export function hashtagPptx({ detail, scope, source, url, theme }: HashtagPptxIn
 }
 
 export async function downloadHashtagPptx(
-  queryClient: QueryClient,
   input: Omit<HashtagPptxInput, 'source' | 'theme'>,
   kit: HashtagPptxKit,
 ): Promise<void> {
-  const deck = hashtagPptx({ ...input, source: dataSource(queryClient), theme: pageTheme() }, kit);
+  const deck = hashtagPptx({ ...input, source: await dataSource(), theme: pageTheme() }, kit);
   const { detail, scope } = input;
   await downloadPptx(deck, kit.fileSlug(detail.hashtag_name, scope.country, `${scope.period}d`));
 }

@@ -298,7 +298,7 @@ export async function downloadDeckPptx(
   input: Omit<DeckPptxInput, 'details' | 'source' | 'theme'>,
 ): Promise<void> {
   const { filters } = input;
-  const source = dataSource(queryClient);
+  const source = await dataSource();
   const details = await Promise.allSettled(
     input.entries.map((e) =>
       queryClient.ensureQueryData(

@@ -3,7 +3,6 @@
  * its charts as native, editable PowerPoint charts (their numbers inside the file), speaker notes,
  * in the colours of the chosen theme. Loaded only when a Download PowerPoint button is pressed.
  */
-import type { QueryClient } from '@tanstack/react-query';
 import PptxGenJS from 'pptxgenjs';
 import type { PptxChart, PptxDeck, PptxSlide, PptxSource } from './pptx-model';
 import { PPTX_PALETTES, type PptxPalette } from './pptx-palette';
@@ -313,10 +312,15 @@ export async function downloadPptx(deck: PptxDeck, fileName: string): Promise<vo
 }
 
 /**
- * Live or demo, as the app shell's badge says it: the answer of /api/meta the shell loaded at start
- * (api/meta.ts, query key ['meta']); undefined when the server did not say.
+ * Live or demo, as the app shell's badge says it: the server's /api/meta (what api/meta.ts reads,
+ * asked again here rather than imported; see downloadPptx). Undefined when it does not answer.
  */
-export function dataSource(queryClient: QueryClient): PptxSource {
-  const mode = queryClient.getQueryData<{ mode?: unknown }>(['meta'])?.mode;
-  return mode === 'live' || mode === 'demo' ? mode : undefined;
+export async function dataSource(): Promise<PptxSource> {
+  try {
+    const response = await fetch('/api/meta');
+    const mode = response.ok ? ((await response.json()) as { mode?: unknown }).mode : undefined;
+    return mode === 'live' || mode === 'demo' ? mode : undefined;
+  } catch {
+    return undefined;
+  }
 }
