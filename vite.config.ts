@@ -26,6 +26,11 @@ export default defineConfig({
   server: { port: 5173 },
   build: {
     target: 'es2022',
+    // A Download PowerPoint press fetches its exporter and pptxgenjs then: the pages carry no
+    // preload list for them (their names in every page chunk would count against its budget).
+    modulePreload: {
+      resolveDependencies: (filename, deps) => (/-pptx-/.test(filename) ? [] : deps),
+    },
     sourcemap: false,
     rolldownOptions: {
       output: {
