@@ -22,6 +22,7 @@ import {
   upstreamConfig,
   type UpstreamHandler,
 } from '../test-support/fake-upstream';
+import { demoProvider } from '../test-support/demo-provider';
 import { detailUrl as detail, proxyApp, type ProxyAppOptions } from '../test-support/proxy-app';
 const seed: UpstreamHandler = () => jsonText(SEED_DETAIL_TEXT);
 const A = fromAddress('203.0.113.7');
@@ -76,7 +77,12 @@ describe('fair share: a client’s allowance of provider calls (CLIENT_UPSTREAM_
       '<!doctype html><script src="/boot.js"></script><div id="root"><!--route-shell--><!--/route-shell--></div>',
     );
     const clock = fakeClock();
-    const upstream = fakeUpstream(seed, clock.now);
+    // The page's data is its detail and, for its rank, the country's top 100 (one list, cached after
+    // the first page): a provider that answers both as the real one does.
+    const upstream = fakeUpstream(
+      (url, signal) => (url.pathname.endsWith('/detail') ? seed(url, signal) : demoProvider(url, signal)),
+      clock.now,
+    );
     const app = createProductionApp({
       distDir: dist,
       config: { upstream: upstreamConfig({ rps: 1_000 }) },
@@ -88,8 +94,9 @@ describe('fair share: a client’s allowance of provider calls (CLIENT_UPSTREAM_
       expect(page.status).toBe(200);
       pages.push(await page.text());
     }
+    // 20 calls: the first page's detail and list, then one detail per page; 19 pages came with their data.
     expect(upstream.calls).toHaveLength(20);
-    expect(pages.filter((html) => html.includes('id="page-data"'))).toHaveLength(20);
+    expect(pages.filter((html) => html.includes('id="page-data"'))).toHaveLength(19);
     // The API itself now refuses this client too: the pages spent its allowance.
     await expect429(await app.request(detail('api-after-pages'), {}, A));
   });
