@@ -76,15 +76,6 @@ export function HashtagPage() {
               Compare
             </Link>
             <CopyLinkButton />
-            {detail && (
-              <DownloadPptxButton
-                make={() =>
-                  import('./hashtag-pptx').then((m) =>
-                    m.downloadHashtagPptx({ detail, scope: filters, url: window.location.href }, HASHTAG_PPTX_KIT),
-                  )
-                }
-              />
-            )}
           </div>
         </div>
         <div className="flex flex-wrap items-end justify-between gap-4">
@@ -123,6 +114,18 @@ export function HashtagPage() {
           {/* The rest of the page, from the charts down, in a later task than the figures above it. */}
           <AfterFirstPaint fallback={null}>
             <div className="space-y-6">
+              {/* Here, not in the top row: the top row stays exactly as the server's page shell drew it. */}
+              {detail && (
+                <div className="no-print flex justify-end">
+                  <DownloadPptxButton
+                    make={() =>
+                      import('./hashtag-pptx').then((m) =>
+                        m.downloadHashtagPptx({ detail, scope: filters, url: window.location.href }, HASHTAG_PPTX_KIT),
+                      )
+                    }
+                  />
+                </div>
+              )}
               <HashtagCharts detail={query.data.data.info} country={filters.country} period={filters.period} />
               <RankHistory name={name} country={filters.country} period={filters.period} />
               <div className="card">
