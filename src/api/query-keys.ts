@@ -1,15 +1,8 @@
 import type { Period } from '../contract/constants';
-import type { DetailQuery } from '../contract/api-routes';
+import type { DetailQuery, ListRequest } from '../contract/api-routes';
 
-/** What selects one page of the ranked list (already parsed and defaulted). */
-export interface ListQuery {
-  country: string;
-  industry?: string;
-  period: Period;
-  newOnly: boolean;
-  page: number;
-  limit: number;
-}
+/** What selects one page of the ranked list (already parsed and defaulted): the contract's list request. */
+export type ListQuery = ListRequest;
 
 /** One key scheme for every hashtag query: ['hashtags', 'list' | 'detail', params]. */
 export const hashtagKeys = {
