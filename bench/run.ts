@@ -27,6 +27,26 @@ interface Options {
   lighthouseRuns: number;
 }
 
+/** A section that fails to run is one failed row naming its error, and the other sections still run. */
+async function runSection(section: Section, metric: string, run: () => Promise<Result[]>): Promise<Result[]> {
+  try {
+    return await run();
+  } catch (error) {
+    return [
+      {
+        section,
+        metric,
+        value: null,
+        unit: '',
+        display: `error: ${oneLine(String(error), 70)}`,
+        details: { error: String(error) },
+        budget: 'runs',
+        pass: false,
+      },
+    ];
+  }
+}
+
 function parseArgs(argv: readonly string[]): Options {
   const options: Options = { build: true, sections: [...SECTIONS], lighthouseRuns: 3 };
   for (const arg of argv) {
@@ -130,56 +150,17 @@ async function main(): Promise<number> {
 
   if (wants('proxy')) {
     log('proxy under load (fake upstream, autocannon)');
-    try {
-      results.push(...(await runProxyLoad()));
-    } catch (error) {
-      results.push({
-        section: 'proxy',
-        metric: 'proxy under load',
-        value: null,
-        unit: '',
-        display: `error: ${oneLine(String(error), 70)}`,
-        details: { error: String(error) },
-        budget: 'runs',
-        pass: false,
-      });
-    }
+    results.push(...(await runSection('proxy', 'proxy under load', runProxyLoad)));
   }
 
   if (wants('neighbour')) {
     log('noisy neighbour (one client floods distinct uncached queries, a second one asks)');
-    try {
-      results.push(...(await runNoisyNeighbour()));
-    } catch (error) {
-      results.push({
-        section: 'neighbour',
-        metric: 'noisy neighbour',
-        value: null,
-        unit: '',
-        display: `error: ${oneLine(String(error), 70)}`,
-        details: { error: String(error) },
-        budget: 'runs',
-        pass: false,
-      });
-    }
+    results.push(...(await runSection('neighbour', 'noisy neighbour', runNoisyNeighbour)));
   }
 
   if (wants('store')) {
     log('store: a year of snapshots of 50 scopes (takes minutes)');
-    try {
-      results.push(...(await runStoreBench()));
-    } catch (error) {
-      results.push({
-        section: 'store',
-        metric: 'store under a year of history',
-        value: null,
-        unit: '',
-        display: `error: ${oneLine(String(error), 70)}`,
-        details: { error: String(error) },
-        budget: 'runs',
-        pass: false,
-      });
-    }
+    results.push(...(await runSection('store', 'store under a year of history', runStoreBench)));
   }
 
   const out = resolve(ROOT, 'bench/results.json');

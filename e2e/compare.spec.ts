@@ -1,19 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { watchErrors } from './console-errors';
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
 const DETAIL_API = '/api/tiktok/popular-trend/hashtag/detail';
-
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    // a hashtag that does not exist is expected to answer 404 in the tests that add one
-    if (msg.type() === 'error' && !/status of 404/.test(msg.text())) problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
 
 async function topNames(request: APIRequestContext, count: number, country = 'US', period = 30): Promise<string[]> {
   const response = await request.get(`${LIST_API}?country_code=${country}&period=${period}&limit=100&page=1`);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
 import { DETAIL_FIGURES as FIGURES, drawAllCharts, drawChart } from './detail-page';
+import { watchErrors } from './console-errors';
 const DETAIL_API = '/api/tiktok/popular-trend/hashtag/detail';
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
 
@@ -11,15 +12,6 @@ const LIST_API = '/api/tiktok/popular-trend/hashtag';
  */
 function isOtherPeriodNotFound(msg: ConsoleMessage): boolean {
   return /status of 404/.test(msg.text()) && msg.location().url.includes(`${DETAIL_API}?`);
-}
-
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !isOtherPeriodNotFound(msg)) problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
 }
 
 async function listNames(request: APIRequestContext, country = 'US', period = 7): Promise<string[]> {
@@ -53,7 +45,7 @@ async function openDetail(page: Page, path: string) {
 }
 
 test('opens a hashtag from the list and goes back to the same list page', async ({ page }) => {
-  const problems = watchErrors(page);
+  const problems = watchErrors(page, isOtherPeriodNotFound);
   await page.goto('/?page=3');
   const table = page.getByRole('table', { name: /hashtags/i });
   await expect(page.getByText('41–60 of 100').first()).toBeVisible();
@@ -78,7 +70,7 @@ test('opens a hashtag from the list and goes back to the same list page', async 
 test('a period chosen on the hashtag page shows at once, the page under it follows in the background; Back undoes it', async ({
   page,
 }) => {
-  const problems = watchErrors(page);
+  const problems = watchErrors(page, isOtherPeriodNotFound);
   await page.goto('/hashtag/carmeet?country=FR&period=30');
   // The shell's look-alike controls are hidden from the accessibility tree: this is the app's radio.
   const week = page.getByRole('radio', { name: '7 days' });
@@ -103,7 +95,7 @@ test('a period chosen on the hashtag page shows at once, the page under it follo
 });
 
 test('the four figures render with data and each one toggles to its table', async ({ page }) => {
-  const problems = watchErrors(page);
+  const problems = watchErrors(page, isOtherPeriodNotFound);
   const [name] = await listNames(page.request);
   await openDetail(page, `/hashtag/${encodeURIComponent(name!)}`);
 
@@ -127,7 +119,7 @@ test('the four figures render with data and each one toggles to its table', asyn
 });
 
 test('downloads a chart as a PNG for slides', async ({ page }) => {
-  const problems = watchErrors(page);
+  const problems = watchErrors(page, isOtherPeriodNotFound);
   const [name] = await listNames(page.request);
   await openDetail(page, `/hashtag/${encodeURIComponent(name!)}`);
 
@@ -260,7 +252,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('on a phone, charts further down are drawn as the visitor scrolls to them, and all of them for printing', async ({
   page,
 }) => {
-  const problems = watchErrors(page);
+  const problems = watchErrors(page, isOtherPeriodNotFound);
   await page.setViewportSize({ width: 412, height: 823 });
   const [name] = await listNames(page.request);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);

@@ -1,22 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import JSZip from 'jszip';
+import { watchErrors } from './console-errors';
 
 /**
  * Download PowerPoint on the deck and on a hashtag page, in real Chromium: pptxgenjs is fetched only
- * on the press, the file arrives within 3 s, and it is a .pptx whose slides are the page's.
+ * on the press, and the file is a .pptx whose slides are the page's (how long it took is reported).
  */
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
-
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
 
 /** Every script the page fetched, by URL. */
 function watchScripts(page: Page): string[] {

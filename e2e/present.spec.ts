@@ -1,17 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { watchErrors } from './console-errors';
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
 const DETAIL_API = '/api/tiktok/popular-trend/hashtag/detail';
-
-function watchErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
 
 interface ListItem {
   hashtag_name: string;
