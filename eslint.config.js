@@ -106,7 +106,7 @@ export default tseslint.config(
     },
   },
   {
-    // public/boot.js: a classic script (not a module) the page runs before the app, written in ES5 style
+    // public/theme.js: a classic script (not a module) the page runs before the app, written in ES5 style
     // throughout (var, function, `catch (e)` bindings)
     files: ['public/**/*.js'],
     languageOptions: { sourceType: 'script', globals: globals.browser },

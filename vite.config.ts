@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { appShell } from './tooling/vite/app-shell';
+import { bootPreloads } from './tooling/vite/boot-preloads';
 import { compileHints } from './tooling/vite/compile-hints';
 import { devApi } from './tooling/vite/dev-api';
 import { precompress } from './tooling/vite/precompress';
@@ -22,7 +22,7 @@ const jszipWithoutRequire: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), devApi(), compileHints(), precompress(), appShell(), jszipWithoutRequire],
+  plugins: [react(), tailwindcss(), devApi(), compileHints(), precompress(), bootPreloads(), jszipWithoutRequire],
   server: { port: 5173 },
   build: {
     target: 'es2022',
@@ -32,6 +32,8 @@ export default defineConfig({
       resolveDependencies: (filename, deps) => (/-pptx-/.test(filename) ? [] : deps),
     },
     sourcemap: false,
+    // dist/.vite/manifest.json: the server preloads a route's own chunks with its page (server/pages/route-preloads.ts)
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

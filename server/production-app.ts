@@ -3,10 +3,12 @@ import { createApp, type AppDeps } from './app';
 import { compressResponse } from './compression';
 import type { ServerConfig } from './config';
 import { httpsRedirect, securityHeaders } from './security-headers';
-import { chartRank, detailPageData } from './pages/page-data';
-import { hashtagOfPath } from '../src/contract/page-view';
-import { parseScope } from '../src/contract/filter-params';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderPage, routeModuleOf } from '../src/entry-server';
 import { askApiAs } from './in-process-api';
+import { PAGE_DATA_WAIT_MS, pageRoute } from './pages/render-page';
+import { readBuildManifest, routePreloads } from './pages/route-preloads';
 import { ogImageRoute } from './og/og-route';
 import type { DrawPng } from './og/og-renderer';
 import { serveDist } from './static/serve-dist';
@@ -20,13 +22,6 @@ export interface ProductionOptions {
   drawOgImage?: DrawPng;
 }
 
-/**
- * How long a hashtag page waits for its detail before it is sent without (page-data.ts): demo data
- * and the server's cache answer in a millisecond or two; a provider call can take seconds, and then
- * the page goes out at once and the browser asks for the data itself.
- */
-export const PAGE_DATA_WAIT_MS = 300;
-
 /** Where pages' absolute URLs point without `PUBLIC_ORIGIN` (config.ts reads it with the port). */
 export const DEFAULT_PUBLIC_ORIGIN = 'http://localhost:3000';
 
@@ -38,18 +33,19 @@ export function createProductionApp({ distDir, config, deps, drawOgImage }: Prod
   if (config.trustProxy) app.use(httpsRedirect());
   // A page's data comes from the API in-process, charged to the client asking for the page.
   const askApi = askApiAs(api);
-  const files = serveDist(distDir, {
+  const manifest = readBuildManifest(distDir);
+  let template: Promise<string> | undefined;
+  const pages = pageRoute({
+    // read once: the build does not change under a running server
+    template: () => (template ??= readFile(join(distDir, 'index.html'), 'utf8')),
+    render: renderPage,
     publicOrigin: config.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN,
-    pageData: (url, c) => detailPageData(url, askApi(c), PAGE_DATA_WAIT_MS),
-    // the rank in a hashtag page's title ("#chatgpt: #3 in United States, …"): its country's top 100,
-    // asked in parallel with the detail and within the same wait
-    pageRank: (url, c) => {
-      const name = hashtagOfPath(url.pathname);
-      return name
-        ? chartRank(name, parseScope(url.searchParams), askApi(c), PAGE_DATA_WAIT_MS)
-        : Promise.resolve(undefined);
-    },
+    askApi,
+    waitMs: PAGE_DATA_WAIT_MS,
+    preloads: manifest && routePreloads(manifest, routeModuleOf),
+    cache: true,
   });
+  const files = serveDist(distDir, { page: pages });
   const ogImages = ogImageRoute({ askApi, draw: drawOgImage });
   const toApi = async (c: Context) => compressResponse(c.req.raw, await api.fetch(c.req.raw, c.env));
   app.all('/api', toApi);

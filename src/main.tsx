@@ -1,7 +1,7 @@
 import './index.css';
 
 /**
- * The app boots in stages, each evaluated in a task of its own, so no one task holds the main thread
+ * The page is already on screen (React's HTML from the server); this hydrates it. The app boots in stages, each evaluated in a task of its own, so no one task holds the main thread
  * long when the page should answer its first tap. All the files are fetched at once: the build lists
  * them as module preloads of the page (tooling/vite/app-shell.ts).
  */
@@ -22,10 +22,9 @@ async function boot() {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   const { start } = await import('./app/start');
-  start();
+  await start();
 }
 
-// On the explorer public/boot.js starts this module, at once if the page is hidden: a script it
-// inserts runs as soon as it has loaded, possibly before the parser has reached #root.
+// A module script runs once the document has been parsed; the check keeps that true wherever it is loaded from.
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void boot(), { once: true });
 else void boot();

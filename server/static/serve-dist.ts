@@ -1,13 +1,9 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { Context } from 'hono';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, CACHE_SHORT } from '../cache-control';
+import { CACHE_IMMUTABLE, CACHE_SHORT } from '../cache-control';
 import { acceptedEncodings } from '../compression';
 import { contentTypeFor } from './content-types';
-import type { DetailPageData } from '../pages/page-data';
-import { withRouteShell } from '../pages/route-shell';
-import { withPageHead } from '../pages/page-head';
-import { hashtagDescription } from '../../src/contract/hashtag-about-text';
 import { resolveUnder } from './safe-path';
 
 interface FoundFile {
@@ -90,36 +86,14 @@ async function sendFile(c: Context, findFile: FindFile, file: FoundFile, cacheCo
 }
 
 export interface ServeDistOptions {
-  /** The data a page's shell is drawn from, when the server can have it in time (page-data.ts). */
-  pageData?: (url: URL, c: Context) => Promise<DetailPageData | undefined>;
-  /** A hashtag page's rank in its country's top 100, for its title, when the server has it in time. */
-  pageRank?: (url: URL, c: Context) => Promise<number | undefined>;
-  /** `PUBLIC_ORIGIN`: the origin of the page's absolute URLs (canonical, `og:*`); never the Host header. */
-  publicOrigin: string;
+  /** The app's page for a URL that is no file (server/pages/render-page.ts): React's HTML for it. */
+  page: (c: Context) => Promise<Response>;
 }
 
 /**
- * index.html with the page shell for the URL asked for (route-shell.ts) in place of the generic one.
- * No ETag: the same file gives a different page per URL, and a new shell with an old file. It is a
- * few kilobytes, compressed on the way out, and revalidated on every visit anyway.
- */
-async function sendIndex(c: Context, file: FoundFile, options: ServeDistOptions): Promise<Response> {
-  const url = new URL(c.req.url);
-  const [indexHtml, detail, rank] = await Promise.all([
-    readFile(file.path, 'utf8'),
-    options.pageData?.(url, c),
-    options.pageRank?.(url, c),
-  ]);
-  const facts = detail
-    ? { rank, posts: detail.detail.publish_cnt, description: hashtagDescription(detail.detail) }
-    : { rank };
-  const html = withPageHead(withRouteShell(indexHtml, url, detail), url, options.publicOrigin, facts);
-  return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE_REVALIDATE });
-}
-
-/**
- * Serves the built SPA from `root`: real files with their cache policy, precompressed variants when
- * present (the compress middleware handles the rest on the fly), index.html for client-side routes.
+ * Serves the built app from `root`: real files with their cache policy, precompressed variants when
+ * present (the compress middleware handles the rest on the fly), and the page rendered for the URL
+ * (`options.page`) for the app's routes, including `/` and `/index.html`.
  */
 export function serveDist(root: string, options: ServeDistOptions) {
   const findFile = fileFinder(root);
@@ -133,21 +107,14 @@ export function serveDist(root: string, options: ServeDistOptions) {
     if (target === undefined) {
       // A link cut mid-escape (/hashtag/%E0%A4%A) opened in a browser gets the app, which says what
       // it could not find, rather than a bare "Not Found"; anything else that fails the check stays a 404.
-      const index =
-        isBrowserNavigation(c) && decodedPath(urlPath) === undefined
-          ? await findFile(join(root, 'index.html'))
-          : undefined;
-      return index ? sendIndex(c, index, options) : c.text('Not Found', 404);
+      return isBrowserNavigation(c) && decodedPath(urlPath) === undefined ? options.page(c) : c.text('Not Found', 404);
     }
 
     const file = urlPath.endsWith('/') ? await findFile(join(target, 'index.html')) : await findFile(target);
-    if (file)
-      return file.path === join(root, 'index.html')
-        ? sendIndex(c, file, options)
-        : sendFile(c, findFile, file, cacheControlFor(urlPath));
-
-    const index = wantsApp(c, urlPath) ? await findFile(join(root, 'index.html')) : undefined;
-    if (index) return sendIndex(c, index, options);
+    if (file?.path === join(root, 'index.html')) return options.page(c);
+    // Vite's build manifest is the server's (route preloads), not a page's
+    if (file && !urlPath.startsWith('/.vite/')) return sendFile(c, findFile, file, cacheControlFor(urlPath));
+    if (wantsApp(c, urlPath)) return options.page(c);
     return c.text('Not Found', 404);
   };
 }

@@ -190,7 +190,7 @@ describe('API client timeout', () => {
         return new HttpResponse(body, { status: 200 });
       }),
     );
-    const pending = failure(getJson('/x', {}, hashtagDetailDataSchema, undefined, 50));
+    const pending = failure(getJson('/x', {}, hashtagDetailDataSchema, {}, 50));
     await vi.advanceTimersByTimeAsync(50);
     expect((await pending).kind).toBe('timeout');
   });
@@ -198,7 +198,7 @@ describe('API client timeout', () => {
   it('a cancellation by the caller stays a cancellation, not a timeout or network error', async () => {
     hang();
     const controller = new AbortController();
-    const pending = getHashtagDetail(query, controller.signal);
+    const pending = getHashtagDetail(query, { signal: controller.signal });
     controller.abort();
     const error = await pending.catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(ApiError);

@@ -2,7 +2,7 @@ import type { z } from 'zod/mini';
 import { errorBodySchema } from '../contract/schemas';
 import { unwrapEnvelope } from '../contract/envelope';
 import { ApiError, kindForStatus } from './api-error';
-import { takeEarlyResponse, untilAborted } from './early-response';
+import { transportFor, type RequestContext } from './transport';
 import { apiUrl, type QueryParams } from '../contract/api-routes';
 import { FETCH_BUDGET_MS, REQUEST_TIMEOUT_MS } from '../contract/wait-budget';
 
@@ -50,12 +50,12 @@ export async function getJson<S extends z.ZodMiniType>(
   path: string,
   params: QueryParams,
   schema: S,
-  signal?: AbortSignal,
+  context: RequestContext = {},
   timeoutMs: number = REQUEST_TIMEOUT_MS,
 ): Promise<ApiResponse<z.output<S>>> {
-  const deadline = fetchDeadline(signal);
+  const deadline = fetchDeadline(context.signal);
   try {
-    return await attempt(path, params, schema, signal, Math.max(0, Math.min(timeoutMs, deadline - Date.now())));
+    return await attempt(path, params, schema, context, Math.max(0, Math.min(timeoutMs, deadline - Date.now())));
   } catch (error) {
     if (error instanceof ApiError) error.budgetLeftMs = deadline - Date.now();
     throw error;
@@ -66,9 +66,10 @@ async function attempt<S extends z.ZodMiniType>(
   path: string,
   params: QueryParams,
   schema: S,
-  signal: AbortSignal | undefined,
+  context: RequestContext,
   timeoutMs: number,
 ): Promise<ApiResponse<z.output<S>>> {
+  const { signal } = context;
   // A plain setTimeout (not AbortSignal.timeout) so fake clocks in tests can move it.
   const controller = new AbortController();
   let timedOut = false;
@@ -88,20 +89,19 @@ async function attempt<S extends z.ZodMiniType>(
   let response: Response;
   let text: string;
   const url = apiUrl(path, params);
-  // The same request already started by the boot script (a hashtag page's first load), if any.
-  const early = takeEarlyResponse(url);
   try {
     try {
-      response = await (early
-        ? untilAborted(early, controller.signal)
-        : fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } }));
+      response = await transportFor(context)(url, {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
     } catch (cause) {
       if (timedOut) throw timeout();
       if (signal?.aborted) throw cause;
       throw new ApiError({ kind: 'network', message: cause instanceof Error ? cause.message : 'network error' });
     }
     // The timeout also covers a body that starts but never finishes.
-    text = await (early ? untilAborted(response.text(), controller.signal) : response.text()).catch(() => '');
+    text = await response.text().catch(() => '');
     if (timedOut) throw timeout();
   } finally {
     clearTimeout(timer);

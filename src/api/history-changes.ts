@@ -2,11 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { HISTORY_CHANGES_PATH, historyChangesDataSchema } from '../contract/history';
 import { retryDelay } from './api-error';
 import { getJson } from './client';
+import type { RequestContext } from './transport';
 import { HISTORY_TIMEOUT_MS, ensureHistoryOffered, shouldRetryHistory } from './history-policy';
 import { historyKeys, type ChangesQuery } from './query-keys';
 
 /** GET /api/history/changes: what changed in one ranking since a day, from the recorded rankings. */
-export function getHistoryChanges(q: ChangesQuery, signal?: AbortSignal) {
+export function getHistoryChanges(q: ChangesQuery, context?: RequestContext) {
   return getJson(
     HISTORY_CHANGES_PATH,
     {
@@ -17,7 +18,7 @@ export function getHistoryChanges(q: ChangesQuery, signal?: AbortSignal) {
       since: q.since,
     },
     historyChangesDataSchema,
-    signal,
+    context,
     HISTORY_TIMEOUT_MS,
   );
 }
@@ -25,9 +26,9 @@ export function getHistoryChanges(q: ChangesQuery, signal?: AbortSignal) {
 export function historyChangesOptions(q: ChangesQuery) {
   return queryOptions({
     queryKey: historyKeys.changes(q),
-    queryFn: async ({ signal, client }) => {
-      await ensureHistoryOffered(client);
-      return getHistoryChanges(q, signal);
+    queryFn: async (context) => {
+      await ensureHistoryOffered(context.client);
+      return getHistoryChanges(q, context);
     },
     staleTime: 5 * 60_000,
     retry: shouldRetryHistory,

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { transportFor, type RequestContext } from './transport';
 
 export type DataMode = 'demo' | 'live';
 
@@ -8,8 +9,8 @@ export interface Meta {
   history: boolean;
 }
 
-async function getMeta(signal?: AbortSignal): Promise<Meta> {
-  const response = await fetch('/api/meta', { signal });
+async function getMeta(context: RequestContext): Promise<Meta> {
+  const response = await transportFor(context)('/api/meta', { signal: context.signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const body = (await response.json()) as { mode?: unknown; history?: unknown };
   return { mode: body.mode === 'live' ? 'live' : 'demo', history: body.history !== false };
@@ -17,7 +18,7 @@ async function getMeta(signal?: AbortSignal): Promise<Meta> {
 
 export const metaOptions = queryOptions({
   queryKey: ['meta'],
-  queryFn: ({ signal }) => getMeta(signal),
+  queryFn: (context) => getMeta(context),
   staleTime: Infinity,
   retry: 1,
 });

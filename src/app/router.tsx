@@ -1,66 +1,77 @@
-import { lazy, Suspense, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { matchRoutes, Route, Routes, useLocation } from 'react-router';
-import type { QueryClient } from '@tanstack/react-query';
-import { hashtagDetailOptions } from '../api/hashtag-detail';
-import { parseScope } from '../contract/filter-params';
-import { hashtagFromRouteParam } from '../contract/api-routes';
 import { AppShell } from './app-shell';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { ExplorerPage } from '../features/explorer/explorer-page';
 import { NotFoundPage } from './not-found-page';
 
-// Declarative routes (BrowserRouter) rather than the data router: the app uses no loaders or
-// actions, and declarative mode keeps the data router's code off every first visit.
-// Everything past the explorer is its own chunk, so the list page ships no charting library.
-type HashtagPageModule = typeof import('../features/hashtag/hashtag-page');
-/** Set once the detail page's chunk has loaded (see {@link preloadRoute}). */
-let hashtagPageModule: HashtagPageModule | undefined;
-const loadHashtagPage = () =>
-  import('../features/hashtag/hashtag-page').then((m) => {
-    hashtagPageModule = m;
-    return m;
-  });
-const LazyHashtagPage = lazy(() => loadHashtagPage().then((m) => ({ default: m.HashtagPage })));
+// Declarative routes (BrowserRouter in the browser, StaticRouter on the server) rather than the data
+// router: the app uses no loaders or actions, and declarative mode keeps the data router's code off
+// every first visit. Everything past the explorer is its own chunk, so the list page ships no
+// charting library.
 
 /**
- * The detail page: the component itself when its chunk is already in (preloaded at boot), so the
- * first render does not suspend and commit the route's fallback first; else the lazy one. Chosen once
- * per mount, so the page never remounts when the chunk arrives later.
+ * A page in a chunk of its own. `Page` renders the component itself once its chunk is in (the browser
+ * loads the route's chunk before it hydrates, see {@link loadRouteModule}), so hydration never
+ * suspends on it; else a lazy one. Chosen once per mount, so the page never remounts when the chunk
+ * arrives later. Either way the markup is the same.
  */
-function HashtagPage() {
-  const [Page] = useState<ComponentType>(() => hashtagPageModule?.HashtagPage ?? LazyHashtagPage);
-  return <Page />;
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  let loaded: ComponentType | undefined;
+  const loadNow = () =>
+    load().then((module) => {
+      loaded = pick(module);
+      return loaded;
+    });
+  const Lazy = lazy(() => loadNow().then((component) => ({ default: component })));
+  function Page() {
+    const [Component] = useState<ComponentType>(() => loaded ?? Lazy);
+    return <Component />;
+  }
+  return { Page, load: loadNow };
 }
-const ComparePage = lazy(() => import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })));
-const WatchlistPage = lazy(() =>
-  import('../features/watchlist/watchlist-page').then((m) => ({ default: m.WatchlistPage })),
+
+const hashtagPage = lazyPage(
+  () => import('../features/hashtag/hashtag-page'),
+  (m) => m.HashtagPage,
 );
-const PresentPage = lazy(() => import('../features/present/present-page').then((m) => ({ default: m.PresentPage })));
+const comparePage = lazyPage(
+  () => import('../features/compare/compare-page'),
+  (m) => m.ComparePage,
+);
+const watchlistPage = lazyPage(
+  () => import('../features/watchlist/watchlist-page'),
+  (m) => m.WatchlistPage,
+);
+const presentPage = lazyPage(
+  () => import('../features/present/present-page'),
+  (m) => m.PresentPage,
+);
+
+/** The pages in chunks of their own: `module` is the source file, as Vite's manifest names it. */
+const LAZY_ROUTES = [
+  { path: '/hashtag/:name', module: 'src/features/hashtag/hashtag-page.tsx', load: hashtagPage.load },
+  { path: '/compare', module: 'src/features/compare/compare-page.tsx', load: comparePage.load },
+  { path: '/watchlist', module: 'src/features/watchlist/watchlist-page.tsx', load: watchlistPage.load },
+  { path: '/present', module: 'src/features/present/present-page.tsx', load: presentPage.load },
+];
+
+/** The source file of the page at `pathname` when it is in a chunk of its own (the server preloads it). */
+export function routeModuleOf(pathname: string): string | undefined {
+  return matchRoutes(LAZY_ROUTES, pathname)?.[0]?.route.module;
+}
 
 /**
- * Called once before the first render: on a hashtag page, starts its chunk and its detail request
- * right away instead of after the entry has rendered and the chunk has loaded (two round trips later).
- * The request goes into `queryClient` under the key the page reads, so the page finds it in flight or
- * done. Same parsing as the page: `hashtagFromRouteParam`, and country and period from the query
- * string with the same fallbacks (`parseScope`).
- * Returns a promise settled when both are in (never rejected), or undefined on other routes.
+ * Loads the chunk of the page at `pathname`, if it has one; resolves when it is in (never rejects:
+ * a chunk that fails to load is then asked for again by the lazy page, which shows the error).
  */
-export function preloadRoute(
-  queryClient: QueryClient,
-  location: { pathname: string; search: string },
-): Promise<unknown> | undefined {
-  const match = matchRoutes([{ path: '/hashtag/:name' }], location.pathname)?.[0];
-  const name = hashtagFromRouteParam(match?.params.name);
-  if (!name) return undefined;
-  const { country, period } = parseScope(new URLSearchParams(location.search));
-  return Promise.allSettled([
-    loadHashtagPage(),
-    queryClient.prefetchQuery(hashtagDetailOptions({ name, country, period })),
-  ]);
+export function loadRouteModule(pathname: string): Promise<unknown> {
+  const route = matchRoutes(LAZY_ROUTES, pathname)?.[0]?.route;
+  return route ? route.load().catch(() => undefined) : Promise.resolve();
 }
 
 /** A lazy view with its own error boundary; the fallback holds the page height so nothing jumps. */
-function View({ page: Page }: { page: LazyExoticComponent<ComponentType> | ComponentType }) {
+function View({ page: Page }: { page: ComponentType }) {
   const location = useLocation();
   return (
     <RouteErrorBoundary resetKey={location.pathname}>
@@ -75,12 +86,12 @@ export function AppRoutes() {
   return (
     <Routes>
       {/* The deck hides the app chrome: it sits beside the shell, not inside it. */}
-      <Route path="present" element={<View page={PresentPage} />} />
+      <Route path="present" element={<View page={presentPage.Page} />} />
       <Route element={<AppShell />}>
         <Route index element={<View page={ExplorerPage} />} />
-        <Route path="hashtag/:name" element={<View page={HashtagPage} />} />
-        <Route path="compare" element={<View page={ComparePage} />} />
-        <Route path="watchlist" element={<View page={WatchlistPage} />} />
+        <Route path="hashtag/:name" element={<View page={hashtagPage.Page} />} />
+        <Route path="compare" element={<View page={comparePage.Page} />} />
+        <Route path="watchlist" element={<View page={watchlistPage.Page} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,4 +1,5 @@
 import { exportDatesText } from '../lib/data-as-of';
+import { useHydrated } from '../lib/use-hydrated';
 
 export interface PrintHeaderProps {
   /** What the page is, e.g. "#chatgpt", "Compare hashtags", "Trending hashtags". */
@@ -7,19 +8,13 @@ export interface PrintHeaderProps {
   filters: readonly (string | undefined)[];
   /** The latest day of the data on the page (unix seconds, see lib/data-as-of); omitted while nothing has loaded. */
   dataAsOf?: number;
-  /** "Printed" date (epoch ms); defaults to now. Tests pass a fixed one. */
+  /** "Printed" date (epoch ms); PrintHeader makes it now once hydrated. Left out when undefined. */
   printedAt?: number;
   locale?: string;
 }
 
 /** The words of the print header, one line: "Hashtag Trends · Compare hashtags · United States · last 7 days · data as of … · printed …". */
-export function printHeaderText({
-  title,
-  filters,
-  dataAsOf,
-  printedAt = Date.now(),
-  locale,
-}: PrintHeaderProps): string {
+export function printHeaderText({ title, filters, dataAsOf, printedAt, locale }: PrintHeaderProps): string {
   return [
     'Hashtag Trends',
     title,
@@ -33,9 +28,11 @@ export function printHeaderText({
  * and the app header are hidden there. Invisible on screen and to screen readers on screen.
  */
 export function PrintHeader(props: PrintHeaderProps) {
+  // the reader's day is the browser's to say: the server's page has no "printed …"
+  const hydrated = useHydrated();
   return (
     <p data-testid="print-header" className="hidden border-b border-line pb-2 text-sm text-ink print:block">
-      {printHeaderText(props)}
+      {printHeaderText({ ...props, printedAt: props.printedAt ?? (hydrated ? Date.now() : undefined) })}
     </p>
   );
 }

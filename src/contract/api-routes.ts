@@ -22,14 +22,6 @@ export function apiUrl(path: string, params: QueryParams): string {
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
-/**
- * The id of the JSON script block in which the server sends a page the answer to its first request
- * (server/pages/route-shell.ts writes it, src/api/early-response.ts takes it; public/boot.js, plain
- * JavaScript, spells it out): `data-url` is the request, `data-stale="1"` marks saved data served after
- * the provider failed.
- */
-export const PAGE_DATA_ID = 'page-data';
-
 /** What selects one page of the ranked list (parsed and defaulted). */
 export interface ListRequest {
   country: string;

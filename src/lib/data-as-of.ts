@@ -1,4 +1,4 @@
-import { formatDate } from './format';
+import { APP_LOCALE, formatDate } from './format';
 
 /**
  * One "data as of" for every export (chart PNG, printout, deck): the latest day of the curves shown,
@@ -28,12 +28,16 @@ export function formatDataAsOf(unixSeconds: number, locale?: string): string {
 export function exportDatesText(
   dataAsOf: number | undefined,
   made: 'printed' | 'downloaded',
-  at: number,
+  at: number | undefined,
   locale?: string,
 ): string {
-  const madeOn = new Date(at).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
   return [
     ...(dataAsOf !== undefined ? [`data as of ${formatDataAsOf(dataAsOf, locale)}`] : []),
-    `${made} ${madeOn}`,
+    // the reader's day: known in the browser only (undefined while the server's page is hydrated)
+    ...(at !== undefined
+      ? [
+          `${made} ${new Date(at).toLocaleDateString(locale ?? APP_LOCALE, { day: 'numeric', month: 'short', year: 'numeric' })}`,
+        ]
+      : []),
   ].join(' · ');
 }

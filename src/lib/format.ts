@@ -14,6 +14,13 @@ export function formatPercent(fraction: number): string {
 }
 
 /**
+ * The locale dates are written in when none is given: the app's one language. Fixed rather than the
+ * browser's, since the server renders every page first and the browser's first render must write the
+ * same text (a UK reader's "6 Mar" against the server's "Mar 6" would be a hydration mismatch).
+ */
+export const APP_LOCALE = 'en-US';
+
+/**
  * One Intl.DateTimeFormat per (format, locale), made on first use: constructing one is slow enough to
  * add up when a chart, its table and its summary format thousands of points.
  */
@@ -26,13 +33,13 @@ function dateFormat(
   const key = `${name}|${locale ?? ''}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
+    format = new Intl.DateTimeFormat(locale ?? APP_LOCALE, options);
     dateFormats.set(key, format);
   }
   return format;
 }
 
-/** Unix seconds (00:00 UTC) -> "6 Mar" in the user's locale; UTC so the day never shifts. */
+/** Unix seconds (00:00 UTC) -> "Mar 6" ({@link APP_LOCALE} unless given); UTC so the day never shifts. */
 export function formatDay(unixSeconds: number, locale?: string): string {
   return dateFormat('day', locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(unixSeconds * 1000);
 }
@@ -43,7 +50,7 @@ export function formatDate(unixSeconds: number, locale?: string): string {
   );
 }
 
-/** Clock time of a fetch, e.g. "14:02". */
-export function formatClock(epochMs: number, locale?: string): string {
-  return dateFormat('clock', locale, { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+/** Clock time of a fetch, e.g. "14:02", in the reader's time zone (or `timeZone`). */
+export function formatClock(epochMs: number, locale?: string, timeZone?: string): string {
+  return dateFormat(`clock${timeZone ?? ''}`, locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(epochMs);
 }

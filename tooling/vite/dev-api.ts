@@ -1,15 +1,29 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import { readFile } from 'node:fs/promises';
+import { Hono } from 'hono';
 import type { Plugin } from 'vite';
 import { devHistory } from './dev-history';
 import type { ServerModules } from './server-modules';
 
+type PageModules = NonNullable<ServerModules['pages']>;
+const indexHtml = new URL('../../index.html', import.meta.url);
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
+/** A page the browser navigates to: after Vite's SPA fallback, any app route reads as /index.html. */
+function isPageRequest(req: IncomingMessage): boolean {
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    (req.headers.accept ?? '').includes('text/html') &&
+    /^\/(index\.html)?(\?|$)/.test(req.url ?? '')
+  );
+}
+
 /**
  * Answers /api/* with our Hono app, /og/* (link-preview pictures) with the production server's route
- * when the modules have it, and passes everything else on. The server modules are loaded on each
+ * when the modules have it, pages with React's server rendering (the production server's page route,
+ * uncached) when the modules have it, and passes everything else on. The server modules are loaded on each
  * request (`load`); when the app module is a new one (an edit under server/ in dev), the app is built
  * again from it, with the config read from `env` and the history started once.
  */
@@ -17,7 +31,10 @@ export function apiMiddleware(load: () => Promise<ServerModules>, env: Record<st
   const history = devHistory(env);
   let current: { module: ServerModules['app']; handle: Handler } | undefined;
   return (req, res, next) => {
-    if (!req.url?.startsWith('/api/') && !req.url?.startsWith('/og/')) return next();
+    const page = isPageRequest(req);
+    if (!page && !req.url?.startsWith('/api/') && !req.url?.startsWith('/og/')) return next();
+    // Vite's SPA fallback has made an app route /index.html: the page is the one first asked for
+    if (page) req.url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
     load()
       .then(async (modules) => {
         if (current?.module !== modules.app) {
@@ -25,10 +42,16 @@ export function apiMiddleware(load: () => Promise<ServerModules>, env: Record<st
           const service = await history(modules, config);
           const app = modules.app.createApp(config, { history: service?.history });
           const og = modules.og?.ogImageApp(app);
-          const fetch = (request: Request, env: unknown) =>
-            og && new URL(request.url).pathname.startsWith('/og/') ? og.fetch(request, env) : app.fetch(request, env);
+          const pages = modules.pages && pagesApp(modules.pages, app, config.publicOrigin);
+          const fetch = (request: Request, env: unknown) => {
+            const path = new URL(request.url).pathname;
+            if (path.startsWith('/api/')) return app.fetch(request, env);
+            if (og && path.startsWith('/og/')) return og.fetch(request, env);
+            return pages ? pages.fetch(request, env) : app.fetch(request, env);
+          };
           current = { module: modules.app, handle: getRequestListener(fetch) };
         }
+        if (page && !modules.pages) return next();
         return current.handle(req, res);
       })
       .catch((error: unknown) => {
@@ -37,6 +60,23 @@ export function apiMiddleware(load: () => Promise<ServerModules>, env: Record<st
         res.end(JSON.stringify({ code: 500, msg: error instanceof Error ? error.message : 'server error' }));
       });
   };
+}
+
+/** The production server's page route on the dev server: the same renderer, the dev server's index.html, no cache. */
+function pagesApp(pages: NonNullable<ServerModules['pages']>, api: { fetch: Hono['fetch'] }, publicOrigin?: string) {
+  const port = Number(process.env.PORT) || 5173;
+  const app = new Hono();
+  app.get(
+    '*',
+    pages.route.pageRoute({
+      template: pages.template,
+      render: (request) => pages.entry.renderPage(request),
+      publicOrigin: publicOrigin ?? `http://localhost:${port}`,
+      askApi: pages.inProcess.askApiAs(api),
+      waitMs: pages.route.PAGE_DATA_WAIT_MS,
+    }),
+  );
+  return app;
 }
 
 /**
@@ -50,13 +90,18 @@ export function devApi(): Plugin {
     configureServer: (server) => {
       server.middlewares.use(
         apiMiddleware(async () => {
-          const [app, config, service, og] = await Promise.all([
+          const [app, config, service, og, route, entry, inProcess] = await Promise.all([
             server.ssrLoadModule('/server/app.ts') as Promise<ServerModules['app']>,
             server.ssrLoadModule('/server/config.ts') as Promise<ServerModules['config']>,
             server.ssrLoadModule('/server/collector/service.ts') as Promise<ServerModules['service']>,
             server.ssrLoadModule('/server/og/og-route.ts') as Promise<NonNullable<ServerModules['og']>>,
+            server.ssrLoadModule('/server/pages/render-page.ts') as Promise<PageModules['route']>,
+            server.ssrLoadModule('/src/entry-server.tsx') as Promise<PageModules['entry']>,
+            server.ssrLoadModule('/server/in-process-api.ts') as Promise<PageModules['inProcess']>,
           ]);
-          return { app, config, service, og };
+          const template = async (url: URL) =>
+            server.transformIndexHtml(url.pathname + url.search, await readFile(indexHtml, 'utf8'));
+          return { app, config, service, og, pages: { route, entry, inProcess, template } };
         }, process.env),
       );
     },

@@ -1,5 +1,5 @@
 import { useDataMode } from '../../api/meta';
-import { formatClock } from '../../lib/format';
+import { ClockTime } from '../../components/clock-time';
 
 /** "Updated 14:02 · demo data", plus a warning when the server answered from its cache. */
 export function Freshness({ receivedAt, stale }: { receivedAt: number | undefined; stale: boolean }) {
@@ -7,7 +7,7 @@ export function Freshness({ receivedAt, stale }: { receivedAt: number | undefine
   if (receivedAt === undefined) return <p className="text-sm text-ink-muted">&nbsp;</p>;
   return (
     <p className="text-sm text-ink-muted" data-testid="freshness">
-      <time dateTime={new Date(receivedAt).toISOString()}>Updated {formatClock(receivedAt)}</time>
+      Updated <ClockTime epochMs={receivedAt} />
       {mode && <> · {mode === 'demo' ? 'demo data' : 'live'}</>}
       {stale && <span className="text-warn"> · showing cached data (the provider is not answering)</span>}
     </p>

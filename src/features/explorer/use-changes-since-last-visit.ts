@@ -10,6 +10,7 @@ import {
   type RankedRow,
 } from '../../stores/last-visit-store';
 import { whenIdle } from '../../lib/when-idle';
+import { useHydrated } from '../../lib/use-hydrated';
 
 export interface ChangesSinceLastVisit {
   /** Per hashtag name on screen: new / climbed / fell. Empty on a first visit. */
@@ -46,21 +47,27 @@ export function useChangesSinceLastVisit(
   filterKey: string,
   rows: readonly RankedRow[] | undefined,
 ): ChangesSinceLastVisit {
-  const [baseline, setBaseline] = useState(() => ({ key: filterKey, snapshot: readSnapshot(filterKey) }));
+  // The stored ranking is this browser's: read after hydration (the server's HTML has no markers).
+  const hydrated = useHydrated();
+  const [baseline, setBaseline] = useState<{ key: string; snapshot: RankSnapshot | undefined } | undefined>(() =>
+    hydrated ? { key: filterKey, snapshot: readSnapshot(filterKey) } : undefined,
+  );
   let current = baseline;
-  if (baseline.key !== filterKey) {
-    // Another filter set: read its baseline before the effect below saves anything for it.
+  if (hydrated && baseline?.key !== filterKey) {
+    // Another filter set (or the first render after hydration): read its baseline before the effect
+    // below saves anything for it.
     current = { key: filterKey, snapshot: readSnapshot(filterKey) };
     setBaseline(current);
   }
-  const snapshot: RankSnapshot | undefined = current.snapshot;
+  const snapshot: RankSnapshot | undefined = current?.snapshot;
 
   useEffect(() => {
     // Later, when idle: after an input event React runs this effect before the browser paints, and
     // writing the store (up to 30 filter sets as JSON) would delay the new rows. Never cancelled:
-    // rows that were on screen are recorded even if the user moves on first.
-    if (rows) whenIdle(() => saveSnapshot(filterKey, rows));
-  }, [filterKey, rows]);
+    // rows that were on screen are recorded even if the user moves on first. Not before the
+    // baseline was read.
+    if (rows && hydrated) whenIdle(() => saveSnapshot(filterKey, rows));
+  }, [filterKey, rows, hydrated]);
 
   const comparison = useMemo(
     () => (snapshot && rows ? compareWithSnapshot(snapshot, rows) : undefined),

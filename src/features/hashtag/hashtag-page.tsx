@@ -14,17 +14,15 @@ import { listHref, parseScope, writeScope, type ParamProblem, type TrendScope } 
 import { hashtagFromRouteParam } from '../../contract/api-routes';
 import { readFromListState } from '../../lib/list-return';
 import { latestPointTime } from '../../lib/data-as-of';
-import { formatClock } from '../../lib/format';
+import { ClockTime } from '../../components/clock-time';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CrossPeriodView } from './cross-period-view';
-import { CrossPeriodSkeleton } from './cross-period-skeleton';
 import { StarButton } from '../../components/star-button';
-import { AfterFirstPaint } from './after-first-paint';
 import { DetailSkeleton } from './detail-skeleton';
 import { HashtagCharts } from './hashtag-charts';
 import { HASHTAG_PPTX_KIT } from './hashtag-pptx-kit';
 import { HashtagAbout } from './hashtag-about';
-import { HashtagStage, HashtagStageSkeleton } from './hashtag-stage';
+import { HashtagStage } from './hashtag-stage';
 import { HeadlineFigures } from './headline-figures';
 import { RankHistory } from './rank-history';
 import { RelatedHashtags } from './related-hashtags';
@@ -103,44 +101,36 @@ export function HashtagPage() {
         <div className="space-y-6">
           {query.data.stale && (
             <Notice>
-              The trends provider did not answer; showing saved data from {formatClock(query.data.receivedAt)}.
+              The trends provider did not answer; showing saved data from <ClockTime epochMs={query.data.receivedAt} />.
             </Notice>
           )}
           <HashtagAbout detail={query.data.data.info} scope={filters} />
-          <AfterFirstPaint fallback={<HashtagStageSkeleton />}>
-            <HashtagStage name={name} scope={filters} trend={query.data.data.info.trend} />
-          </AfterFirstPaint>
+          <HashtagStage name={name} scope={filters} trend={query.data.data.info.trend} />
           <HeadlineFigures detail={query.data.data.info} period={filters.period} />
-          {/* The rest of the page, from the charts down, in a later task than the figures above it. */}
-          <AfterFirstPaint fallback={null}>
-            <div className="space-y-6">
-              {/* Here, not in the top row: the top row stays exactly as the server's page shell drew it. */}
-              {detail && (
-                <div className="no-print flex justify-end">
-                  <DownloadPptxButton
-                    make={() =>
-                      import('./hashtag-pptx').then((m) =>
-                        m.downloadHashtagPptx({ detail, scope: filters, url: window.location.href }, HASHTAG_PPTX_KIT),
-                      )
-                    }
-                  />
-                </div>
-              )}
-              <HashtagCharts detail={query.data.data.info} country={filters.country} period={filters.period} />
-              <RankHistory name={name} country={filters.country} period={filters.period} />
-              <div className="card">
-                <AfterFirstPaint fallback={<CrossPeriodSkeleton />}>
-                  <CrossPeriodView name={name} country={filters.country} />
-                </AfterFirstPaint>
+          <div className="space-y-6">
+            {detail && (
+              <div className="no-print flex justify-end">
+                <DownloadPptxButton
+                  make={() =>
+                    import('./hashtag-pptx').then((m) =>
+                      m.downloadHashtagPptx({ detail, scope: filters, url: window.location.href }, HASHTAG_PPTX_KIT),
+                    )
+                  }
+                />
               </div>
-              <RelatedHashtags
-                related={query.data.data.info.related_hashtags}
-                filters={filters}
-                linkState={location.state}
-              />
-              <RelatedVideos items={query.data.data.info.related_items} />
+            )}
+            <HashtagCharts detail={query.data.data.info} country={filters.country} period={filters.period} />
+            <RankHistory name={name} country={filters.country} period={filters.period} />
+            <div className="card">
+              <CrossPeriodView name={name} country={filters.country} />
             </div>
-          </AfterFirstPaint>
+            <RelatedHashtags
+              related={query.data.data.info.related_hashtags}
+              filters={filters}
+              linkState={location.state}
+            />
+            <RelatedVideos items={query.data.data.info.related_items} />
+          </div>
         </div>
       )}
     </div>

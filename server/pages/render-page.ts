@@ -1,0 +1,118 @@
+import type { Context } from 'hono';
+import type { RenderedPage, RenderRequest } from '../../src/entry-server';
+import type { ApiTransport } from '../../src/api/transport';
+import { BoundedMap } from '../bounded-map';
+import { CACHE_API_DATA, CACHE_REVALIDATE } from '../cache-control';
+import type { ApiFetch } from './page-data';
+import { withPageHead } from './page-head';
+
+/** Where React's markup goes in index.html. */
+export const APP_HTML = '<!--app-html-->';
+
+/**
+ * How long a page waits for its data before it is rendered without: demo data and the server's cache
+ * answer in a millisecond or two; a provider call can take seconds, and then the page goes out with
+ * what it has (the rest drawn loading) and the browser asks for the rest. Production and dev alike.
+ */
+export const PAGE_DATA_WAIT_MS = 300;
+
+/** How long a rendered page is reused: as long as the data in it is fresh (the API's `max-age`, the server's cache). */
+export const PAGE_CACHE_MS = 60_000;
+const PAGE_CACHE_ENTRIES = 500;
+const PAGE_CACHE_BYTES = 32 * 1024 * 1024;
+
+export interface PageRouteOptions {
+  /** index.html for the page at `url`: the built file in production, Vite's transformed one in dev. */
+  template: (url: URL) => Promise<string>;
+  /** The app's server renderer (src/entry-server.tsx); dev loads it through Vite on each request. */
+  render: (request: RenderRequest) => Promise<RenderedPage>;
+  /** `PUBLIC_ORIGIN`: the origin of the page's absolute URLs (canonical, `og:*`); never the Host header. */
+  publicOrigin: string;
+  /** Our API in-process, charged to the client asking for the page (server/in-process-api.ts). */
+  askApi: (c: Context) => ApiFetch;
+  /** The longest wait for the page's data before it is sent without (the browser then asks). */
+  waitMs: number;
+  /** `<link rel="modulepreload">` tags for the route's own chunks (production: from Vite's manifest). */
+  preloads?: (pathname: string) => string;
+  /** Keep complete pages for {@link PAGE_CACHE_MS} (off in dev, where code changes between requests). */
+  cache?: boolean;
+  now?: () => number;
+}
+
+interface Page {
+  html: string;
+  status: number;
+  cacheControl: string;
+  at: number;
+}
+
+/**
+ * The cache key: the path and the query string with its parameters in a fixed order, so `?period=7&country=FR`
+ * and `?country=FR&period=7` are one page. The whole query string counts: the page shows every parameter
+ * it reads and says which ones it could not (an unknown one changes nothing, and costs one entry).
+ */
+export function pageKey(url: URL): string {
+  const params = [...url.searchParams].sort(([a, x], [b, y]) =>
+    a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1,
+  );
+  return `${url.pathname}?${new URLSearchParams(params).toString()}`;
+}
+
+/**
+ * Renders the app's page for a URL on the server (React, src/entry-server.tsx) into index.html: the
+ * head for the view (page-head.ts), React's markup in #root, the query cache it was rendered with, and
+ * the route's chunks preloaded. The page holds nothing personal (what only the browser knows, stars and
+ * the last visit, is drawn after hydration), so a complete page is cached for everyone, with the same
+ * Cache-Control as its data; a page whose data did not all come in time (or came from a stale copy) is
+ * neither kept nor cacheable.
+ */
+export function pageRoute(options: PageRouteOptions) {
+  const now = options.now ?? Date.now;
+  const pages = new BoundedMap<string, Page>(PAGE_CACHE_ENTRIES, {
+    maxWeight: PAGE_CACHE_BYTES,
+    weigh: (key, page) => key.length + page.html.length,
+  });
+
+  async function render(c: Context, url: URL): Promise<Page> {
+    const ask = options.askApi(c);
+    let cacheable = true;
+    const transport: ApiTransport = async (path) => {
+      const response = await ask(path);
+      // an error, or a saved copy served because the provider failed: the page is drawn but not kept
+      if (!response.ok || response.headers.get('x-data-stale') === '1') cacheable = false;
+      return response;
+    };
+    const [template, page] = await Promise.all([
+      options.template(url),
+      options.render({ url, transport, waitMs: options.waitMs }),
+    ]);
+    const markup = await new Response(page.body).text();
+    const withHead = withPageHead(template, url, options.publicOrigin, page.facts);
+    const at = withHead.indexOf(APP_HTML);
+    if (at < 0) throw new Error(`index.html has no ${APP_HTML} in #root`);
+    const preloads = options.preloads?.(url.pathname) ?? '';
+    const html =
+      withHead.slice(0, at).replace('</head>', () => `${preloads}</head>`) +
+      markup +
+      withHead.slice(at + APP_HTML.length).replace('</body>', () => `${page.queryState}\n  </body>`);
+    const complete = page.complete && cacheable && page.status === 200;
+    return { html, status: page.status, cacheControl: complete ? CACHE_API_DATA : CACHE_REVALIDATE, at: now() };
+  }
+
+  return async (c: Context): Promise<Response> => {
+    const url = new URL(c.req.url);
+    const key = pageKey(url);
+    const kept = options.cache ? pages.get(key) : undefined;
+    let page = kept && now() - kept.at < PAGE_CACHE_MS ? kept : undefined;
+    if (!page) {
+      page = await render(c, url);
+      if (options.cache && page.cacheControl === CACHE_API_DATA) pages.set(key, page);
+    }
+    const age = Math.floor((now() - page.at) / 1000);
+    return c.body(page.html, page.status as 200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': page.cacheControl,
+      ...(page === kept ? { Age: String(age) } : {}),
+    });
+  };
+}

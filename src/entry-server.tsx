@@ -1,0 +1,136 @@
+import { StrictMode, type ReactNode } from 'react';
+import { renderToReadableStream } from 'react-dom/server';
+import { QueryClientProvider, dehydrate, type Query, type QueryClient } from '@tanstack/react-query';
+import { StaticRouter } from 'react-router';
+import { AppRoutes } from './app/router';
+export { routeModuleOf } from './app/router';
+import { createQueryClient } from './app/query-client';
+import { queryStateScript } from './app/query-state';
+import { hashtagDetailOptions } from './api/hashtag-detail';
+import { topChartQuery } from './api/top-chart-query';
+import { setTransport, type ApiTransport } from './api/transport';
+import { hashtagDescription } from './contract/hashtag-about-text';
+import { pageView, type HashtagFacts, type PageView } from './contract/page-view';
+
+/**
+ * The server's side of the one renderer: the app's own routes, rendered by React on the server
+ * (server/pages/render-page.ts puts the result into index.html; src/app/start.tsx hydrates it).
+ */
+
+export interface RenderRequest {
+  url: URL;
+  /** How the page's queries reach our API: in-process, as the asking client (server/in-process-api.ts). */
+  transport: ApiTransport;
+  /** The longest wait for the page's data; what has not come by then is drawn loading, and the browser asks. */
+  waitMs: number;
+}
+
+export interface RenderedPage {
+  /** The markup of #root. */
+  body: ReadableStream<Uint8Array>;
+  /** The `<script type="application/json">` with the query cache the page was rendered with. */
+  queryState: string;
+  /** Every query the page asked for was settled in time (the server also checks the answers: render-page.ts). */
+  complete: boolean;
+  /** 404 for a URL that is no view of the app. */
+  status: 200 | 404;
+  view: PageView;
+  /** A hashtag page's facts for its link preview, when its data came in time. */
+  facts?: HashtagFacts;
+}
+
+/** Passes over the tree to find the queries that data unlocks (a detail, then what the detail's parts ask). */
+const MAX_PASSES = 3;
+
+function app(url: URL, client: QueryClient): ReactNode {
+  return (
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <StaticRouter location={url.pathname + url.search}>
+          <AppRoutes />
+        </StaticRouter>
+      </QueryClientProvider>
+    </StrictMode>
+  );
+}
+
+function isEnabled(query: Query): boolean {
+  const enabled = (query.options as { enabled?: unknown }).enabled;
+  return typeof enabled === 'function' ? (enabled as (q: Query) => unknown)(query) !== false : enabled !== false;
+}
+
+/** The queries the rendered tree asked for that nobody has fetched yet. */
+function unfetched(client: QueryClient): Query[] {
+  return client
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.status === 'pending' && query.state.fetchStatus === 'idle' && isEnabled(query));
+}
+
+/** Renders the tree to the end (lazy pages included) and throws the markup away: only the queries it made count. */
+async function renderForQueries(tree: ReactNode): Promise<void> {
+  const stream = await renderToReadableStream(tree, { onError: () => undefined });
+  await stream.allReady;
+  await stream.cancel();
+}
+
+/**
+ * Fetches what the page asks for, pass after pass, until it asks for nothing new or `deadline` passes.
+ * True when everything came in time and nothing failed.
+ */
+async function prefetch(url: URL, client: QueryClient, deadline: number): Promise<boolean> {
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    await renderForQueries(app(url, client));
+    const queries = unfetched(client);
+    if (queries.length === 0) return true;
+    const left = deadline - Date.now();
+    if (left <= 0) return false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), left)));
+    const fetched = Promise.allSettled(queries.map((query) => query.fetch())).then(() => true as const);
+    const inTime = await Promise.race([fetched, late]);
+    clearTimeout(timer);
+    if (!inTime) return false;
+  }
+  return unfetched(client).length === 0;
+}
+
+/** A hashtag page's rank, posts and description for its `<head>`, from the data it was rendered with. */
+function hashtagFacts(view: PageView, client: QueryClient): HashtagFacts | undefined {
+  if (view.kind !== 'hashtag') return undefined;
+  const detail = client.getQueryData(hashtagDetailOptions({ name: view.name, ...view.scope }).queryKey)?.data.info;
+  if (!detail) return undefined;
+  const key = view.name.normalize('NFC').toLowerCase();
+  const chart = client.getQueryData(topChartQuery(view.scope).queryKey)?.data.list;
+  const rank = chart?.find((item) => item.hashtag_name.normalize('NFC').toLowerCase() === key)?.rank;
+  return { rank, posts: detail.publish_cnt, description: hashtagDescription(detail) };
+}
+
+export async function renderPage({ url, transport, waitMs }: RenderRequest): Promise<RenderedPage> {
+  const deadline = Date.now() + waitMs;
+  // Fails fast on the server: no retries, nothing is refetched while the page renders.
+  const client = createQueryClient({ retry: false, staleTime: Infinity });
+  setTransport(client, transport);
+  const view = pageView(url.pathname, url.searchParams);
+  const complete = await prefetch(url, client, deadline);
+  // A failed query is drawn loading, as the browser will draw it before it asks again: its error
+  // (an ApiError with its kind) does not travel in JSON, and the browser must draw what the server drew.
+  const cache = client.getQueryCache();
+  for (const query of cache.findAll({ predicate: (q) => q.state.status === 'error' })) cache.remove(query);
+  const queryState = queryStateScript(dehydrate(client));
+  const body = await renderToReadableStream(app(url, client), {
+    onError: (error) => console.error('Server rendering failed:', error),
+    // Every part in place, in order: React otherwise sends a large part after its fallback with an
+    // inline script that moves it in, and the page's CSP runs no inline script (script-src 'self').
+    progressiveChunkSize: Number.MAX_SAFE_INTEGER,
+  });
+  await body.allReady;
+  return {
+    body,
+    queryState,
+    complete,
+    status: view.kind === 'not-found' ? 404 : 200,
+    view,
+    facts: hashtagFacts(view, client),
+  };
+}
