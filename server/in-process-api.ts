@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
-import type { ApiFetch } from './pages/page-data';
+
+/** Our API, asked in-process (`app.fetch` of server/app.ts) with a path such as `/api/...?...`. */
+export type ApiFetch = (path: string) => Response | Promise<Response>;
 
 /** Our API app (server/app.ts), or anything answering requests the way it does. */
 export interface ApiApp {

@@ -9,8 +9,8 @@ import { createProductionApp } from './production-app';
 import { SEED_ITEM_IDS } from './test-support/fake-upstream';
 
 const INDEX =
-  '<!doctype html><title>Hashtag Trends</title><script src="/boot.js"></script>' +
-  '<div id="root"><!--route-shell--><p>generic</p><!--/route-shell--></div>';
+  '<!doctype html><html><head><title>Hashtag Trends</title><script src="/theme.js"></script></head>' +
+  '<body><div id="root"><!--app-html--></div></body></html>';
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 const STYLE = `body{color:red}${' '.repeat(3000)}`;
 
@@ -37,7 +37,8 @@ beforeAll(() => {
   symlinkSync(join(dist, 'robots.txt'), join(dist, 'robots-alias.txt'));
   symlinkSync(join(tmp, 'secret.txt'), join(dist, 'assets', 'index-def456.css.br'));
   distDir = dist;
-  app = createProductionApp({ distDir: dist, config: {} });
+  // a page's data is all there however slowly this machine compiles the pages on first use
+  app = createProductionApp({ distDir: dist, config: {}, pageDataWaitMs: 10_000 });
 });
 
 function cspDirectives(response: Response): Map<string, string> {
@@ -118,41 +119,66 @@ describe('production server: security headers', () => {
 });
 
 describe('production server: static files', () => {
-  it('serves index.html for / and deep links, never cached stale', async () => {
-    for (const url of ['/', '/hashtag/%D0%BA%D1%83%D1%80%D1%81%D0%BA?country=US', '/compare', '/hashtag/node.js']) {
+  it('renders the page for / and deep links with React; cacheable as its data when all of it came', async () => {
+    for (const url of ['/', '/compare', '/hashtag/carmeet', '/watchlist']) {
       const response = await app.request(url, { headers: { accept: 'text/html' } });
       expect(response.status, url).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('cache-control'), url).toBe(
+        'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+      );
       const html = await response.text();
-      expect(html).toContain('<!--route-shell--><div class="flex min-h-screen');
-      expect(html).not.toContain('<p>generic</p>');
+      expect(html).toContain('<div id="root"><div class="flex min-h-screen');
+      expect(html).toContain('<script type="application/json" id="query-state">');
     }
   });
 
-  it('writes the page shell for the URL into index.html: the explorer with its filters in words', async () => {
+  it('renders the explorer for the URL: its filters in words and the rows of the list', async () => {
     const explorer = await (
       await app.request('/?country=FR&period=30&new=1', { headers: { accept: 'text/html' } })
     ).text();
     expect(explorer).toContain('<h1 class="text-2xl font-semibold tracking-tight">Trending hashtags</h1>');
     expect(explorer).toContain('Top 100 in France, all industries, last 30 days · new to the top 100 only');
-    // a hashtag the API does not know: the header, and the app says what it could not find
-    const unknown = await (await app.request('/hashtag/fyp', { headers: { accept: 'text/html' } })).text();
-    expect(unknown).toContain('Hashtag Trends</a>');
-    expect(unknown).not.toMatch(/<h1|page-data/);
+    // the first page of the list (only 6 hashtags are new to this demo top 100), drawn: a link per row
+    const rows = new Set(explorer.match(/href="\/hashtag\/[^"?]+\?country=FR&amp;period=30"/g));
+    expect(rows.size).toBe(6);
+    const all = await (await app.request('/?country=FR&period=30', { headers: { accept: 'text/html' } })).text();
+    expect(new Set(all.match(/href="\/hashtag\/[^"?]+\?country=FR&amp;period=30"/g)).size).toBe(20);
     // the same file gives a different page per URL: no validator that would say otherwise
     expect((await app.request('/')).headers.get('etag')).toBeNull();
   });
 
-  it('sends a hashtag page with its top drawn and the API’s answer for the page embedded', async () => {
+  it('sends a hashtag page drawn to its related videos, with the data it was drawn with', async () => {
     const page = await (
       await app.request('/hashtag/carmeet?country=FR&period=30', { headers: { accept: 'text/html' } })
     ).text();
-    expect(page).toContain('<h1 class="break-all text-3xl font-bold tracking-tight">#carmeet</h1>');
-    const embedded = /<script type="application\/json" id="page-data" data-url="([^"]*)">(.*?)<\/script>/.exec(page);
-    const apiUrl = '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30';
-    expect(embedded?.[1]).toBe(apiUrl.replaceAll('&', '&amp;'));
-    expect(JSON.parse(embedded![2]!)).toEqual(await (await app.request(apiUrl)).json());
+    expect(page).toContain('<h1 class="break-all text-3xl font-bold tracking-tight">#<!-- -->carmeet</h1>');
+    expect(page).toMatch(/Related videos/);
+    const state = /<script type="application\/json" id="query-state">(.*?)<\/script>/.exec(page);
+    const queries = (JSON.parse(state![1]!) as { queries: { queryKey: unknown[]; state: { data: unknown } }[] })
+      .queries;
+    const detail = queries.find(
+      (q) =>
+        JSON.stringify(q.queryKey) ===
+        JSON.stringify(['hashtags', 'detail', { name: 'carmeet', country: 'FR', period: 30 }]),
+    );
+    const api = await (
+      await app.request('/api/tiktok/popular-trend/hashtag/detail?hashtag_name=carmeet&country_code=FR&period=30')
+    ).json();
+    expect((detail?.state.data as { data: unknown }).data).toEqual((api as { data: unknown }).data);
+  });
+
+  it('says 404 for a URL that is no view of the app, with the app’s page saying so', async () => {
+    const response = await app.request('/no/such/view', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+  });
+
+  it('keeps a rendered page for the data’s freshness window, per normalised URL', async () => {
+    const first = await app.request('/?period=30&country=GB', { headers: { accept: 'text/html' } });
+    const again = await app.request('/?country=GB&period=30', { headers: { accept: 'text/html' } });
+    expect(again.headers.get('age')).not.toBeNull();
+    expect(await again.text()).toBe(await first.text());
   });
 
   it('caches hashed assets for a year, immutable, with the right type', async () => {
@@ -172,6 +198,8 @@ describe('production server: static files', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Hashtag Trends</a>');
     expect((await app.request('/.env', { headers: { accept: 'text/html' } })).status).toBe(404);
+    // nor does anyone get the build's manifest
+    expect((await app.request('/.vite/manifest.json')).status).toBe(404);
   });
 
   it('404s missing assets instead of answering with the app', async () => {

@@ -20,13 +20,21 @@ export interface ProductionOptions {
   deps?: AppDeps;
   /** The link-preview picture's renderer (og/og-renderer.ts); made on first use when absent. */
   drawOgImage?: DrawPng;
+  /** How long a page waits for its data (default {@link PAGE_DATA_WAIT_MS}); tests that need all of it wait longer. */
+  pageDataWaitMs?: number;
 }
 
 /** Where pages' absolute URLs point without `PUBLIC_ORIGIN` (config.ts reads it with the port). */
 export const DEFAULT_PUBLIC_ORIGIN = 'http://localhost:3000';
 
 /** What `npm start` serves on one port: /api plus the SPA, all with security headers, compressed. */
-export function createProductionApp({ distDir, config, deps, drawOgImage }: ProductionOptions) {
+export function createProductionApp({
+  distDir,
+  config,
+  deps,
+  drawOgImage,
+  pageDataWaitMs = PAGE_DATA_WAIT_MS,
+}: ProductionOptions) {
   const api = createApp(config, deps);
   const app = new Hono();
   app.use(securityHeaders());
@@ -41,7 +49,7 @@ export function createProductionApp({ distDir, config, deps, drawOgImage }: Prod
     render: renderPage,
     publicOrigin: config.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN,
     askApi,
-    waitMs: PAGE_DATA_WAIT_MS,
+    waitMs: pageDataWaitMs,
     preloads: manifest && routePreloads(manifest, routeModuleOf),
     cache: true,
   });

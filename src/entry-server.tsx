@@ -2,7 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { renderToReadableStream } from 'react-dom/server';
 import { QueryClientProvider, dehydrate, type Query, type QueryClient } from '@tanstack/react-query';
 import { StaticRouter } from 'react-router';
-import { AppRoutes } from './app/router';
+import { AppRoutes, isAppPath } from './app/router';
 export { routeModuleOf } from './app/router';
 import { createQueryClient } from './app/query-client';
 import { queryStateScript } from './app/query-state';
@@ -30,7 +30,10 @@ export interface RenderedPage {
   body: ReadableStream<Uint8Array>;
   /** The `<script type="application/json">` with the query cache the page was rendered with. */
   queryState: string;
-  /** Every query the page asked for was settled in time (the server also checks the answers: render-page.ts). */
+  /**
+   * Every query the page asked for was answered in time, and none failed: the page holds all its data
+   * (the server also checks each answer: a saved copy served after the provider failed is not complete).
+   */
   complete: boolean;
   /** 404 for a URL that is no view of the app. */
   status: 200 | 404;
@@ -112,11 +115,14 @@ export async function renderPage({ url, transport, waitMs }: RenderRequest): Pro
   const client = createQueryClient({ retry: false, staleTime: Infinity });
   setTransport(client, transport);
   const view = pageView(url.pathname, url.searchParams);
-  const complete = await prefetch(url, client, deadline);
+  let complete = await prefetch(url, client, deadline);
   // A failed query is drawn loading, as the browser will draw it before it asks again: its error
   // (an ApiError with its kind) does not travel in JSON, and the browser must draw what the server drew.
   const cache = client.getQueryCache();
-  for (const query of cache.findAll({ predicate: (q) => q.state.status === 'error' })) cache.remove(query);
+  for (const query of cache.findAll({ predicate: (q) => q.state.status === 'error' })) {
+    complete = false;
+    cache.remove(query);
+  }
   const queryState = queryStateScript(dehydrate(client));
   const body = await renderToReadableStream(app(url, client), {
     onError: (error) => console.error('Server rendering failed:', error),
@@ -129,7 +135,7 @@ export async function renderPage({ url, transport, waitMs }: RenderRequest): Pro
     body,
     queryState,
     complete,
-    status: view.kind === 'not-found' ? 404 : 200,
+    status: isAppPath(url.pathname) ? 200 : 404,
     view,
     facts: hashtagFacts(view, client),
   };

@@ -7,7 +7,8 @@ import { ogImageHref, viewOfImagePath, type PageView } from '../../src/contract/
 import { hashtagDetailDataSchema } from '../../src/contract/schemas';
 import { BoundedMap } from '../bounded-map';
 import { CACHE_API_DATA, CACHE_NONE, CACHE_REVALIDATE } from '../cache-control';
-import { askWithin, chartRank, listWithin, type ApiFetch } from '../pages/page-data';
+import type { ApiFetch } from '../in-process-api';
+import { askWithin, chartRank, listWithin } from './og-data';
 import type { OgData } from './og-card';
 import { ogCard } from './og-card';
 import { createOgRenderer, type DrawPng } from './og-renderer';

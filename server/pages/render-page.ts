@@ -3,7 +3,7 @@ import type { RenderedPage, RenderRequest } from '../../src/entry-server';
 import type { ApiTransport } from '../../src/api/transport';
 import { BoundedMap } from '../bounded-map';
 import { CACHE_API_DATA, CACHE_REVALIDATE } from '../cache-control';
-import type { ApiFetch } from './page-data';
+import type { ApiFetch } from '../in-process-api';
 import { withPageHead } from './page-head';
 
 /** Where React's markup goes in index.html. */

@@ -56,6 +56,11 @@ const LAZY_ROUTES = [
   { path: '/present', module: 'src/features/present/present-page.tsx', load: presentPage.load },
 ];
 
+/** Whether `pathname` is a view of the app (every route below but the catch-all "Page not found"). */
+export function isAppPath(pathname: string): boolean {
+  return pathname === '/' || matchRoutes(LAZY_ROUTES, pathname) !== null;
+}
+
 /** The source file of the page at `pathname` when it is in a chunk of its own (the server preloads it). */
 export function routeModuleOf(pathname: string): string | undefined {
   return matchRoutes(LAZY_ROUTES, pathname)?.[0]?.route.module;

@@ -7,6 +7,9 @@ import * as app from '../../server/app';
 import * as service from '../../server/collector/service';
 import * as config from '../../server/config';
 import * as og from '../../server/og/og-route';
+import * as renderPage from '../../server/pages/render-page';
+import * as inProcess from '../../server/in-process-api';
+import * as entryServer from '../../src/entry-server';
 import { apiMiddleware, devApi, type Middleware } from './dev-api';
 import type { ServerModules } from './server-modules';
 
@@ -94,10 +97,15 @@ describe('devApi', () => {
       '/server/config.ts': config,
       '/server/collector/service.ts': service,
       '/server/og/og-route.ts': og,
+      '/server/pages/render-page.ts': renderPage,
+      '/src/entry-server.tsx': entryServer,
+      '/server/in-process-api.ts': inProcess,
     };
     const ssrLoadModule = vi.fn(async (path: string) => byPath[path] as Record<string, unknown>);
+    // what Vite's dev server does to index.html (its client script added), here left as it is
+    const transformIndexHtml = vi.fn(async (_url: string, html: string) => html);
     let mounted: Middleware | undefined;
-    const devServer = { middlewares: { use: (fn: Middleware) => (mounted = fn) }, ssrLoadModule };
+    const devServer = { middlewares: { use: (fn: Middleware) => (mounted = fn) }, ssrLoadModule, transformIndexHtml };
     const plugin = devApi();
     expect(plugin.name).toBe('hono-api');
     const configureServer = plugin.configureServer as (server: ViteDevServer) => void;
@@ -105,5 +113,13 @@ describe('devApi', () => {
     const base = await serve(mounted!);
     expect(await (await fetch(`${base}/api/meta`)).json()).toEqual({ mode: 'demo', history: false });
     expect(ssrLoadModule.mock.calls.map(([path]) => path).sort()).toEqual(Object.keys(byPath).sort());
+    // a page: React's HTML for the URL first asked for, as the production server renders it
+    const page = await fetch(`${base}/?country=FR&period=30`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<h1 class="text-2xl font-semibold tracking-tight">Trending hashtags</h1>');
+    expect(html).toContain('France');
+    expect(html).toContain('<script type="application/json" id="query-state">');
+    expect(transformIndexHtml).toHaveBeenCalledWith('/?country=FR&period=30', expect.stringContaining('<!--app-html-->'));
   });
 });
