@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
-import { withoutEmbeddedDetail } from './detail-page';
+import { withoutServerData } from './server-data';
 
 /**
  * Fault injection at the network: every way our API can fail, for the list and the detail page.
@@ -162,7 +162,7 @@ async function inject(page: Page, target: Target, fault: ((route: Route) => Prom
   const state = { fault, attempts: 0, urls: [] as string[] };
   // A hashtag page our server had the data for arrives with it: no request to fail. These faults are
   // met when it has not (a slow provider), and on every request after the first.
-  if (target.name === 'detail') await withoutEmbeddedDetail(page);
+  if (target.name === 'detail') await withoutServerData(page);
   await page.route(target.api, async (route) => {
     if (!state.fault) return route.fallback();
     state.attempts++;
@@ -288,7 +288,7 @@ test('stale data from the server cache: the explorer says it is showing cached d
 });
 
 test('stale data from the server cache: the detail page says it is showing saved data', async ({ page }) => {
-  await withoutEmbeddedDetail(page);
+  await withoutServerData(page);
   await page.route(DETAIL_API, async (route) => {
     const real = await route.fetch();
     await route.fulfill({ response: real, headers: { ...real.headers(), 'x-data-stale': '1' } });
