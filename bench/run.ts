@@ -4,7 +4,7 @@
  *
  *   npm run bench                              everything (build first)
  *   npm run bench -- --no-build                reuse dist/ and dist-server/
- *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, og, proxy, neighbour, store
+ *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, html, og, proxy, neighbour, store
  *   npm run bench -- --lighthouse-runs=1       Lighthouse runs per page × preset (median run reported; default 3)
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { runInteraction } from './interaction';
 import { jsDiagnosis, runJsPerPage } from './js-per-page';
 import { lighthouseDiagnosis, runLighthouse } from './lighthouse';
 import { runNoisyNeighbour } from './noisy-neighbour';
+import { runHtmlPages } from './html-pages';
 import { runOgImages } from './og-images';
 import { runProxyLoad } from './proxy-load';
 import { formatTable, machineInfo, oneLine, SECTIONS, writeResults, type Result, type Section } from './report';
@@ -66,7 +67,7 @@ function parseArgs(argv: readonly string[]): Options {
       options.lighthouseRuns = n;
     } else if (arg === '--help' || arg === '-h') {
       console.log(
-        'usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,og,proxy,neighbour,store] [--lighthouse-runs=3]',
+        'usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,html,og,proxy,neighbour,store] [--lighthouse-runs=3]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (try --help)`);
@@ -93,7 +94,7 @@ async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const wants = (s: Section) => options.sections.includes(s);
   const needsBrowser = wants('js') || wants('interaction');
-  const needsApp = needsBrowser || wants('lighthouse') || wants('og');
+  const needsApp = needsBrowser || wants('lighthouse') || wants('og') || wants('html');
   if (needsBrowser || wants('lighthouse')) assertChromium();
 
   // The store section runs the store in-process: nothing to build for it.
@@ -137,6 +138,10 @@ async function main(): Promise<number> {
       if (wants('interaction') && browser) {
         log('interaction: filter change → rows painted');
         results.push(...(await runInteraction(browser, server.origin)));
+      }
+      if (wants('html')) {
+        log('server-rendered pages: render time, HTML under load');
+        results.push(...(await runSection('html', 'server-rendered pages', () => runHtmlPages(server!.origin, names))));
       }
       if (wants('og')) {
         log('link-preview pictures: first drawing, size, cache');

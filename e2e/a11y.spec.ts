@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { withoutServerData } from './server-data';
 
 /**
  * Accessibility across routes and states, and keyboard-only walks of the explorer and the deck.
@@ -51,6 +52,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoViolations(page);
 
     // The alert colours are only on screen when something fails.
+    await withoutServerData(page);
     await page.route(LIST_API, (route) =>
       route.fulfill({ status: 400, json: { code: 400, msg: 'period must be one of 7, 30, 120', request_id: 'a11y' } }),
     );

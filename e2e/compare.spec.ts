@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { withoutServerData } from './server-data';
 import { watchErrors } from './console-errors';
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
@@ -140,6 +141,7 @@ test('a hashtag not charted in the scope says so in words, without an alert, whi
 
 test('a hashtag that fails shows its own alert with Retry while the others still draw', async ({ page }) => {
   const names = await topNames(page.request, 2);
+  await withoutServerData(page);
   await page.route(
     (url) => url.pathname === DETAIL_API && url.searchParams.get('hashtag_name') === 'failing-tag-zz',
     (route) =>

@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { withoutServerData } from './server-data';
 
 /**
  * The deck at any size: every slide of a ten-hashtag deck, with two hostile long names among them,
@@ -42,6 +43,7 @@ interface Item {
  */
 async function serveLongNames(page: Page) {
   const renamed = new Map<string, string>();
+  await withoutServerData(page);
   await page.route(LIST_API, async (route) => {
     const response = await route.fetch();
     const body = (await response.json()) as { data: { list: Item[] } };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { withoutServerData } from './server-data';
 
 const LIST_API = '**/api/tiktok/popular-trend/hashtag?*';
 
@@ -230,6 +231,7 @@ test('works with the keyboard alone', async ({ page }) => {
 test('an upstream failure explains itself, shows the request id, and Retry recovers', async ({ page }) => {
   let failing = true;
   let failures = 0;
+  await withoutServerData(page);
   await page.route(LIST_API, async (route) => {
     if (!failing) return route.fallback();
     failures++;
@@ -255,6 +257,7 @@ test('an upstream failure explains itself, shows the request id, and Retry recov
 
 test('rate limiting says when to retry', async ({ page }) => {
   let failing = true;
+  await withoutServerData(page);
   await page.route(LIST_API, async (route) => {
     if (!failing) return route.fallback();
     await route.fulfill({

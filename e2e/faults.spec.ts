@@ -160,9 +160,9 @@ const FAULTS: Fault[] = [
 /** Routes the target's API to `state.fault` while there is one; counts attempts. */
 async function inject(page: Page, target: Target, fault: ((route: Route) => Promise<void> | void) | undefined) {
   const state = { fault, attempts: 0, urls: [] as string[] };
-  // A hashtag page our server had the data for arrives with it: no request to fail. These faults are
-  // met when it has not (a slow provider), and on every request after the first.
-  if (target.name === 'detail') await withoutServerData(page);
+  // A page our server had the data for arrives with it: no request to fail. These faults are met when
+  // it has not (a slow provider), and on every request after the first.
+  await withoutServerData(page);
   await page.route(target.api, async (route) => {
     if (!state.fault) return route.fallback();
     state.attempts++;
@@ -275,6 +275,7 @@ for (const target of TARGETS) {
 }
 
 test('stale data from the server cache: the explorer says it is showing cached data', async ({ page }) => {
+  await withoutServerData(page);
   await page.route(LIST_API, async (route) => {
     const real = await route.fetch();
     await route.fulfill({ response: real, headers: { ...real.headers(), 'x-data-stale': '1' } });

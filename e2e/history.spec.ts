@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { withoutServerData } from './server-data';
 import { drawChart } from './detail-page';
 
 /**
@@ -148,6 +149,7 @@ test('with the history store unreachable (503), history says "History unavailabl
   page,
 }) => {
   let refused = 0;
+  await withoutServerData(page);
   await page.route(HISTORY_ROUTES, (route) => {
     refused++;
     return route.fulfill({

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { withoutServerData } from './server-data';
 
 /**
  * Hostile data from the API (page.route answers crafted bodies): markup and scripts in names,
@@ -118,6 +119,7 @@ test('the list renders markup in names as text and drops javascript:/data: avata
   const problems = watch(page);
   const javascriptAvatar = { nick_name: `<b>${IMG_XSS}</b>`, avatar_url: 'javascript:alert(1)' };
   const dataAvatar = { nick_name: 'data', avatar_url: SVG_DATA };
+  await withoutServerData(page);
   await page.route(LIST_API, (route) =>
     route.fulfill({
       json: listBody([
@@ -152,6 +154,7 @@ test('the detail page keeps markup as text and drops javascript:/data: URLs in v
   page,
 }) => {
   const problems = watch(page);
+  await withoutServerData(page);
   await page.route(CDN, (route) => route.fulfill({ contentType: 'image/gif', body: PIXEL }));
   await page.route(DETAIL_API, (route) =>
     route.fulfill({
@@ -192,6 +195,7 @@ test('the detail page keeps markup as text and drops javascript:/data: URLs in v
 test('a detail with 10,000 related videos and 10,000 trend points stays responsive', async ({ page }) => {
   test.setTimeout(75_000);
   const problems = watch(page);
+  await withoutServerData(page);
   await page.route(DETAIL_API, (route) =>
     route.fulfill({
       json: detailBody({
@@ -227,6 +231,7 @@ test('a list of 10,000 items: the client keeps the page it asked for and stays r
   test.setTimeout(60_000);
   const problems = watch(page);
   let sent = 0;
+  await withoutServerData(page);
   await page.route(LIST_API, async (route) => {
     const list = Array.from({ length: 10_000 }, (_, i) => listItem(i, `item${i}`));
     sent = list.length;

@@ -7,6 +7,7 @@ export { routeModuleOf } from './app/router';
 import { createQueryClient } from './app/query-client';
 import { queryStateScript } from './app/query-state';
 import { hashtagDetailOptions } from './api/hashtag-detail';
+import { isNoHistoryError } from './api/history-policy';
 import { topChartQuery } from './api/top-chart-query';
 import { setTransport, type ApiTransport } from './api/transport';
 import { hashtagDescription } from './contract/hashtag-about-text';
@@ -120,7 +121,7 @@ export async function renderPage({ url, transport, waitMs }: RenderRequest): Pro
   // (an ApiError with its kind) does not travel in JSON, and the browser must draw what the server drew.
   const cache = client.getQueryCache();
   for (const query of cache.findAll({ predicate: (q) => q.state.status === 'error' })) {
-    complete = false;
+    if (!isNoHistoryError(query.state.error)) complete = false;
     cache.remove(query);
   }
   const queryState = queryStateScript(dehydrate(client));

@@ -44,6 +44,8 @@ interface Page {
   status: number;
   cacheControl: string;
   at: number;
+  /** How long the page took to render, its data included (`Server-Timing: render`). */
+  renderMs: number;
 }
 
 /**
@@ -74,6 +76,7 @@ export function pageRoute(options: PageRouteOptions) {
   });
 
   async function render(c: Context, url: URL): Promise<Page> {
+    const started = performance.now();
     const ask = options.askApi(c);
     let cacheable = true;
     const transport: ApiTransport = async (path) => {
@@ -87,6 +90,7 @@ export function pageRoute(options: PageRouteOptions) {
       options.render({ url, transport, waitMs: options.waitMs }),
     ]);
     const markup = await new Response(page.body).text();
+    const renderMs = performance.now() - started;
     const withHead = withPageHead(template, url, options.publicOrigin, page.facts);
     const at = withHead.indexOf(APP_HTML);
     if (at < 0) throw new Error(`index.html has no ${APP_HTML} in #root`);
@@ -96,7 +100,13 @@ export function pageRoute(options: PageRouteOptions) {
       markup +
       withHead.slice(at + APP_HTML.length).replace('</body>', () => `${page.queryState}\n  </body>`);
     const complete = page.complete && cacheable && page.status === 200;
-    return { html, status: page.status, cacheControl: complete ? CACHE_API_DATA : CACHE_REVALIDATE, at: now() };
+    return {
+      html,
+      status: page.status,
+      cacheControl: complete ? CACHE_API_DATA : CACHE_REVALIDATE,
+      at: now(),
+      renderMs,
+    };
   }
 
   return async (c: Context): Promise<Response> => {
@@ -112,6 +122,8 @@ export function pageRoute(options: PageRouteOptions) {
     return c.body(page.html, page.status as 200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': page.cacheControl,
+      // what the page cost (DevTools shows it; the bench reads it): a render, or a page kept from one
+      'Server-Timing': page === kept ? 'page-cache;desc="hit"' : `render;dur=${page.renderMs.toFixed(1)}`,
       ...(page === kept ? { Age: String(age) } : {}),
     });
   };

@@ -25,7 +25,12 @@ export function shouldRetryHistory(failureCount: number, error: unknown): boolea
  */
 export async function ensureHistoryOffered(client: QueryClient): Promise<void> {
   const meta = await client.ensureQueryData(metaOptions).catch(() => undefined);
-  if (meta && !meta.history) {
-    throw new ApiError({ kind: 'server', status: 503, message: 'history unavailable: this server keeps no history' });
-  }
+  if (meta && !meta.history) throw new ApiError({ kind: 'server', status: 503, message: NO_HISTORY });
+}
+
+const NO_HISTORY = 'history unavailable: this server keeps no history';
+
+/** The error of {@link ensureHistoryOffered}: what this server is, not a failure (a page showing it is complete). */
+export function isNoHistoryError(error: unknown): boolean {
+  return error instanceof ApiError && error.message === NO_HISTORY;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useHydrated } from '../../lib/use-hydrated';
 
 /** How long after leaving fullscreen an Escape keydown is taken as the one that left it. */
 const ESCAPE_GRACE_MS = 500;
@@ -9,7 +10,10 @@ const ESCAPE_GRACE_MS = 500;
  * Escape leaves fullscreen and only a second one leaves the deck.
  */
 export function useFullscreen(ref: RefObject<HTMLElement | null>) {
-  const [active, setActive] = useState(() => typeof document !== 'undefined' && !!document.fullscreenElement);
+  // What the browser can do is known after hydration: the server's page has the button disabled, and
+  // React does not correct attributes while it hydrates.
+  const hydrated = useHydrated();
+  const [active, setActive] = useState(false);
   const exitedAt = useRef(Number.NEGATIVE_INFINITY);
 
   useEffect(() => {
@@ -18,11 +22,12 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>) {
       if (!now) exitedAt.current = performance.now();
       setActive(now);
     };
+    setActive(!!document.fullscreenElement);
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  const supported = typeof document !== 'undefined' && document.fullscreenEnabled === true;
+  const supported = hydrated && document.fullscreenEnabled === true;
 
   const toggle = useCallback(() => {
     // Rejections (no user gesture, a policy) leave the deck as it was: nothing to report.
