@@ -78,7 +78,12 @@ const zoneBlocks = depths.flatMap(({ depth, dirs }) => [
   importZones(
     [`server/${dirs}*.ts`],
     [],
-    [{ regex: climbs(depth + 1, 'src/(?!contract/)'), message: 'server/ may only import src/contract' }],
+    [
+      {
+        regex: climbs(depth + 1, 'src/(?!contract/|entry-server)'),
+        message: "server/ may only import src/contract and the app's server entry (src/entry-server.tsx)",
+      },
+    ],
   ),
 ]);
 

@@ -10,6 +10,8 @@ import { hashtagDetailOptions } from './api/hashtag-detail';
 import { isNoHistoryError } from './api/history-policy';
 import { topChartQuery } from './api/top-chart-query';
 import { setTransport, type ApiTransport } from './api/transport';
+
+export type { ApiTransport };
 import { hashtagDescription } from './contract/hashtag-about-text';
 import { pageView, type HashtagFacts, type PageView } from './contract/page-view';
 

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
-import type { RenderedPage, RenderRequest } from '../../src/entry-server';
-import type { ApiTransport } from '../../src/api/transport';
+import type { ApiTransport, RenderedPage, RenderRequest } from '../../src/entry-server';
 import { BoundedMap } from '../bounded-map';
 import { CACHE_API_DATA, CACHE_REVALIDATE } from '../cache-control';
 import type { ApiFetch } from '../in-process-api';

@@ -23,6 +23,9 @@ export function printHeaderText({ title, filters, dataAsOf, printedAt, locale }:
   ].join(' · ');
 }
 
+/** The reader's clock, read when the header is drawn. */
+const readerNow = () => Date.now();
+
 /**
  * Only on paper (and "Save as PDF"): what the printout shows and when, since the filter controls
  * and the app header are hidden there. Invisible on screen and to screen readers on screen.
@@ -32,7 +35,7 @@ export function PrintHeader(props: PrintHeaderProps) {
   const hydrated = useHydrated();
   return (
     <p data-testid="print-header" className="hidden border-b border-line pb-2 text-sm text-ink print:block">
-      {printHeaderText({ ...props, printedAt: props.printedAt ?? (hydrated ? Date.now() : undefined) })}
+      {printHeaderText({ ...props, printedAt: props.printedAt ?? (hydrated ? readerNow() : undefined) })}
     </p>
   );
 }

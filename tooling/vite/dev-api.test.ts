@@ -120,6 +120,9 @@ describe('devApi', () => {
     expect(html).toContain('<h1 class="text-2xl font-semibold tracking-tight">Trending hashtags</h1>');
     expect(html).toContain('France');
     expect(html).toContain('<script type="application/json" id="query-state">');
-    expect(transformIndexHtml).toHaveBeenCalledWith('/?country=FR&period=30', expect.stringContaining('<!--app-html-->'));
+    expect(transformIndexHtml).toHaveBeenCalledWith(
+      '/?country=FR&period=30',
+      expect.stringContaining('<!--app-html-->'),
+    );
   });
 });

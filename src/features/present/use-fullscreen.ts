@@ -22,7 +22,6 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>) {
       if (!now) exitedAt.current = performance.now();
       setActive(now);
     };
-    setActive(!!document.fullscreenElement);
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
