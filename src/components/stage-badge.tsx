@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { STAGE_LOOK, describeFacts } from './stage-facts';
 import type { TrendStageResult } from '../contract/trend-stage';
+import { useHydrated } from '../lib/use-hydrated';
 
 /** Chromium, Firefox and Safari have the Popover API; jsdom and old browsers fall back to a disclosure. */
 const hasPopoverApi = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
@@ -24,11 +25,14 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
+  // The server cannot know the browser's Popover API: the page it sends (and the render that hydrates
+  // it) has the disclosure; the popover from the next render on.
+  const popoverApi = useHydrated() && hasPopoverApi;
 
   // Native popover: mirror its state into aria-expanded and place it under the button.
   useEffect(() => {
     const panel = panelRef.current;
-    if (!hasPopoverApi || !panel) return;
+    if (!popoverApi || !panel) return;
     const onBeforeToggle = (event: Event) => {
       const button = buttonRef.current;
       if ((event as ToggleEvent).newState !== 'open' || !button) return;
@@ -45,11 +49,11 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
       panel.removeEventListener('beforetoggle', onBeforeToggle);
       panel.removeEventListener('toggle', onToggle);
     };
-  }, []);
+  }, [popoverApi]);
 
   // A fixed panel would drift from its button on scroll: close it instead.
   useEffect(() => {
-    if (!open || !hasPopoverApi) return;
+    if (!open || !popoverApi) return;
     const close = () => panelRef.current?.hidePopover();
     window.addEventListener('scroll', close, { capture: true, once: true, passive: true });
     window.addEventListener('resize', close, { once: true });
@@ -57,7 +61,7 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
       window.removeEventListener('scroll', close, { capture: true });
       window.removeEventListener('resize', close);
     };
-  }, [open]);
+  }, [open, popoverApi]);
 
   // The badge may be reused for another hashtag (explorer rows are keyed by position): a panel open
   // on the previous one closes rather than showing the next one's reasons out of the blue.
@@ -65,24 +69,24 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
   useEffect(() => {
     const panel = panelRef.current;
     return () => {
-      if (hasPopoverApi && panel?.matches(':popover-open')) panel.hidePopover();
+      if (popoverApi && panel?.matches(':popover-open')) panel.hidePopover();
       else setOpen(false);
     };
-  }, [identity]);
+  }, [identity, popoverApi]);
 
   // Fallback disclosure: close on a click outside.
   useEffect(() => {
-    if (!open || hasPopoverApi) return;
+    if (!open || popoverApi) return;
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  }, [open, popoverApi]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (hasPopoverApi || !open || event.key !== 'Escape') return;
+    if (popoverApi || !open || event.key !== 'Escape') return;
     event.stopPropagation();
     setOpen(false);
     buttonRef.current?.focus();
@@ -108,17 +112,17 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
         title={why}
         aria-expanded={open}
         aria-controls={panelId}
-        popoverTarget={hasPopoverApi ? panelId : undefined}
-        onClick={hasPopoverApi ? undefined : () => setOpen((o) => !o)}
+        popoverTarget={popoverApi ? panelId : undefined}
+        onClick={popoverApi ? undefined : () => setOpen((o) => !o)}
       >
         ?
       </button>
       <div
         ref={panelRef}
         id={panelId}
-        popover={hasPopoverApi ? 'auto' : undefined}
-        hidden={hasPopoverApi ? undefined : !open}
-        className={`${hasPopoverApi ? '' : 'absolute left-0 top-full z-20 mt-1'} w-72 rounded-lg border border-line bg-surface p-3 text-left text-sm font-normal text-ink shadow-lg`}
+        popover={popoverApi ? 'auto' : undefined}
+        hidden={popoverApi ? undefined : !open}
+        className={`${popoverApi ? '' : 'absolute left-0 top-full z-20 mt-1'} w-72 rounded-lg border border-line bg-surface p-3 text-left text-sm font-normal text-ink shadow-lg`}
       >
         {open && (
           <>

@@ -11,13 +11,16 @@ const indexHtml = new URL('../../index.html', import.meta.url);
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-/** A page the browser navigates to: after Vite's SPA fallback, any app route reads as /index.html. */
-function isPageRequest(req: IncomingMessage): boolean {
-  return (
-    (req.method === 'GET' || req.method === 'HEAD') &&
-    (req.headers.accept ?? '').includes('text/html') &&
-    /^\/(index\.html)?(\?|$)/.test(req.url ?? '')
-  );
+/**
+ * A page the browser navigates to: HTML asked for a path that is no file (`/`, `/hashtag/x`), or
+ * index.html itself; never Vite's own paths (`/@vite/client`, `/src/...`), /api or /og.
+ */
+export function isPageRequest(req: IncomingMessage): boolean {
+  const path = (req.url ?? '').split('?')[0] ?? '';
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (!(req.headers.accept ?? '').includes('text/html')) return false;
+  if (/^\/(@|src\/|node_modules\/|api\/|og\/)/.test(path)) return false;
+  return path === '/index.html' || !(path.split('/').pop() ?? '').includes('.');
 }
 
 /**
@@ -33,8 +36,6 @@ export function apiMiddleware(load: () => Promise<ServerModules>, env: Record<st
   return (req, res, next) => {
     const page = isPageRequest(req);
     if (!page && !req.url?.startsWith('/api/') && !req.url?.startsWith('/og/')) return next();
-    // Vite's SPA fallback has made an app route /index.html: the page is the one first asked for
-    if (page) req.url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
     load()
       .then(async (modules) => {
         if (current?.module !== modules.app) {
