@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { withoutServerData } from './server-data';
+import { appReady, withoutServerData } from './server-data';
 
 /**
  * Accessibility across routes and states, and keyboard-only walks of the explorer and the deck.
@@ -47,6 +47,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
 
     await page.goto('/no/such/view');
+    await appReady(page);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
     await expectNoViolations(page);
@@ -60,14 +61,17 @@ for (const scheme of ['light', 'dark'] as const) {
       route.fulfill({ status: 404, json: { code: 404, msg: 'no such hashtag', request_id: 'a11y' } }),
     );
     await page.goto('/?country=GB&period=30');
+    await appReady(page);
     await expect(page.getByRole('alert')).toContainText('A filter was not accepted');
     await expectNoViolations(page);
 
     await page.goto('/hashtag/missing?country=GB&period=30');
+    await appReady(page);
     await expect(page.getByRole('region', { name: 'Not in this top 100' })).toContainText('7 days: not available');
     await expectNoViolations(page);
 
     await page.goto('/watchlist');
+    await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoViolations(page);
   });
@@ -75,6 +79,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the explorer with the keyboard alone: skip link, header, filters, table, pagination', async ({ page }) => {
   await page.goto('/?country=GB&period=30');
+  await appReady(page);
   const table = page.getByRole('table', { name: /hashtags/i });
   await expect(table.getByRole('rowheader')).toHaveCount(20);
 
@@ -92,6 +97,7 @@ test('the explorer with the keyboard alone: skip link, header, filters, table, p
   // From the top without skipping: the header in reading order, then the filters.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.goto('/?country=GB&period=30');
+  await appReady(page);
   await expect(table.getByRole('rowheader')).toHaveCount(20);
   const order: string[] = [];
   for (let i = 0; i < 4; i++) {
@@ -149,6 +155,7 @@ test('the explorer with the keyboard alone: skip link, header, filters, table, p
 
 test('the deck with the keyboard alone: controls in tab order, keys work wherever focus is', async ({ page }) => {
   await page.goto('/present?country=GB&period=30');
+  await appReady(page);
   const counter = page.getByTestId('slide-counter');
   await expect(counter).toHaveText('1 / 13');
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { withoutServerData } from './server-data';
+import { appReady, withoutServerData } from './server-data';
 
 /**
  * The deck at any size: every slide of a ten-hashtag deck, with two hostile long names among them,
@@ -210,6 +210,7 @@ for (const size of SIZES) {
       test.setTimeout(150_000);
       await serveLongNames(page);
       await page.goto('/present?country=GB&period=30');
+      await appReady(page);
       // cover, movers, ten hashtags, "What changed this week", summary
       await expect(counter(page)).toHaveText(/^1 \/ 14$/, { timeout: 15_000 });
       const found: string[] = [];
@@ -228,6 +229,7 @@ for (const size of SIZES) {
     test(`"What changed this week" with long names fits (${size.name})`, async ({ page }, testInfo) => {
       await serveLongNames(page);
       await page.goto('/present?country=GB&period=30&slide=13');
+      await appReady(page);
       await expect(counter(page)).toHaveText('13 / 14', { timeout: 15_000 });
       await expect(slide(page)).toHaveAttribute('aria-label', 'Slide 13 of 14: What changed this week');
       await slideReady(page);

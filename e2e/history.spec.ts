@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { withoutServerData } from './server-data';
+import { appReady, withoutServerData } from './server-data';
 import { drawChart } from './detail-page';
 
 /**
@@ -71,6 +71,7 @@ test('a hashtag page shows its rank history: recorded since, best rank at the to
   expect(days).toBe(30);
   expect(since).toBe(day(29));
   await page.goto(`/hashtag/${encodeURIComponent(name)}`);
+  await appReady(page);
   const figure = await drawChart(page, 'Rank history');
   await expect(figure.locator('figcaption')).toContainText(`Recorded since ${shown(since)}.`);
 
@@ -115,6 +116,7 @@ test('the explorer with since=… lists new entries, climbers and fallers with t
   expect(changes.fallers.length).toBeGreaterThan(0);
 
   await page.goto(`/?since=${since}`);
+  await appReady(page);
   const region = page.getByRole('region', { name: 'Changes since' });
   await expect(region.getByRole('combobox', { name: 'Changes since' })).toHaveValue('week');
   await expect(region).toContainText(`The ranking recorded on ${shown(since)} compared with the latest one`);
@@ -139,6 +141,7 @@ test('the explorer with since=… lists new entries, climbers and fallers with t
 
   // a link the control cannot read falls back with the explorer's notice
   await page.goto('/?since=lastweek');
+  await appReady(page);
   await expect(
     page.getByRole('status').filter({ hasText: 'Unknown date “lastweek” for “Changes since”' }),
   ).toBeVisible();
@@ -160,6 +163,7 @@ test('with the history store unreachable (503), history says "History unavailabl
   });
 
   await page.goto(`/?since=${day(7)}`);
+  await appReady(page);
   await expect(page.getByRole('region', { name: 'Changes since' })).toContainText('History unavailable');
   await expect(page.getByRole('table', { name: /hashtags/i }).getByRole('rowheader')).toHaveCount(20);
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -168,6 +172,7 @@ test('with the history store unreachable (503), history says "History unavailabl
     data: { list: { hashtag_name: string }[] };
   };
   await page.goto(`/hashtag/${encodeURIComponent(list.data.list[0]!.hashtag_name)}`);
+  await appReady(page);
   await expect(page.getByRole('region', { name: 'Rank history' })).toContainText('History unavailable');
   await drawChart(page, 'Popularity over time');
   await expect(page.getByRole('figure', { name: 'Rank history' })).toHaveCount(0);
@@ -175,6 +180,7 @@ test('with the history store unreachable (503), history says "History unavailabl
 
   // the deck leaves its history slide out and shows everything else
   await page.goto('/present');
+  await appReady(page);
   await expect(page.getByTestId('slide-counter')).toHaveText('1 / 13');
   await page.keyboard.press('End');
   await expect(page.locator('section[aria-roledescription="slide"]')).toHaveAttribute(
@@ -187,6 +193,7 @@ test('with the history store unreachable (503), history says "History unavailabl
 test('the deck has a "What changed this week" slide before the summary', async ({ page }) => {
   const changes = await changesSince(page.request, day(7));
   await page.goto('/present');
+  await appReady(page);
   const counter = page.getByTestId('slide-counter');
   await expect(counter).toHaveText('1 / 14');
   await page.keyboard.press('End');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 import { drawAllCharts } from './detail-page';
 
 // Storage formats as written by src/stores (last-visit-store.ts, watchlist-store.ts).
@@ -56,6 +57,7 @@ test('a second visit after the data changed marks what moved; "Mark all as seen"
   const names = await todaysTop20(page.request);
   await seedStorage(page, { [LAST_VISIT_KEY]: previousVisit(names) });
   await page.goto('/');
+  await appReady(page);
   await loaded(page);
 
   const markers = table(page).locator('[data-change]');
@@ -72,6 +74,7 @@ test('a second visit after the data changed marks what moved; "Mark all as seen"
 
   // Still there after a reload within the same visit.
   await page.reload();
+  await appReady(page);
   await loaded(page);
   await expect(markers).toHaveCount(3);
 
@@ -81,6 +84,7 @@ test('a second visit after the data changed marks what moved; "Mark all as seen"
   await expect(page.getByText('All changes marked as seen.')).toBeFocused();
 
   await page.reload();
+  await appReady(page);
   await loaded(page);
   await expect(page.getByRole('rowheader').first()).toBeVisible();
   await expect(markers).toHaveCount(0);
@@ -97,6 +101,7 @@ test('stars from the table and the detail page land on the watchlist, which expo
   const [fromTable, fromDetail] = [names[0]!, names[1]!];
 
   await page.goto('/');
+  await appReady(page);
   await loaded(page);
   const tableStar = page.getByRole('button', { name: `Star #${fromTable}`, exact: true });
   await tableStar.click();
@@ -168,6 +173,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const axe = async () => expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
     await page.goto('/');
+    await appReady(page);
     await loaded(page);
     await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
     await expect(table(page).locator('[data-change]')).toHaveCount(3);
@@ -183,11 +189,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
 
     await page.goto('/watchlist');
+    await appReady(page);
     const list = page.getByRole('table', { name: 'Watchlist hashtags' });
     await expect(list.locator('[data-stage]')).toHaveCount(3);
     await axe();
 
     await page.goto(`/hashtag/${encodeURIComponent(names[0]!)}`);
+    await appReady(page);
     await drawAllCharts(page);
     await expect(page.getByRole('table', { name: 'Rank and stage by period' }).locator('[data-stage]')).toHaveCount(3);
     await expect(page.getByRole('button', { name: `Star #${names[0]}`, exact: true })).toHaveAttribute(

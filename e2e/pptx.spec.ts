@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { appReady } from './server-data';
 import JSZip from 'jszip';
 import { watchErrors } from './console-errors';
 
@@ -63,6 +64,7 @@ test('the deck downloads as a .pptx with as many slides as the deck, pptxgenjs l
   const problems = watchErrors(page);
   const scripts = watchScripts(page);
   await page.goto('/present?country=GB&period=30');
+  await appReady(page);
   const counter = page.getByTestId('slide-counter');
   await expect(counter).toHaveText(/^1 \/ \d+$/);
   const total = Number((await counter.textContent())!.split('/')[1]);
@@ -91,6 +93,7 @@ test('a hashtag page downloads as a title slide, the popularity line and the aud
   const body = (await response.json()) as { data: { list: { hashtag_name: string; rank: number }[] } };
   const name = [...body.data.list].sort((a, b) => a.rank - b.rank)[0]!.hashtag_name;
   await page.goto(`/hashtag/${encodeURIComponent(name)}?country=GB&period=30`);
+  await appReady(page);
   await expect(page.getByRole('heading', { level: 1, name: `#${name}` })).toBeVisible();
   // The page's own 404s (e.g. a rank history not recorded for GB) come and go with timing: what this
   // test answers for is the export, so script errors and failed loads of our code or of /api/meta.

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 import { watchErrors } from './console-errors';
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
@@ -25,6 +26,7 @@ const heading = (page: Page) => slide(page).getByRole('heading', { level: 1 });
 /** The deck is ready: the counter shows a total and the slide has its heading. */
 async function openDeck(page: Page, path: string, total: number) {
   await page.goto(path);
+  await appReady(page);
   await expect(counter(page)).toHaveText(new RegExp(`^\\d+ / ${total}$`));
   await expect(heading(page)).toBeVisible();
 }
@@ -126,6 +128,7 @@ test('the slide round-trips through the URL; moving replaces history; bad slides
 }) => {
   const top = await topList(page.request, 'country_code=US&period=7');
   await page.goto('/');
+  await appReady(page);
   // The US 7-day deck (the e2e server's tracked history): a "What changed this week" slide before the
   // summary makes 14; hashtag slides keep their numbers.
   await openDeck(page, '/present?slide=4', 14);
@@ -135,6 +138,7 @@ test('the slide round-trips through the URL; moving replaces history; bad slides
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\/present\?slide=5$/);
   await page.reload();
+  await appReady(page);
   await expect(counter(page)).toHaveText('5 / 14');
   await expect(heading(page)).toHaveText(`#${top[2]!.hashtag_name}`);
 
@@ -223,6 +227,7 @@ test('presents hand-picked tags, including one outside the top 100, from the det
 
   // The detail page's "Present" link opens a deck of that one hashtag under the page's filters.
   await page.goto(`/hashtag/${encodeURIComponent(inside)}?country=GB&period=30`);
+  await appReady(page);
   const present = page.getByRole('link', { name: 'Present' });
   await expect(present).toHaveAttribute('href', `/present?tags=${encodeURIComponent(inside)}&country=GB&period=30`);
   await present.click();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 
 /**
  * Coming back to the explorer after a detour (the deck, Compare, a reload) finds it exactly as it was:
@@ -17,6 +18,7 @@ test('leaving the deck by Esc or Exit returns to the exact explorer view it was 
   // Page 2 of 20-row pages, sorted by views, Rising only, promoted hidden: none of it is a deck filter.
   const view = '?country=GB&period=30&page=2&limit=20&sort=-views&hidePromoted=1&stage=Rising';
   await page.goto(`/${view}`);
+  await appReady(page);
   await expect(page.getByRole('link', { name: 'Present' })).toBeVisible();
   await page.getByRole('link', { name: 'Present' }).click();
   await expect(page).toHaveURL(/\/present\?country=GB&period=30$/);
@@ -26,6 +28,7 @@ test('leaving the deck by Esc or Exit returns to the exact explorer view it was 
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/slide=2/);
   await page.reload();
+  await appReady(page);
   await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \/ \d+$/);
   await expect(page.getByRole('link', { name: 'Exit' })).toHaveAttribute('href', `/${view}`);
   await page.keyboard.press('Escape');
@@ -46,6 +49,7 @@ test('a deck opened from a shared link (no explorer behind it) exits to the list
   page,
 }) => {
   await page.goto('/present?country=GB&period=30&slide=2');
+  await appReady(page);
   await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \/ \d+$/, { timeout: 15_000 });
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/\?country=GB&period=30$/);
@@ -54,6 +58,7 @@ test('a deck opened from a shared link (no explorer behind it) exits to the list
 test('rows ticked for Compare are still ticked after Compare, Back and a reload', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/?country=GB&period=30&page=2');
+  await appReady(page);
   await loaded(page);
   const names = (await table(page).getByRole('rowheader').getByRole('link').allTextContents()).map((n) =>
     n.replace(/^#/, ''),
@@ -77,6 +82,7 @@ test('rows ticked for Compare are still ticked after Compare, Back and a reload'
   );
 
   await page.reload();
+  await appReady(page);
   await loaded(page);
   await expect(box(a)).toBeChecked();
   await expect(box(b)).toBeChecked();
@@ -91,6 +97,7 @@ test('rows ticked for Compare are still ticked after Compare, Back and a reload'
 
   await page.getByRole('button', { name: 'Clear selection' }).click();
   await page.reload();
+  await appReady(page);
   await loaded(page);
   await expect(page.getByRole('button', { name: 'Compare (0)' })).toBeDisabled();
 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Pages as a plain file host would send the build: no server rendering, no data with the page, so
@@ -18,4 +18,13 @@ export async function withoutServerData(page: Page) {
       await route.fulfill({ response, body: html });
     },
   );
+}
+
+/**
+ * Waits until the app has hydrated the server's page and run its effects (src/app/app.tsx marks
+ * `<html data-app="ready">`). Before that the page is on screen but listens to nothing of its own
+ * (the deck's keys, say); clicks on it are replayed by React once it has hydrated.
+ */
+export async function appReady(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }

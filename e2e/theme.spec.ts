@@ -40,16 +40,16 @@ test('a chosen theme persists across reloads and overrides the system', async ({
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
 });
 
-test('the boot script sets a stored theme before the app runs', async ({ page }) => {
+test('the theme script sets a stored theme before the app runs', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('theme', 'dark'));
-  // keep the app's own scripts from running: only public/boot.js can set the class
+  // keep the app's own scripts from running: only public/theme.js can set the class
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.goto('/compare');
-  // the page shell the server wrote into index.html: its header, painted without the app
+  // the page the server rendered, painted without the app
   await expect(page.getByRole('banner').getByRole('link', { name: 'Hashtag Trends' })).toBeVisible();
-  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare hashtags' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(11, 17, 32)');
 });

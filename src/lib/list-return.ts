@@ -1,3 +1,5 @@
+import { useHydrated } from './use-hydrated';
+
 /**
  * How a detail page finds its way back to the exact list the user came from (filters, sort, page).
  * Links from the list carry router location state `{ from: '/?page=3&country=GB' }`:
@@ -18,4 +20,14 @@ export function readFromListState(state: unknown): string | undefined {
   if (typeof state !== 'object' || state === null || !('from' in state)) return undefined;
   const from = (state as { from: unknown }).from;
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : undefined;
+}
+
+/**
+ * {@link readFromListState} once the page is hydrated. History state is the browser's: the server's
+ * page links back to the list under the page's own filters, and the render that hydrates it must say
+ * the same (React keeps the server's attributes), so the exact list comes one render later.
+ */
+export function useFromListState(state: unknown): string | undefined {
+  const hydrated = useHydrated();
+  return hydrated ? readFromListState(state) : undefined;
 }

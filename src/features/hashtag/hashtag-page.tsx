@@ -12,7 +12,7 @@ import { countryName, periodLabel } from '../../contract/constants';
 import { compareHref } from '../../lib/deck-links';
 import { listHref, parseScope, writeScope, type ParamProblem, type TrendScope } from '../../contract/filter-params';
 import { hashtagFromRouteParam } from '../../contract/api-routes';
-import { readFromListState } from '../../lib/list-return';
+import { useFromListState } from '../../lib/list-return';
 import { latestPointTime } from '../../lib/data-as-of';
 import { ClockTime } from '../../components/clock-time';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -42,7 +42,7 @@ export function HashtagPage() {
 
   // "Back" returns to the exact list URL the user came from (router state `{ from: '/?…' }`),
   // else to the list under this page's filters.
-  const backHref = readFromListState(location.state) ?? listHref(filters);
+  const backHref = useFromListState(location.state) ?? listHref(filters);
 
   const query = useHashtagDetail({ name, country: filters.country, period: filters.period });
   const detail = query.data?.data.info;

@@ -13,7 +13,7 @@ import { SlowLoadingNotice } from '../../components/slow-loading-notice';
 import type { ParamProblem } from '../../contract/filter-params';
 import { explorerHref } from '../../lib/deck-links';
 import { daysBefore } from '../../lib/history-days';
-import { readFromListState } from '../../lib/list-return';
+import { useFromListState } from '../../lib/list-return';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ChangesSlide } from './changes-slide';
 import { CoverSlide } from './cover-slide';
@@ -90,7 +90,7 @@ export function PresentPage() {
   const index = ready ? clamped.index : 0;
   const slide = slides[index];
   const allProblems: ParamProblem[] = ready && clamped.problem ? [...problems, clamped.problem] : problems;
-  const exitHref = readFromListState(historyState) ?? explorerHref(filters);
+  const exitHref = useFromListState(historyState) ?? explorerHref(filters);
   const scopeText = scopeLine(filters);
   const label = slide ? slideLabel(slide, index, total) : 'Loading the presentation';
   const asOf = latestPointTime(
