@@ -14,6 +14,8 @@ export interface PageSpec {
   budget?: number;
   /** A route that may not exist yet: "Page not found" makes it n/a instead of a failure. */
   optional?: boolean;
+  /** Scrolled to the bottom, a screen at a time, as a reader would: what the whole page loads. */
+  scroll?: boolean;
 }
 
 export interface Chunk {
@@ -33,6 +35,13 @@ export function pageSpecs(demoNames: readonly string[]): PageSpec[] {
     { key: 'explorer', label: 'explorer /', path: '/', budget: 130 * KB },
     { key: 'detail', label: `detail /hashtag/${a}`, path: `/hashtag/${encodeURIComponent(a)}`, budget: 270 * KB },
     {
+      key: 'detail-scrolled',
+      label: `detail /hashtag/${a}, scrolled to the bottom`,
+      path: `/hashtag/${encodeURIComponent(a)}`,
+      budget: 200 * KB,
+      scroll: true,
+    },
+    {
       key: 'compare',
       label: 'compare /compare?tags=…',
       path: `/compare?tags=${[a, b, c].map(encodeURIComponent).join(',')}`,
@@ -48,7 +57,7 @@ function isScript(response: Response): boolean {
   return /javascript|ecmascript/.test(type);
 }
 
-export async function measurePageScripts(browser: Browser, origin: string, path: string) {
+export async function measurePageScripts(browser: Browser, origin: string, path: string, scroll = false) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const seen = new Map<string, Response>();
@@ -70,6 +79,18 @@ export async function measurePageScripts(browser: Browser, origin: string, path:
   // Lazy route chunks and anything a first render pulls in have landed; give late imports a moment.
   await page.waitForTimeout(500);
   await page.waitForLoadState('networkidle');
+  if (scroll) {
+    for (let i = 0; i < 40; i++) {
+      const atBottom = await page.evaluate(() => {
+        window.scrollBy(0, window.innerHeight);
+        return window.scrollY + window.innerHeight >= window.document.documentElement.scrollHeight - 2;
+      });
+      await page.waitForTimeout(150);
+      if (atBottom) break;
+    }
+    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle');
+  }
   const notFound = await page.getByRole('heading', { name: 'Page not found' }).isVisible();
 
   const chunks: Chunk[] = [];
@@ -101,7 +122,7 @@ export async function runJsPerPage(browser: Browser, origin: string, demoNames: 
     const metric = `JS gzip ${spec.label}`;
     const budgetText = spec.budget === undefined ? '' : `≤ ${spec.budget / KB} KB`;
     try {
-      const m = await measurePageScripts(browser, origin, spec.path);
+      const m = await measurePageScripts(browser, origin, spec.path, spec.scroll);
       if (m.notFound) {
         const base = {
           section: 'js' as const,
