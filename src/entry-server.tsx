@@ -81,21 +81,25 @@ async function renderForQueries(tree: ReactNode): Promise<void> {
 }
 
 /**
- * Fetches what the page asks for, pass after pass, until it asks for nothing new or `deadline` passes.
- * True when everything came in time and nothing failed.
+ * Fetches what the page asks for, pass after pass, until it asks for nothing new or the page has
+ * waited `waitMs` for data in all (the wait is for the provider: the passes' own rendering does not
+ * count, so a busy server still sends complete pages). True when everything came in time.
  */
-async function prefetch(url: URL, client: QueryClient, deadline: number): Promise<boolean> {
+async function prefetch(url: URL, client: QueryClient, waitMs: number): Promise<boolean> {
+  let waited = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     await renderForQueries(app(url, client));
     const queries = unfetched(client);
     if (queries.length === 0) return true;
-    const left = deadline - Date.now();
+    const left = waitMs - waited;
     if (left <= 0) return false;
+    const started = Date.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), left)));
     const fetched = Promise.allSettled(queries.map((query) => query.fetch())).then(() => true as const);
     const inTime = await Promise.race([fetched, late]);
     clearTimeout(timer);
+    waited += Date.now() - started;
     if (!inTime) return false;
   }
   return unfetched(client).length === 0;
@@ -113,12 +117,11 @@ function hashtagFacts(view: PageView, client: QueryClient): HashtagFacts | undef
 }
 
 export async function renderPage({ url, transport, waitMs }: RenderRequest): Promise<RenderedPage> {
-  const deadline = Date.now() + waitMs;
   // Fails fast on the server: no retries, nothing is refetched while the page renders.
   const client = createQueryClient({ retry: false, staleTime: Infinity });
   setTransport(client, transport);
   const view = pageView(url.pathname, url.searchParams);
-  let complete = await prefetch(url, client, deadline);
+  let complete = await prefetch(url, client, waitMs);
   // A failed query is drawn loading, as the browser will draw it before it asks again: its error
   // (an ApiError with its kind) does not travel in JSON, and the browser must draw what the server drew.
   const cache = client.getQueryCache();

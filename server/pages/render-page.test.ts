@@ -139,6 +139,19 @@ describe('a page rendered on the server', () => {
     expect(asked).toBeGreaterThan(askedForOne);
   });
 
+  it('renders a page once for a burst of requests for it', async () => {
+    let asked = 0;
+    const get = pages((path) => {
+      asked++;
+      return askDemo(path);
+    });
+    await get('/?country=DE');
+    const forOne = asked;
+    const burst = await Promise.all([1, 2, 3, 4].map(() => get('/?country=FR')));
+    expect(new Set(await Promise.all(burst.map((r) => r.text()))).size).toBe(1);
+    expect(asked).toBe(2 * forOne);
+  });
+
   it('names one page per set of parameters, whatever their order', () => {
     expect(pageKey(new URL('http://x/?b=2&a=1&a=0'))).toBe(pageKey(new URL('http://x/?a=0&a=1&b=2')));
     expect(pageKey(new URL('http://x/hashtag/a?b=1'))).not.toBe(pageKey(new URL('http://x/hashtag/b?b=1')));

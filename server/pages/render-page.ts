@@ -108,13 +108,22 @@ export function pageRoute(options: PageRouteOptions) {
     };
   }
 
+  // One render per URL at a time: requests for a page being rendered wait for that render (a burst
+  // of visitors from a shared link costs one render, as it costs one provider call).
+  const rendering = new Map<string, Promise<Page>>();
+
   return async (c: Context): Promise<Response> => {
     const url = new URL(c.req.url);
     const key = pageKey(url);
     const kept = options.cache ? pages.get(key) : undefined;
     let page = kept && now() - kept.at < PAGE_CACHE_MS ? kept : undefined;
     if (!page) {
-      page = await render(c, url);
+      let pending = options.cache ? rendering.get(key) : undefined;
+      if (!pending) {
+        pending = render(c, url).finally(() => rendering.delete(key));
+        if (options.cache) rendering.set(key, pending);
+      }
+      page = await pending;
       if (options.cache && page.cacheControl === CACHE_API_DATA) pages.set(key, page);
     }
     const age = Math.floor((now() - page.at) / 1000);
