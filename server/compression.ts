@@ -30,6 +30,20 @@ export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
   return acceptedEncodings(acceptEncoding)[0];
 }
 
+/** `raw` compressed with `encoding`, in zlib's thread pool. */
+export async function compressBytes(raw: Uint8Array, encoding: 'br' | 'gzip'): Promise<Uint8Array<ArrayBuffer>> {
+  const packed =
+    encoding === 'br'
+      ? await brotli(raw, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength,
+          },
+        })
+      : await gzipAsync(raw);
+  return new Uint8Array(packed);
+}
+
 /**
  * Compresses a text response (API JSON, HTML/JS/CSS without a precompressed sibling) in zlib's
  * thread pool. A plain Response → Response function rather than a middleware: re-assigning or
@@ -52,17 +66,9 @@ export async function compressResponse(request: Request, res: Response): Promise
   const headers = new Headers(res.headers);
   headers.delete('Content-Length');
   if (raw.byteLength < MIN_BYTES) return new Response(raw, { status: res.status, headers });
-  const packed =
-    encoding === 'br'
-      ? await brotli(raw, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-            [constants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength,
-          },
-        })
-      : await gzipAsync(raw);
+  const packed = await compressBytes(raw, encoding);
   headers.set('Content-Encoding', encoding);
   const etag = headers.get('etag');
   if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
-  return new Response(new Uint8Array(packed), { status: res.status, headers });
+  return new Response(packed, { status: res.status, headers });
 }

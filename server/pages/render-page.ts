@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ApiTransport, RenderedPage, RenderRequest } from '../../src/entry-server';
 import { BoundedMap } from '../bounded-map';
 import { CACHE_API_DATA, CACHE_REVALIDATE } from '../cache-control';
+import { compressBytes, pickEncoding } from '../compression';
 import type { ApiFetch } from '../in-process-api';
 import { withPageHead } from './page-head';
 
@@ -45,6 +46,8 @@ interface Page {
   at: number;
   /** How long the page took to render, its data included (`Server-Timing: render`). */
   renderMs: number;
+  /** The page compressed, once per encoding, while it is kept (compressing is most of a kept page's cost). */
+  encoded: Map<string, Promise<Uint8Array<ArrayBuffer>>>;
 }
 
 /**
@@ -105,6 +108,7 @@ export function pageRoute(options: PageRouteOptions) {
       cacheControl: complete ? CACHE_API_DATA : CACHE_REVALIDATE,
       at: now(),
       renderMs,
+      encoded: new Map(),
     };
   }
 
@@ -127,12 +131,25 @@ export function pageRoute(options: PageRouteOptions) {
       if (options.cache && page.cacheControl === CACHE_API_DATA) pages.set(key, page);
     }
     const age = Math.floor((now() - page.at) / 1000);
-    return c.body(page.html, page.status as 200, {
+    const headers: Record<string, string> = {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': page.cacheControl,
       // what the page cost (DevTools shows it; the bench reads it): a render, or a page kept from one
       'Server-Timing': page === kept ? 'page-cache;desc="hit"' : `render;dur=${page.renderMs.toFixed(1)}`,
       ...(page === kept ? { Age: String(age) } : {}),
+    };
+    const encoding = c.req.method === 'GET' ? pickEncoding(c.req.header('accept-encoding')) : undefined;
+    if (!encoding || page.cacheControl !== CACHE_API_DATA || !options.cache)
+      return c.body(page.html, page.status as 200, headers); // compressed on the way out, if at all
+    let packed = page.encoded.get(encoding);
+    if (!packed) {
+      packed = compressBytes(new TextEncoder().encode(page.html), encoding);
+      page.encoded.set(encoding, packed);
+    }
+    return c.body(await packed, page.status as 200, {
+      ...headers,
+      'Content-Encoding': encoding,
+      Vary: 'Accept-Encoding',
     });
   };
 }
