@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { appShell } from './tooling/vite/app-shell';
 import { compileHints } from './tooling/vite/compile-hints';
 import { devApi } from './tooling/vite/dev-api';
+import { embedPages } from './tooling/vite/embed-pages';
 import { precompress } from './tooling/vite/precompress';
 
 /**
@@ -22,7 +23,16 @@ const jszipWithoutRequire: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), devApi(), compileHints(), precompress(), appShell(), jszipWithoutRequire],
+  plugins: [
+    react(),
+    tailwindcss(),
+    devApi(),
+    embedPages(),
+    compileHints(),
+    precompress(),
+    appShell(),
+    jszipWithoutRequire,
+  ],
   server: { port: 5173 },
   build: {
     target: 'es2022',

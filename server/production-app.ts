@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { createApp, type AppDeps } from './app';
 import { compressResponse } from './compression';
-import type { ServerConfig } from './config';
+import { DEFAULT_EMBED_ANCESTORS, type ServerConfig } from './config';
 import { httpsRedirect, securityHeaders } from './security-headers';
 import { chartRank, detailPageData } from './pages/page-data';
 import { hashtagOfPath } from '../src/contract/page-view';
@@ -10,6 +10,8 @@ import { askApiAs } from './in-process-api';
 import { ogImageRoute } from './og/og-route';
 import type { DrawPng } from './og/og-renderer';
 import { serveDist } from './static/serve-dist';
+import { embedPages } from './embed/embed-pages';
+import { oembedRoute } from './embed/oembed-route';
 
 export interface ProductionOptions {
   /** The built SPA (vite's dist/). */
@@ -34,7 +36,7 @@ export const DEFAULT_PUBLIC_ORIGIN = 'http://localhost:3000';
 export function createProductionApp({ distDir, config, deps, drawOgImage }: ProductionOptions) {
   const api = createApp(config, deps);
   const app = new Hono();
-  app.use(securityHeaders());
+  app.use(securityHeaders({ embedAncestors: config.embedAncestors ?? DEFAULT_EMBED_ANCESTORS }));
   if (config.trustProxy) app.use(httpsRedirect());
   // A page's data comes from the API in-process, charged to the client asking for the page.
   const askApi = askApiAs(api);
@@ -55,6 +57,8 @@ export function createProductionApp({ distDir, config, deps, drawOgImage }: Prod
   app.all('/api', toApi);
   app.all('/api/*', toApi);
   app.get('/og/*', ogImages);
+  app.get('/oembed', oembedRoute(config.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN));
+  app.on(['GET', 'HEAD'], ['/embed', '/embed/*'], embedPages(distDir));
   app.all('*', async (c) => compressResponse(c.req.raw, await files(c)));
   return app;
 }
