@@ -34,7 +34,7 @@ export function EmbedDialog({ chartChoice, onClose }: { chartChoice: boolean; on
 
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
+    if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
   return (
