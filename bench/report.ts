@@ -2,8 +2,17 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 
-export type Section = 'js' | 'lighthouse' | 'interaction' | 'og' | 'proxy' | 'neighbour' | 'store';
-export const SECTIONS: readonly Section[] = ['js', 'lighthouse', 'interaction', 'og', 'proxy', 'neighbour', 'store'];
+export type Section = 'js' | 'lighthouse' | 'interaction' | 'og' | 'pptx' | 'proxy' | 'neighbour' | 'store';
+export const SECTIONS: readonly Section[] = [
+  'js',
+  'lighthouse',
+  'interaction',
+  'og',
+  'pptx',
+  'proxy',
+  'neighbour',
+  'store',
+];
 
 export interface Result {
   section: Section;

@@ -4,7 +4,7 @@
  *
  *   npm run bench                              everything (build first)
  *   npm run bench -- --no-build                reuse dist/ and dist-server/
- *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, og, proxy, neighbour, store
+ *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, og, pptx, proxy, neighbour, store
  *   npm run bench -- --lighthouse-runs=1       Lighthouse runs per page × preset (median run reported; default 3)
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { jsDiagnosis, runJsPerPage } from './js-per-page';
 import { lighthouseDiagnosis, runLighthouse } from './lighthouse';
 import { runNoisyNeighbour } from './noisy-neighbour';
 import { runOgImages } from './og-images';
+import { runPptxBuild } from './pptx';
 import { runProxyLoad } from './proxy-load';
 import { formatTable, machineInfo, oneLine, SECTIONS, writeResults, type Result, type Section } from './report';
 import { ROOT, startServer, type RunningServer } from './server';
@@ -66,7 +67,7 @@ function parseArgs(argv: readonly string[]): Options {
       options.lighthouseRuns = n;
     } else if (arg === '--help' || arg === '-h') {
       console.log(
-        'usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,og,proxy,neighbour,store] [--lighthouse-runs=3]',
+        'usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,og,pptx,proxy,neighbour,store] [--lighthouse-runs=3]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (try --help)`);
@@ -92,7 +93,7 @@ async function demoNames(origin: string): Promise<string[]> {
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const wants = (s: Section) => options.sections.includes(s);
-  const needsBrowser = wants('js') || wants('interaction');
+  const needsBrowser = wants('js') || wants('interaction') || wants('pptx');
   const needsApp = needsBrowser || wants('lighthouse') || wants('og');
   if (needsBrowser || wants('lighthouse')) assertChromium();
 
@@ -137,6 +138,11 @@ async function main(): Promise<number> {
       if (wants('interaction') && browser) {
         log('interaction: filter change → rows painted');
         results.push(...(await runInteraction(browser, server.origin)));
+      }
+      if (wants('pptx') && browser) {
+        log('PowerPoint: the 13-slide deck, press → file');
+        const [run, origin] = [browser, server.origin];
+        results.push(...(await runSection('pptx', 'PowerPoint build', () => runPptxBuild(run, origin))));
       }
       if (wants('og')) {
         log('link-preview pictures: first drawing, size, cache');
