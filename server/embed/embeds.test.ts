@@ -128,10 +128,10 @@ describe('oEmbed', () => {
       provider_url: `${ORIGIN}/`,
       title: '#chatgpt: United Kingdom, last 30 days',
       width: 640,
-      height: 470,
+      height: 530,
     });
     expect(body.html).toBe(
-      `<iframe src="${ORIGIN}/embed/hashtag/chatgpt?country=GB&amp;period=30" width="640" height="470" title="#chatgpt: United Kingdom, last 30 days" loading="lazy" style="border:0"></iframe>`,
+      `<iframe src="${ORIGIN}/embed/hashtag/chatgpt?country=GB&amp;period=30" width="640" height="530" title="#chatgpt: United Kingdom, last 30 days" loading="lazy" style="border:0"></iframe>`,
     );
   });
 

@@ -28,7 +28,7 @@ describe('Embed button', () => {
     const code = within(dialog).getByRole('textbox', { name: /Embed code/ });
     expect(code).toHaveAttribute('readonly');
     expect(code).toHaveValue(
-      '<iframe src="http://localhost:3000/embed/hashtag/chatgpt?country=FR&amp;period=30" width="640" height="470" title="#chatgpt: France, last 30 days" loading="lazy" style="border:0"></iframe>',
+      '<iframe src="http://localhost:3000/embed/hashtag/chatgpt?country=FR&amp;period=30" width="640" height="530" title="#chatgpt: France, last 30 days" loading="lazy" style="border:0"></iframe>',
     );
     await user.click(within(dialog).getByRole('radio', { name: 'Audience age' }));
     expect(valueOf(code)).toContain('/embed/hashtag/chatgpt?country=FR&amp;period=30&amp;chart=age"');
@@ -45,7 +45,7 @@ describe('Embed button', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Embed this view' });
     expect(within(dialog).queryByRole('radiogroup')).toBeNull();
     expect(valueOf(within(dialog).getByRole('textbox', { name: /Embed code/ }))).toMatch(
-      /^<iframe src="http:\/\/localhost:3000\/embed\?country=GB&amp;industry=22000000000" width="640" height="540" title="Top 10 TikTok hashtags in United Kingdom, /,
+      /^<iframe src="http:\/\/localhost:3000\/embed\?country=GB&amp;industry=22000000000" width="640" height="500" title="Top 10 TikTok hashtags in United Kingdom, /,
     );
   });
 

@@ -155,15 +155,15 @@ export function embedTitle(view: EmbedView): string {
   return view.kind === 'top' ? words.title.replace(`Top ${CHART_SIZE} `, `Top ${view.limit} `) : words.title;
 }
 
-/** The frame size a snippet asks for (the page inside follows any width). */
+/** The frame size a snippet asks for: what the embed needs at 640 px wide (measured in Chromium); it follows any width. */
 export function embedSize(view: EmbedView): { width: number; height: number } {
   switch (view.kind) {
     case 'hashtag':
-      return { width: 640, height: view.chart === 'popularity' ? 470 : 500 };
+      return { width: 640, height: view.chart === 'popularity' ? 530 : 560 };
     case 'top':
-      return { width: 640, height: 170 + 37 * view.limit };
+      return { width: 640, height: 210 + 29 * view.limit };
     case 'compare':
-      return { width: 640, height: 500 };
+      return { width: 640, height: 600 };
   }
 }
 
