@@ -59,59 +59,59 @@ export function HashtagChart({
         </ChartFigure>
       );
     }
-    case 'age': {
-      const ages = ageBars(detail);
+    default: {
+      const { bars: barsOf, noun, ...audience } = AUDIENCE[chart];
+      const bars = barsOf(detail);
       return (
         <AudienceFigure
+          {...audience}
           className={className}
-          title={CHART_TITLES.age}
-          bars={ages}
-          summary={barSummary(ages, { noun: 'age group', formatValue: percent })}
-          category="Age"
-          valueName="Share of audience"
-          tableValueName="Share of audience (%)"
-          emptyMessage="No age data for this hashtag."
-          orientation="vertical"
-          formatValue={percent}
-          colorIndex={0}
-          exportInfo={exportInfo(CHART_TITLES.age)}
-        />
-      );
-    }
-    case 'interests': {
-      const interests = interestBars(detail);
-      return (
-        <AudienceFigure
-          className={className}
-          title={CHART_TITLES.interests}
-          bars={interests}
-          summary={barSummary(interests, { noun: 'interest' })}
-          category="Interest"
-          valueName="Relative score"
-          emptyMessage="No interest data for this hashtag."
-          colorIndex={2}
-          exportInfo={exportInfo(CHART_TITLES.interests)}
-        />
-      );
-    }
-    case 'countries': {
-      const countries = countryBars(detail);
-      return (
-        <AudienceFigure
-          className={className}
-          title={CHART_TITLES.countries}
-          bars={countries}
-          summary={barSummary(countries, { noun: 'country' })}
-          category="Country"
-          valueName="Relative score"
-          emptyMessage="No country data for this hashtag."
-          colorIndex={4}
-          exportInfo={exportInfo(CHART_TITLES.countries)}
+          title={CHART_TITLES[chart]}
+          bars={bars}
+          summary={barSummary(bars, { noun, formatValue: audience.formatValue })}
+          exportInfo={exportInfo(CHART_TITLES[chart])}
         />
       );
     }
   }
 }
+
+/** The three audience charts: their bars, the noun of their summary, their labels and colour. */
+const AUDIENCE: Record<
+  Exclude<EmbedChart, 'popularity'>,
+  Omit<AudienceFigureProps, 'title' | 'bars' | 'summary' | 'exportInfo' | 'className'> & {
+    bars: (detail: HashtagDetail) => BarDatum[];
+    noun: string;
+  }
+> = {
+  age: {
+    bars: ageBars,
+    noun: 'age group',
+    category: 'Age',
+    valueName: 'Share of audience',
+    tableValueName: 'Share of audience (%)',
+    emptyMessage: 'No age data for this hashtag.',
+    orientation: 'vertical',
+    formatValue: percent,
+    colorIndex: 0,
+  },
+  interests: {
+    bars: interestBars,
+    noun: 'interest',
+    category: 'Interest',
+    valueName: 'Relative score',
+    emptyMessage: 'No interest data for this hashtag.',
+    colorIndex: 2,
+  },
+  countries: {
+    bars: countryBars,
+    noun: 'country',
+    category: 'Country',
+    valueName: 'Relative score',
+    emptyMessage: 'No country data for this hashtag.',
+    colorIndex: 4,
+  },
+};
 
 export function HashtagCharts(props: Props) {
   return (
