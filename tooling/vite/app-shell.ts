@@ -24,7 +24,7 @@ export function appShell(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.filename.endsWith('index.html')) return html; // embed.html: tooling/vite/embed.config.ts
+        if (ctx.path.endsWith('/embed.html')) return html; // the embeds' page (tooling/vite/embed-pages.ts)
         if (!ctx.bundle) {
           // dev: the page's shell and head as the production server writes them (without the data it fetches)
           const url = new URL(ctx.originalUrl ?? ctx.path, 'http://localhost');
