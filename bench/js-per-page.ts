@@ -48,6 +48,14 @@ export function pageSpecs(demoNames: readonly string[]): PageSpec[] {
       optional: true,
     },
     { key: 'present', label: 'present /present', path: '/present', optional: true },
+    // the /embed pages (src/embed, their own entry): what a site framing one makes its readers download
+    {
+      key: 'embed-chart',
+      label: `embed chart /embed/hashtag/${a}`,
+      path: `/embed/hashtag/${encodeURIComponent(a)}`,
+      budget: 150 * KB,
+    },
+    { key: 'embed-top', label: 'embed top 10 /embed', path: '/embed', budget: 90 * KB },
   ];
 }
 

@@ -2,13 +2,14 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 
-export type Section = 'js' | 'lighthouse' | 'interaction' | 'html' | 'og' | 'proxy' | 'neighbour' | 'store';
+export type Section = 'js' | 'lighthouse' | 'interaction' | 'html' | 'og' | 'pptx' | 'proxy' | 'neighbour' | 'store';
 export const SECTIONS: readonly Section[] = [
   'js',
   'lighthouse',
   'interaction',
   'html',
   'og',
+  'pptx',
   'proxy',
   'neighbour',
   'store',

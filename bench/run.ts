@@ -4,7 +4,7 @@
  *
  *   npm run bench                              everything (build first)
  *   npm run bench -- --no-build                reuse dist/ and dist-server/
- *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, html, og, proxy, neighbour, store
+ *   npm run bench -- --only=js,lighthouse      some sections: js, lighthouse, interaction, html, og, pptx, proxy, neighbour, store
  *   npm run bench -- --lighthouse-runs=1       Lighthouse runs per page × preset (median run reported; default 3)
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { lighthouseDiagnosis, runLighthouse } from './lighthouse';
 import { runNoisyNeighbour } from './noisy-neighbour';
 import { runHtmlPages } from './html-pages';
 import { runOgImages } from './og-images';
+import { runPptxBuild } from './pptx';
 import { runProxyLoad } from './proxy-load';
 import { formatTable, machineInfo, oneLine, SECTIONS, writeResults, type Result, type Section } from './report';
 import { ROOT, startServer, type RunningServer } from './server';
@@ -67,7 +68,7 @@ function parseArgs(argv: readonly string[]): Options {
       options.lighthouseRuns = n;
     } else if (arg === '--help' || arg === '-h') {
       console.log(
-        'usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,html,og,proxy,neighbour,store] [--lighthouse-runs=3]',
+        'usage: npm run bench -- [--no-build] [--only=js,lighthouse,interaction,html,og,pptx,proxy,neighbour,store] [--lighthouse-runs=3]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (try --help)`);
@@ -93,7 +94,7 @@ async function demoNames(origin: string): Promise<string[]> {
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const wants = (s: Section) => options.sections.includes(s);
-  const needsBrowser = wants('js') || wants('interaction');
+  const needsBrowser = wants('js') || wants('interaction') || wants('pptx');
   const needsApp = needsBrowser || wants('lighthouse') || wants('og') || wants('html');
   if (needsBrowser || wants('lighthouse')) assertChromium();
 
@@ -142,6 +143,11 @@ async function main(): Promise<number> {
       if (wants('html')) {
         log('server-rendered pages: render time, HTML under load');
         results.push(...(await runSection('html', 'server-rendered pages', () => runHtmlPages(server!.origin, names))));
+      }
+      if (wants('pptx') && browser) {
+        log('PowerPoint: the 13-slide deck, press → file');
+        const [run, origin] = [browser, server.origin];
+        results.push(...(await runSection('pptx', 'PowerPoint build', () => runPptxBuild(run, origin))));
       }
       if (wants('og')) {
         log('link-preview pictures: first drawing, size, cache');

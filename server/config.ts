@@ -38,6 +38,41 @@ export interface ServerConfig {
    * Host header, which anyone can write and a CDN would keep. Absent = `http://localhost:$PORT`.
    */
   publicOrigin?: string;
+  /**
+   * `EMBED_ANCESTORS`: the sites that may frame the /embed pages, a space-separated list of origins
+   * (`https://intranet.example.com https://*.notion.site`) written into their CSP `frame-ancestors`.
+   * Absent = `*` (anyone: embeds hold no key and no personal data). Every other page may be framed by no one.
+   */
+  embedAncestors?: string;
+}
+
+/** Who may frame an embed without `EMBED_ANCESTORS`: anyone. */
+export const DEFAULT_EMBED_ANCESTORS = '*';
+
+/**
+ * One `frame-ancestors` source: `*`, `'self'`, `'none'`, a scheme (`https:`) or an origin whose host may
+ * start with `*.` and whose port may be `*` (`https://*.example.com:8443`). Nothing that could end the
+ * directive or the header (`;`, `,`, quotes, spaces) gets through.
+ */
+const ANCESTOR_SOURCE =
+  /^(\*|'self'|'none'|https?:|(https?:\/\/)?(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:(\d{1,5}|\*))?)$/i;
+
+/** `EMBED_ANCESTORS` as a `frame-ancestors` source list, or a ConfigError naming the variable and the bad part. */
+export function embedAncestorsFromEnv(env: Record<string, string | undefined>): string {
+  const raw = env.EMBED_ANCESTORS?.trim();
+  if (!raw) return DEFAULT_EMBED_ANCESTORS;
+  const sources = raw.split(/\s+/);
+  for (const source of sources) {
+    if (!ANCESTOR_SOURCE.test(source)) {
+      throw new ConfigError(
+        `EMBED_ANCESTORS: ${JSON.stringify(source)} is not an origin (expected a space-separated list such as "https://example.com https://*.example.org", or *)`,
+      );
+    }
+  }
+  if (sources.includes("'none'") && sources.length > 1) {
+    throw new ConfigError("EMBED_ANCESTORS: 'none' cannot be combined with other sources");
+  }
+  return sources.join(' ');
 }
 
 /** `PUBLIC_ORIGIN` as an origin (no path, no trailing slash), or `http://localhost:$PORT` (3000) without one. */
@@ -109,6 +144,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     },
     cacheMaxBytes: positive(env.CACHE_MAX_BYTES, DEFAULT_CACHE_MAX_BYTES),
     publicOrigin: publicOriginFromEnv(env),
+    embedAncestors: embedAncestorsFromEnv(env),
   };
   const baseUrl = env.TRENDS_API_BASE_URL?.trim();
   if (!baseUrl) return shared;

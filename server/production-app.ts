@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { createApp, type AppDeps } from './app';
 import { compressResponse } from './compression';
-import type { ServerConfig } from './config';
+import { DEFAULT_EMBED_ANCESTORS, type ServerConfig } from './config';
 import { httpsRedirect, securityHeaders } from './security-headers';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { readBuildManifest, routePreloads } from './pages/route-preloads';
 import { ogImageRoute } from './og/og-route';
 import type { DrawPng } from './og/og-renderer';
 import { serveDist } from './static/serve-dist';
+import { embedPages } from './embed/embed-pages';
+import { oembedRoute } from './embed/oembed-route';
 
 export interface ProductionOptions {
   /** The built SPA (vite's dist/). */
@@ -37,7 +39,7 @@ export function createProductionApp({
 }: ProductionOptions) {
   const api = createApp(config, deps);
   const app = new Hono();
-  app.use(securityHeaders());
+  app.use(securityHeaders({ embedAncestors: config.embedAncestors ?? DEFAULT_EMBED_ANCESTORS }));
   if (config.trustProxy) app.use(httpsRedirect());
   // A page's data comes from the API in-process, charged to the client asking for the page.
   const askApi = askApiAs(api);
@@ -59,6 +61,8 @@ export function createProductionApp({
   app.all('/api', toApi);
   app.all('/api/*', toApi);
   app.get('/og/*', ogImages);
+  app.get('/oembed', oembedRoute(config.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN));
+  app.on(['GET', 'HEAD'], ['/embed', '/embed/*'], embedPages(distDir));
   app.all('*', async (c) => compressResponse(c.req.raw, await files(c)));
   return app;
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { PROVIDER_IMAGE_SOURCES } from '../src/contract/image-hosts';
+import { isEmbedPath } from '../src/contract/embed-view';
 
 /**
  * The page's Content-Security-Policy. Scripts only from us (public/boot.js exists so no inline
@@ -33,11 +34,26 @@ const HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
-/** Security headers on every response. A route's own, stricter CSP (demo SVGs) is kept. */
-export function securityHeaders(): MiddlewareHandler {
+/** The CSP of the /embed pages: the same, but framed by `ancestors` (config.ts, `EMBED_ANCESTORS`). */
+export function embedContentSecurityPolicy(ancestors: string): string {
+  return CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", `frame-ancestors ${ancestors}`);
+}
+
+/**
+ * Security headers on every response. A route's own, stricter CSP (demo SVGs) is kept. `/embed` and
+ * `/embed/*` (only those) may be framed by `embedAncestors`: their CSP says who, and they carry no
+ * `X-Frame-Options` (it cannot name a list of sites, and DENY would override the CSP in old browsers).
+ */
+export function securityHeaders({ embedAncestors = "'none'" }: { embedAncestors?: string } = {}): MiddlewareHandler {
+  const embedHeaders: Record<string, string> = {
+    ...HEADERS,
+    'Content-Security-Policy': embedContentSecurityPolicy(embedAncestors),
+  };
+  delete embedHeaders['X-Frame-Options'];
   return async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(HEADERS)) {
+    const headers = isEmbedPath(c.req.path) ? embedHeaders : HEADERS;
+    for (const [name, value] of Object.entries(headers)) {
       if (!c.res.headers.has(name)) c.res.headers.set(name, value);
     }
     c.res.headers.delete('X-Powered-By');

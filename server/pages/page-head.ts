@@ -1,5 +1,6 @@
 import { APP_NAME, ogImageHref, pageView, pageWords, viewHref, type HashtagFacts } from '../../src/contract/page-view';
 import { escapeHtml } from './html';
+import { embedOfPage } from '../../src/contract/embed-view';
 
 /** The picture every page's `og:image` points at is drawn this size (server/og/). */
 export const OG_IMAGE_WIDTH = 1200;
@@ -22,9 +23,14 @@ export function pageHeadTags(url: URL, origin: string, facts?: HashtagFacts): { 
   const image = `${base}${ogImageHref(view)}`;
   const meta = (attribute: 'name' | 'property', key: string, value: string) =>
     `<meta ${attribute}="${key}" content="${escapeHtml(value)}" />`;
+  // oEmbed discovery (server/embed/oembed-route.ts): tools that unfurl links find the page's embed
+  const oembed = embedOfPage(view)
+    ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(`${base}/oembed?url=${encodeURIComponent(canonical)}&format=json`)}" title="${escapeHtml(words.title)}" />`
+    : '';
   const tags = [
     meta('name', 'description', words.description),
     view.kind === 'not-found' ? '' : `<link rel="canonical" href="${escapeHtml(canonical)}" />`,
+    oembed,
     meta('property', 'og:type', 'website'),
     meta('property', 'og:site_name', APP_NAME),
     meta('property', 'og:title', words.title),

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import type { Plugin } from 'vite';
 import { devHistory } from './dev-history';
 import type { ServerModules } from './server-modules';
+import { isEmbedPath } from '../../src/contract/embed-view';
 
 type PageModules = NonNullable<ServerModules['pages']>;
 const indexHtml = new URL('../../index.html', import.meta.url);
@@ -13,13 +14,14 @@ export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () =>
 
 /**
  * A page the browser navigates to: HTML asked for a path that is no file (`/`, `/hashtag/x`), or
- * index.html itself; never Vite's own paths (`/@vite/client`, `/src/...`), /api or /og.
+ * index.html itself; never Vite's own paths (`/@vite/client`, `/src/...`), /api, /og, or the embeds
+ * (tooling/vite/embed-pages.ts serves those).
  */
 export function isPageRequest(req: IncomingMessage): boolean {
   const path = (req.url ?? '').split('?')[0] ?? '';
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (!(req.headers.accept ?? '').includes('text/html')) return false;
-  if (/^\/(@|src\/|node_modules\/|api\/|og\/)/.test(path)) return false;
+  if (/^\/(@|src\/|node_modules\/|api\/|og\/)/.test(path) || isEmbedPath(path) || path === '/oembed') return false;
   return path === '/index.html' || !(path.split('/').pop() ?? '').includes('.');
 }
 

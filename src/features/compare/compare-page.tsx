@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
-import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { topChartQuery } from '../../api/top-chart-query';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { EmbedButton } from '../../components/embed-button';
 import { DownloadPptxButton } from '../../components/download-pptx-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { LinkProblemsNotice } from '../../components/link-problems-notice';
@@ -17,29 +17,15 @@ import { COMPARE_MAX } from '../../lib/deck-links';
 import { fileSlug } from '../../lib/download';
 import type { TrendScope } from '../../contract/filter-params';
 import { latestPointTime } from '../../lib/data-as-of';
-import { formatCompact, formatDate } from '../../lib/format';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { noDataMessage } from '../../lib/no-data-message';
 import { usePageTitle } from '../../lib/use-page-title';
-import { trendTable, type TrendSeries } from '../../components/charts/chart-data';
-import { ChartFigure } from '../../components/charts/chart-figure';
-import { TrendLineChart } from '../../components/charts/trend-line-chart';
 import { AddHashtagCombobox } from './add-hashtag-combobox';
 import { CompareFiguresTable } from './compare-figures-table';
-import { compareSummary, estimatePostsPerDay, type LoadedHashtag } from './compare-data';
-import {
-  MODE_LABELS,
-  RELATIVE_SCALE_NOTE,
-  TREND_TITLES,
-  compareSearch,
-  overLimitMessage,
-  parseCompareParams,
-  type CompareMode,
-} from './compare-params';
+import { COMPARE_CHART_HEIGHT, CompareChart, useCompareDetails } from './compare-chart';
+import { MODE_LABELS, compareSearch, overLimitMessage, parseCompareParams, type CompareMode } from './compare-params';
 import { ScaleToggle } from './scale-toggle';
 import { SeriesSwatch } from './series-swatch';
-
-const CHART_HEIGHT = 320;
 
 /** A 404 from the detail route: the tag is not charted in this scope, which Retry cannot change. */
 const isNotCharted = (error: unknown) => error instanceof ApiError && error.kind === 'not-found';
@@ -64,30 +50,8 @@ export function ComparePage() {
 
   const top = useQuery(topChartQuery(scope));
   const suggestions = top.data?.data.list.map((item) => item.hashtag_name) ?? [];
-  const details = useQueries({
-    queries: tags.map((name) => hashtagDetailOptions({ name, country: scope.country, period: scope.period })),
-  });
-
-  const loaded: (LoadedHashtag & { index: number })[] = [];
-  details.forEach((q, index) => {
-    const name = tags[index];
-    if (q.data && name !== undefined) loaded.push({ name, detail: q.data.data.info, index });
-  });
-  const pending = details.some((q) => q.isPending);
+  const { details, loaded, pending } = useCompareDetails(tags, scope);
   const dataAsOf = latestPointTime(loaded.map((h) => h.detail.trend));
-
-  const series: TrendSeries[] = loaded.map(({ name, detail, index }) => ({
-    id: `s${index}`,
-    label: `#${name}`,
-    styleIndex: index,
-    points: mode === 'posts' ? estimatePostsPerDay(detail.trend, detail.publish_cnt) : detail.trend,
-  }));
-  const title = TREND_TITLES[mode];
-  const summary = compareSummary(series, mode);
-  const table =
-    mode === 'posts'
-      ? trendTable(series, (t) => formatDate(t), { unit: 'posts per day, estimated', cell: Math.round })
-      : trendTable(series, (t) => formatDate(t));
   const names = tags.map((t) => `#${t}`).join(' vs ');
   const scopeWords = [countryName(scope.country), `last ${periodLabel(scope.period)}`];
 
@@ -113,6 +77,7 @@ export function ComparePage() {
           <h1 className="text-3xl font-bold tracking-tight">Compare hashtags</h1>
           <div className="no-print flex flex-wrap items-center gap-2">
             <CopyLinkButton />
+            {tags.length > 0 && <EmbedButton />}
             {loaded.length > 0 && (
               <DownloadPptxButton
                 make={() =>
@@ -225,43 +190,17 @@ export function ComparePage() {
             .
           </p>
         </div>
-      ) : series.length === 0 && pending ? (
+      ) : loaded.length === 0 && pending ? (
         <div role="status" aria-label="Loading the comparison" className="card space-y-3">
           <Skeleton className="h-5 w-48" />
           <Skeleton className="w-full" />
-          <div style={{ height: CHART_HEIGHT }}>
+          <div style={{ height: COMPARE_CHART_HEIGHT }}>
             <Skeleton className="h-full w-full" />
           </div>
         </div>
       ) : (
         <>
-          <ChartFigure
-            title={title}
-            summary={summary}
-            table={table}
-            emptyMessage={series.length === 0 ? 'None of these hashtags could be loaded.' : undefined}
-            height={CHART_HEIGHT}
-            exportInfo={{
-              subtitle: [names, ...scopeWords].join(' · '),
-              // relative curves are each scaled to their own peak: say so wherever the picture goes
-              note: mode === 'relative' ? RELATIVE_SCALE_NOTE : undefined,
-              dataAsOf,
-              fileName: fileSlug('compare', ...tags, scope.country, `${scope.period}d`, mode),
-            }}
-          >
-            <TrendLineChart
-              series={series}
-              ariaLabel={`${title}: ${summary}`}
-              markPeak={false}
-              {...(mode === 'posts'
-                ? {
-                    valueScale: 'count' as const,
-                    valueName: 'Estimated posts per day',
-                    formatValue: (v: number) => `≈ ${formatCompact(v)}`,
-                  }
-                : {})}
-            />
-          </ChartFigure>
+          <CompareChart loaded={loaded} tags={tags} scope={scope} mode={mode} />
           {loaded.length > 0 && (
             <CompareFiguresTable
               hashtags={loaded}

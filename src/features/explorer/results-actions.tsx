@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { EmbedButton } from '../../components/embed-button';
 import { industryName, periodLabel } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
 import { csvBlob } from '../../lib/csv';
@@ -62,6 +63,7 @@ export function ResultsActions({
     <div className="flex flex-col items-start gap-1 sm:items-end">
       <div className="flex flex-wrap items-center gap-2">
         <CopyLinkButton />
+        <EmbedButton />
         <button
           type="button"
           className="btn"

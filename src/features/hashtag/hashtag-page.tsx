@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { Notice } from '../../components/notice';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { EmbedButton } from '../../components/embed-button';
 import { DownloadPptxButton } from '../../components/download-pptx-button';
 import { ScopeFilters } from '../../components/scope-filters';
 import { PrintHeader } from '../../components/print-header';
@@ -74,6 +75,7 @@ export function HashtagPage() {
               Compare
             </Link>
             <CopyLinkButton />
+            <EmbedButton chartChoice />
           </div>
         </div>
         <div className="flex flex-wrap items-end justify-between gap-4">
