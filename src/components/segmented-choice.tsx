@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /**
  * One of a few options, as a segmented control over native radios: Tab enters the group, arrow keys
@@ -11,6 +11,7 @@ export function SegmentedChoice<T extends string | number>({
   onChange,
   optionLabel,
   wrap = false,
+  hint,
 }: {
   label: string;
   options: readonly T[];
@@ -19,13 +20,18 @@ export function SegmentedChoice<T extends string | number>({
   optionLabel: (option: T) => string;
   /** Let the options wrap onto a second line on a narrow screen. */
   wrap?: boolean;
+  /** Beside the label (keyboard hints), outside the radiogroup's name. */
+  hint?: ReactNode;
 }) {
   const id = useId();
   return (
     <div>
-      <span id={`${id}-label`} className="mb-1 block text-sm font-medium">
-        {label}
-      </span>
+      <div className="mb-1 flex items-center gap-1">
+        <span id={`${id}-label`} className="mr-1 block text-sm font-medium">
+          {label}
+        </span>
+        {hint}
+      </div>
       <div
         role="radiogroup"
         aria-labelledby={`${id}-label`}
