@@ -4,7 +4,7 @@ import { UnreadableRecordsNotice } from './unreadable-records-notice';
 import { SlowLoadingNotice } from '../components/slow-loading-notice';
 import { ThemeToggle } from './theme-toggle';
 import { useScrollToTop } from './use-scroll-to-top';
-import { KeyboardShortcuts, openShortcutPanel } from '../components/shortcuts/keyboard-shortcuts';
+import { openShortcutPanel } from '../components/shortcuts/keyboard-shortcuts';
 import { ShortcutHint } from '../lib/shortcuts/shortcut-hint';
 
 export function AppShell() {
@@ -55,7 +55,6 @@ export function AppShell() {
           </button>
         </div>
       </footer>
-      <KeyboardShortcuts />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { AppShell } from './app-shell';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { ExplorerPage } from '../features/explorer/explorer-page';
 import { NotFoundPage } from './not-found-page';
+import { KeyboardShortcuts } from '../components/shortcuts/keyboard-shortcuts';
 
 // Declarative routes (BrowserRouter) rather than the data router: the app uses no loaders or
 // actions, and declarative mode keeps the data router's code off every first visit.
@@ -73,16 +74,20 @@ function View({ page: Page }: { page: LazyExoticComponent<ComponentType> | Compo
 
 export function AppRoutes() {
   return (
-    <Routes>
-      {/* The deck hides the app chrome: it sits beside the shell, not inside it. */}
-      <Route path="present" element={<View page={PresentPage} />} />
-      <Route element={<AppShell />}>
-        <Route index element={<View page={ExplorerPage} />} />
-        <Route path="hashtag/:name" element={<View page={HashtagPage} />} />
-        <Route path="compare" element={<View page={ComparePage} />} />
-        <Route path="watchlist" element={<View page={WatchlistPage} />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <>
+      {/* Beside the routes: one listener for every page, the deck (which has no app shell) included. */}
+      <KeyboardShortcuts />
+      <Routes>
+        {/* The deck hides the app chrome: it sits beside the shell, not inside it. */}
+        <Route path="present" element={<View page={PresentPage} />} />
+        <Route element={<AppShell />}>
+          <Route index element={<View page={ExplorerPage} />} />
+          <Route path="hashtag/:name" element={<View page={HashtagPage} />} />
+          <Route path="compare" element={<View page={ComparePage} />} />
+          <Route path="watchlist" element={<View page={WatchlistPage} />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </>
   );
 }

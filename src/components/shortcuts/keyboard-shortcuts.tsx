@@ -1,10 +1,13 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { listenForShortcuts, useShortcut } from '../../lib/shortcuts/use-shortcut';
+import { listenForShortcuts, useShortcut, useShortcutsEnabled } from '../../lib/shortcuts/use-shortcut';
+import { SHORTCUTS_KIT } from './shortcuts-kit';
 
 // Loaded on first use: no page carries the dialogs until a key (or the footer's button) asks.
-const HelpDialog = lazy(() => import('./help-dialog').then((m) => ({ default: m.HelpDialog })));
-const CommandPalette = lazy(() => import('./command-palette').then((m) => ({ default: m.CommandPalette })));
+const load = () => import('./shortcut-dialogs');
+const HelpDialog = lazy(() => load().then((m) => ({ default: m.HelpDialog })));
+const CommandPalette = lazy(() => load().then((m) => ({ default: m.CommandPalette })));
 
 type Panel = 'help' | 'palette' | undefined;
 const panelListeners = new Set<(panel: Panel) => void>();
@@ -28,6 +31,8 @@ function embedButton(): HTMLButtonElement | undefined {
  */
 export function KeyboardShortcuts() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const enabled = useShortcutsEnabled();
   const [panel, setPanel] = useState<Panel>();
   useEffect(() => {
     panelListeners.add(setPanel);
@@ -48,8 +53,16 @@ export function KeyboardShortcuts() {
   const close = () => setPanel(undefined);
   return (
     <Suspense fallback={null}>
-      {panel === 'help' && <HelpDialog onClose={close} />}
-      {panel === 'palette' && <CommandPalette onClose={close} onHelp={() => setPanel('help')} />}
+      {panel === 'help' && <HelpDialog kit={SHORTCUTS_KIT} enabled={enabled} onClose={close} />}
+      {panel === 'palette' && (
+        <CommandPalette
+          kit={SHORTCUTS_KIT}
+          queryClient={queryClient}
+          navigate={navigate}
+          onClose={close}
+          onHelp={() => setPanel('help')}
+        />
+      )}
     </Suspense>
   );
 }

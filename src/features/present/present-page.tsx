@@ -34,7 +34,6 @@ import { HashtagSlide } from './hashtag-slide';
 import { MoversSlide } from './movers-slide';
 import { usePrefetchNearSlides } from './slide-prefetch';
 import { SummarySlide } from './summary-slide';
-import { KeyboardShortcuts } from '../../components/shortcuts/keyboard-shortcuts';
 import { useDeckKeys } from './use-deck-keys';
 import { useDeckTypeScale } from './use-deck-type-scale';
 import { useFullscreen } from './use-fullscreen';
@@ -120,8 +119,6 @@ export function PresentPage() {
 
   return (
     <div ref={rootRef} className="flex h-dvh flex-col overflow-hidden bg-surface text-ink">
-      {/* The deck sits outside the app shell: the app's shortcuts (?, Ctrl/⌘+K, g w) are started here too. */}
-      <KeyboardShortcuts />
       <main className="relative min-h-0 flex-1 overflow-auto">
         {allProblems.length > 0 && (
           <div className="absolute inset-x-0 top-[0.75rem] z-10 mx-auto flex w-fit max-w-[90%] flex-col gap-[0.5rem] text-lg">
