@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { listenForShortcuts, useShortcut, useShortcutsEnabled } from '../../lib/shortcuts/use-shortcut';
 import { SHORTCUTS_KIT } from './shortcuts-kit';
 
@@ -31,6 +31,7 @@ function embedButton(): HTMLButtonElement | undefined {
  */
 export function KeyboardShortcuts() {
   const navigate = useNavigate();
+  const { pathname, search } = useLocation();
   const queryClient = useQueryClient();
   const enabled = useShortcutsEnabled();
   const [panel, setPanel] = useState<Panel>();
@@ -58,6 +59,7 @@ export function KeyboardShortcuts() {
         <CommandPalette
           kit={SHORTCUTS_KIT}
           queryClient={queryClient}
+          where={{ pathname, search }}
           navigate={navigate}
           onClose={close}
           onHelp={() => setPanel('help')}

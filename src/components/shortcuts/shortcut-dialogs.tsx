@@ -32,25 +32,28 @@ export function ModalDialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // Where focus was when it opened, read in the first render: before a field inside autofocuses.
+  const [previous] = useState(() => document.activeElement);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const previous = document.activeElement;
     // jsdom has no showModal: the open attribute shows it there.
     if (typeof dialog.showModal === 'function') {
       if (!dialog.open) dialog.showModal();
     } else dialog.setAttribute('open', '');
+    if (!dialog.contains(document.activeElement)) dialog.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
       if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
     };
-  }, []);
+  }, [previous]);
   return (
     // The backdrop click is the pointer's way to close; Escape is the keyboard's (onKeyDown).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       aria-labelledby={titleId}
+      tabIndex={-1}
       className={`m-auto mt-[10vh] max-h-[80vh] w-[min(36rem,calc(100%-2rem))] overflow-hidden rounded-xl border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50 ${className}`}
       onKeyDown={(event) => {
         event.stopPropagation();
@@ -195,15 +198,22 @@ export function knownHashtags(
   return [...names];
 }
 
+/** The page open now, as the router has it. */
+export interface Where {
+  pathname: string;
+  search: string;
+}
+
 /** Everything the palette can do for `query`, by group: pages, hashtags (and "Open #typed"), countries. */
 export function paletteItems(
   query: string,
   {
     kit,
     names,
+    where,
     navigate,
     onHelp,
-  }: { kit: ShortcutsKit; names: readonly string[]; navigate: NavigateFunction; onHelp: () => void },
+  }: { kit: ShortcutsKit; names: readonly string[]; where: Where; navigate: NavigateFunction; onHelp: () => void },
 ): PaletteItem[] {
   const {
     cleanTagName,
@@ -218,7 +228,7 @@ export function paletteItems(
   } = kit;
   const fold = folder(cleanTagName);
   /** The country and period of the page open now (its URL), for links that keep them. */
-  const currentScope = () => parseScope(new URLSearchParams(window.location.search));
+  const currentScope = () => parseScope(new URLSearchParams(where.search));
   const q = fold(query);
   const go = (to: string) => () => void navigate(to);
   const ticked = readSelection();
@@ -273,7 +283,7 @@ export function paletteItems(
     detail: country.code,
     run: () => {
       // The explorer's other filters stay (when it is the page open); only the page number goes.
-      const params = new URLSearchParams(window.location.pathname === '/' ? window.location.search : '');
+      const params = new URLSearchParams(where.pathname === '/' ? where.search : '');
       params.delete('page');
       writeScope(params, { country: country.code, period: currentScope().period });
       const search = params.toString();
@@ -290,12 +300,14 @@ export function paletteItems(
 export function CommandPalette({
   kit,
   queryClient,
+  where,
   navigate,
   onClose,
   onHelp,
 }: {
   kit: ShortcutsKit;
   queryClient: QueryClient;
+  where: Where;
   navigate: NavigateFunction;
   onClose: () => void;
   onHelp: () => void;
@@ -305,8 +317,8 @@ export function CommandPalette({
   const [active, setActive] = useState(0);
   const [names] = useState(() => knownHashtags(queryClient, kit));
   const items = useMemo(
-    () => paletteItems(query, { kit, names, navigate, onHelp }),
-    [query, kit, names, navigate, onHelp],
+    () => paletteItems(query, { kit, names, where, navigate, onHelp }),
+    [query, kit, names, where, navigate, onHelp],
   );
   const current = items.length > 0 ? Math.min(active, items.length - 1) : -1;
   const optionId = (index: number) => `${id}-option-${index}`;
