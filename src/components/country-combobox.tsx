@@ -139,12 +139,10 @@ export function CountryCombobox({
 
   return (
     <div className={`relative ${className ?? ''}`}>
-      <div className="mb-1 flex items-center gap-2">
-        <label htmlFor={inputId} className="block text-sm font-medium">
-          {label}
-        </label>
-        {shortcut && <ShortcutHint id="country" />}
-      </div>
+      <label htmlFor={inputId} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
+      {shortcut && <ShortcutHint id="country" className="absolute top-0 right-0" />}
       <div className="relative">
         {/* The ISO code rather than a flag emoji: it renders everywhere (Windows and many Linux setups lack flag glyphs). */}
         <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-2 flex items-center">

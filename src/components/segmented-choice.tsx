@@ -20,18 +20,15 @@ export function SegmentedChoice<T extends string | number>({
   optionLabel: (option: T) => string;
   /** Let the options wrap onto a second line on a narrow screen. */
   wrap?: boolean;
-  /** Beside the label (keyboard hints), outside the radiogroup's name. */
+  /** Keyboard hints, on the label's line at the right, outside the radiogroup's name. */
   hint?: ReactNode;
 }) {
   const id = useId();
   return (
-    <div>
-      <div className="mb-1 flex items-center gap-1">
-        <span id={`${id}-label`} className="mr-1 block text-sm font-medium">
-          {label}
-        </span>
-        {hint}
-      </div>
+    <div className="relative">
+      <span id={`${id}-label`} className="mb-1 block text-sm font-medium">
+        {label}
+      </span>
       <div
         role="radiogroup"
         aria-labelledby={`${id}-label`}
@@ -55,6 +52,8 @@ export function SegmentedChoice<T extends string | number>({
           </label>
         ))}
       </div>
+      {/* After the group, placed over the label's line: the label and the group stay as the server drew them. */}
+      {hint && <span className="absolute top-0 right-0 flex gap-1">{hint}</span>}
     </div>
   );
 }

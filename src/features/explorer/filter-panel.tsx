@@ -29,13 +29,11 @@ export function FilterPanel({
         className="lg:w-60"
         shortcut
       />
-      <div className="lg:w-60">
-        <div className="mb-1 flex items-center gap-2">
-          <label htmlFor={`${id}-industry`} className="block text-sm font-medium">
-            Industry
-          </label>
-          <ShortcutHint id="industry" />
-        </div>
+      <div className="relative lg:w-60">
+        <label htmlFor={`${id}-industry`} className="mb-1 block text-sm font-medium">
+          Industry
+        </label>
+        <ShortcutHint id="industry" className="absolute top-0 right-0" />
         <select
           ref={industryRef}
           id={`${id}-industry`}
