@@ -4,6 +4,8 @@ import { UnreadableRecordsNotice } from './unreadable-records-notice';
 import { SlowLoadingNotice } from '../components/slow-loading-notice';
 import { ThemeToggle } from './theme-toggle';
 import { useScrollToTop } from './use-scroll-to-top';
+import { openShortcutPanel } from '../components/shortcuts/keyboard-shortcuts';
+import { ShortcutHint } from '../lib/shortcuts/shortcut-hint';
 
 export function AppShell() {
   const mode = useDataMode();
@@ -44,6 +46,13 @@ export function AppShell() {
                 : 'Live data from TikTok Creative Center via the trends provider'}
           </p>
           <p>Source: TikTok Creative Center · Trend Discovery</p>
+          <button
+            type="button"
+            className="no-print inline-flex items-center gap-1 underline-offset-2 hover:underline"
+            onClick={() => openShortcutPanel('help')}
+          >
+            Keyboard shortcuts <ShortcutHint id="help" />
+          </button>
         </div>
       </footer>
     </div>

@@ -4,6 +4,7 @@ import { AppShell } from './app-shell';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { ExplorerPage } from '../features/explorer/explorer-page';
 import { NotFoundPage } from './not-found-page';
+import { KeyboardShortcuts } from '../components/shortcuts/keyboard-shortcuts';
 
 // Declarative routes (BrowserRouter in the browser, StaticRouter on the server) rather than the data
 // router: the app uses no loaders or actions, and declarative mode keeps the data router's code off
@@ -89,16 +90,20 @@ function View({ page: Page }: { page: ComponentType }) {
 
 export function AppRoutes() {
   return (
-    <Routes>
-      {/* The deck hides the app chrome: it sits beside the shell, not inside it. */}
-      <Route path="present" element={<View page={presentPage.Page} />} />
-      <Route element={<AppShell />}>
-        <Route index element={<View page={ExplorerPage} />} />
-        <Route path="hashtag/:name" element={<View page={hashtagPage.Page} />} />
-        <Route path="compare" element={<View page={comparePage.Page} />} />
-        <Route path="watchlist" element={<View page={watchlistPage.Page} />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <>
+      {/* Beside the routes: one listener for every page, the deck (which has no app shell) included. */}
+      <KeyboardShortcuts />
+      <Routes>
+        {/* The deck hides the app chrome: it sits beside the shell, not inside it. */}
+        <Route path="present" element={<View page={presentPage.Page} />} />
+        <Route element={<AppShell />}>
+          <Route index element={<View page={ExplorerPage} />} />
+          <Route path="hashtag/:name" element={<View page={hashtagPage.Page} />} />
+          <Route path="compare" element={<View page={comparePage.Page} />} />
+          <Route path="watchlist" element={<View page={watchlistPage.Page} />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </>
   );
 }

@@ -1,6 +1,8 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { COUNTRIES, countryFlag, countryName, type Country } from '../contract/constants';
 import { comboboxInputProps } from './combobox-input-props';
+import { useShortcut } from '../lib/shortcuts/use-shortcut';
+import { ShortcutHint } from '../lib/shortcuts/shortcut-hint';
 
 /** Case- and accent-insensitive: "turk" finds Türkiye, "gb" finds United Kingdom. */
 function fold(text: string): string {
@@ -29,11 +31,14 @@ export function CountryCombobox({
   onChange,
   label = 'Country',
   className,
+  shortcut = false,
 }: {
   value: string;
   onChange: (code: string) => void;
   label?: string;
   className?: string;
+  /** The page's country control: `c` focuses it. */
+  shortcut?: boolean;
 }) {
   const id = useId();
   const inputId = `${id}-input`;
@@ -44,6 +49,7 @@ export function CountryCombobox({
   /** null = not typing: the input shows the selected country. */
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
+  useShortcut('country', () => inputRef.current?.focus(), shortcut);
 
   const options = useMemo(() => matchCountries(query ?? ''), [query]);
   const expanded = open && options.length > 0;
@@ -136,6 +142,7 @@ export function CountryCombobox({
       <label htmlFor={inputId} className="mb-1 block text-sm font-medium">
         {label}
       </label>
+      {shortcut && <ShortcutHint id="country" className="absolute top-0 right-0" />}
       <div className="relative">
         {/* The ISO code rather than a flag emoji: it renders everywhere (Windows and many Linux setups lack flag glyphs). */}
         <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-2 flex items-center">
@@ -155,6 +162,7 @@ export function CountryCombobox({
             expanded,
             activeOptionId: activeOption ? optionId(activeOption.code) : undefined,
           })}
+          aria-keyshortcuts={shortcut ? 'c' : undefined}
           className="field w-full pr-8 pl-10"
           value={query ?? countryName(value)}
           onChange={(e) => {

@@ -40,8 +40,13 @@ export function ScopeFilters({
   const [shown, choose] = useOptimisticChoice(scope, onChange);
   return (
     <div className={`flex flex-wrap items-end gap-x-4 gap-y-3 ${className}`}>
-      <CountryCombobox className="w-56" value={shown.country} onChange={(country) => choose({ ...shown, country })} />
-      <PeriodPicker value={shown.period} onChange={(period) => choose({ ...shown, period })} />
+      <CountryCombobox
+        className="w-56"
+        value={shown.country}
+        onChange={(country) => choose({ ...shown, country })}
+        shortcut
+      />
+      <PeriodPicker value={shown.period} onChange={(period) => choose({ ...shown, period })} shortcuts />
       {children}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /**
  * One of a few options, as a segmented control over native radios: Tab enters the group, arrow keys
@@ -11,6 +11,7 @@ export function SegmentedChoice<T extends string | number>({
   onChange,
   optionLabel,
   wrap = false,
+  hint,
 }: {
   label: string;
   options: readonly T[];
@@ -19,10 +20,12 @@ export function SegmentedChoice<T extends string | number>({
   optionLabel: (option: T) => string;
   /** Let the options wrap onto a second line on a narrow screen. */
   wrap?: boolean;
+  /** Keyboard hints, on the label's line at the right, outside the radiogroup's name. */
+  hint?: ReactNode;
 }) {
   const id = useId();
   return (
-    <div>
+    <div className="relative">
       <span id={`${id}-label`} className="mb-1 block text-sm font-medium">
         {label}
       </span>
@@ -49,6 +52,8 @@ export function SegmentedChoice<T extends string | number>({
           </label>
         ))}
       </div>
+      {/* After the group, placed over the label's line: the label and the group stay as the server drew them. */}
+      {hint && <span className="absolute top-0 right-0 flex gap-1">{hint}</span>}
     </div>
   );
 }

@@ -13,7 +13,8 @@ import { PrintHeader } from '../../components/print-header';
 import { ScopeFilters, useOptimisticChoice } from '../../components/scope-filters';
 import { Skeleton } from '../../components/skeleton';
 import { CHART_SIZE, countryName, periodLabel } from '../../contract/constants';
-import { COMPARE_MAX } from '../../lib/deck-links';
+import { COMPARE_MAX, presentHref } from '../../lib/deck-links';
+import { useShortcut } from '../../lib/shortcuts/use-shortcut';
 import { fileSlug } from '../../lib/download';
 import type { TrendScope } from '../../contract/filter-params';
 import { latestPointTime } from '../../lib/data-as-of';
@@ -47,6 +48,8 @@ export function ComparePage() {
     );
   // The scale just chosen shows at once; the chart follows in the router's transition (as ScopeFilters does).
   const [shownMode, chooseMode] = useOptimisticChoice(mode, (next) => go({ mode: next }));
+  useShortcut('present', () => void navigate(presentHref(tags, scope)), tags.length > 0);
+  useShortcut('filter', () => addRef.current?.focus());
 
   const top = useQuery(topChartQuery(scope));
   const suggestions = top.data?.data.list.map((item) => item.hashtag_name) ?? [];

@@ -23,7 +23,7 @@ import { HashtagTable } from './hashtag-table';
 import { Pagination, rangeText } from './pagination';
 import { ResultsToolbar } from './results-toolbar';
 import { useChangesSinceLastVisit } from './use-changes-since-last-visit';
-import { useCompareSelection } from './use-compare-selection';
+import { useCompareSelection } from '../../stores/compare-selection';
 import { explorerListQuery, useExplorerFilters } from './url-state';
 import { viewRows } from './view-rows';
 

@@ -14,6 +14,7 @@ import { CreatorAvatars } from './creator-avatars';
 import { RankChange } from './rank-change';
 import { rowStage } from './row-stage';
 import { TrendSparkline } from './trend-sparkline';
+import { useShortcut } from '../../lib/shortcuts/use-shortcut';
 
 /** Hovering this long counts as intent; quick sweeps across the table fetch nothing. */
 const HOVER_INTENT_MS = 120;
@@ -46,6 +47,8 @@ export const HashtagRow = memo(function HashtagRow({
   selected,
   selectDisabled,
   onSelect,
+  current = false,
+  onCurrent,
 }: {
   item: HashtagListItem;
   scope: TrendScope;
@@ -60,21 +63,33 @@ export const HashtagRow = memo(function HashtagRow({
   selected: boolean;
   selectDisabled: boolean;
   onSelect: (name: string, selected: boolean) => void;
+  /** The row the keyboard is on (`j`/`k`): Enter opens it, `x` ticks it, `s` stars it. */
+  current?: boolean;
+  /** Focus went into this row: it becomes the current one. */
+  onCurrent?: (name: string) => void;
 }) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const linkRef = useRef<HTMLAnchorElement>(null);
   const industry = rowIndustry(item);
   const name = item.hashtag_name;
+  useShortcut('open', () => linkRef.current?.click(), current);
+  useShortcut('tick', () => (selectDisabled ? false : onSelect(name, !selected)), current);
   return (
     <tr
-      className={`${ROW_CLASS} hover:bg-surface-muted/60 focus-within:bg-surface-muted/60`}
+      data-row=""
+      data-current={current || undefined}
+      className={`${ROW_CLASS} hover:bg-surface-muted/60 focus-within:bg-surface-muted/60 data-current:bg-surface-muted`}
       onMouseEnter={() => {
         clearTimeout(timer.current);
         timer.current = setTimeout(() => onIntent?.(name), HOVER_INTENT_MS);
       }}
       onMouseLeave={() => clearTimeout(timer.current)}
-      onFocus={() => onIntent?.(name)}
+      onFocus={() => {
+        onIntent?.(name);
+        onCurrent?.(name);
+      }}
     >
-      <td className="no-print pl-3">
+      <td className="no-print pl-3 in-data-current:shadow-[inset_3px_0_0_var(--color-accent)]">
         <input
           type="checkbox"
           className="size-4 accent-(--color-accent) disabled:cursor-not-allowed"
@@ -91,6 +106,7 @@ export const HashtagRow = memo(function HashtagRow({
       <th scope="row" className="max-w-72 px-3 text-left font-normal">
         <div className="flex items-center gap-2">
           <Link
+            ref={linkRef}
             to={hashtagHref(name, scope)}
             state={linkState}
             className="truncate font-semibold text-ink hover:underline"
@@ -120,7 +136,7 @@ export const HashtagRow = memo(function HashtagRow({
         <CreatorAvatars creators={item.creators} />
       </td>
       <td className="no-print pr-3 text-center">
-        <StarButton name={name} />
+        <StarButton name={name} shortcut={current} />
       </td>
     </tr>
   );

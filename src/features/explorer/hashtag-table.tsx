@@ -1,4 +1,5 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useRef, useState, type ReactNode } from 'react';
+import { useShortcut } from '../../lib/shortcuts/use-shortcut';
 import type { HashtagListItem } from '../../contract/schemas';
 import type { TrendScope } from '../../contract/filter-params';
 import type { ChangeMarker } from '../../stores/last-visit-store';
@@ -79,6 +80,22 @@ export function HashtagTable({
   // rows does not schedule a second, background render of the table after it has painted.
   const haveRows = useDeferredValue(rows !== undefined);
   const shownRows = haveRows ? rows : undefined;
+
+  // The keyboard's row (j/k): the row focus went into last, kept by name across re-renders.
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [currentName, setCurrentName] = useState<string>();
+  const move = (delta: number) => {
+    if (!shownRows?.length) return false;
+    const index = shownRows.findIndex((r) => r.hashtag_name === currentName);
+    const next = index < 0 ? 0 : Math.max(0, Math.min(shownRows.length - 1, index + delta));
+    const row = bodyRef.current?.querySelectorAll('tr[data-row]')[next];
+    row?.querySelector<HTMLElement>('a[href]')?.focus({ preventScroll: true });
+    row?.scrollIntoView?.({ block: 'nearest' });
+    setCurrentName(shownRows[next]?.hashtag_name);
+  };
+  const hasRows = (shownRows?.length ?? 0) > 0;
+  useShortcut('row-next', () => move(1), hasRows);
+  useShortcut('row-previous', () => move(-1), hasRows);
   return (
     <SideScroll>
       <table
@@ -121,6 +138,7 @@ export function HashtagTable({
           </tr>
         </thead>
         <tbody
+          ref={bodyRef}
           className={
             shownRows === undefined ? 'animate-pulse' : busy ? 'opacity-60 transition-opacity' : 'transition-opacity'
           }
@@ -144,6 +162,8 @@ export function HashtagTable({
                   selected={isSelected}
                   selectDisabled={selectionFull && !isSelected}
                   onSelect={onSelect}
+                  current={item.hashtag_name === currentName}
+                  onCurrent={setCurrentName}
                 />
               );
             })

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { EmbedButton } from '../../components/embed-button';
 import { industryName, periodLabel } from '../../contract/constants';
@@ -8,7 +8,9 @@ import { COMPARE_MAX, compareHref, presentHref } from '../../lib/deck-links';
 import { downloadBlob, fileSlug } from '../../lib/download';
 import type { FromListState } from '../../lib/list-return';
 import { resultsCsv } from './results-csv';
-import type { CompareSelection } from './use-compare-selection';
+import { useShortcut } from '../../lib/shortcuts/use-shortcut';
+import { ShortcutHint } from '../../lib/shortcuts/shortcut-hint';
+import type { CompareSelection } from '../../stores/compare-selection';
 import type { ExplorerFilters } from './url-state';
 
 /** Compare needs two hashtags: one alone is its detail page (which has its own Compare link). */
@@ -58,6 +60,14 @@ export function ResultsActions({
   const canCompare = count >= COMPARE_MIN;
   const compareLabel = `Compare (${count})`;
   const canDownload = rows !== undefined && rows.length > 0;
+  const deckHref = presentHref({
+    country: filters.country,
+    period: filters.period,
+    industry: filters.industry,
+    newOnly: filters.newOnly,
+  });
+  const navigate = useNavigate();
+  useShortcut('present', () => void navigate(deckHref, { state: linkState }));
 
   return (
     <div className="flex flex-col items-start gap-1 sm:items-end">
@@ -100,18 +110,15 @@ export function ResultsActions({
           </button>
         )}
         <Link
-          to={presentHref({
-            country: filters.country,
-            period: filters.period,
-            industry: filters.industry,
-            newOnly: filters.newOnly,
-          })}
+          to={deckHref}
           state={linkState}
           className="btn"
           title="Present this list as slides (the top 10)"
+          aria-keyshortcuts="p"
         >
           Present
         </Link>
+        <ShortcutHint id="present" className="-ml-1" />
       </div>
       <p aria-live="polite" className="text-sm text-ink-muted">
         {selectionHint(count)}

@@ -1,4 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useShortcut } from '../../lib/shortcuts/use-shortcut';
+import { ShortcutHint } from '../../lib/shortcuts/shortcut-hint';
 
 /**
  * The filter-within-results box. It keeps what was typed locally because the URL (`q`) updates
@@ -8,6 +10,8 @@ import { useId, useState } from 'react';
 export function ResultsSearch({ initial, onChange }: { initial: string; onChange: (q: string) => void }) {
   const id = useId();
   const [text, setText] = useState(initial);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useShortcut('filter', () => inputRef.current?.focus());
   return (
     <div className="relative w-full sm:w-72">
       <label htmlFor={id} className="sr-only">
@@ -20,9 +24,11 @@ export function ResultsSearch({ initial, onChange }: { initial: string; onChange
         ⌕
       </span>
       <input
+        ref={inputRef}
         id={id}
         type="search"
-        className="field w-full pl-7"
+        aria-keyshortcuts="/"
+        className="field w-full pr-7 pl-7"
         placeholder="Filter this page by name"
         autoComplete="off"
         spellCheck={false}
@@ -32,6 +38,7 @@ export function ResultsSearch({ initial, onChange }: { initial: string; onChange
           onChange(e.target.value);
         }}
       />
+      {!text && <ShortcutHint id="filter" className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2" />}
     </div>
   );
 }

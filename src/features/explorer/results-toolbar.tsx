@@ -4,7 +4,7 @@ import { LabelledCheckbox } from './labelled-checkbox';
 import { ResultsActions } from './results-actions';
 import { ResultsSearch } from './results-search';
 import { StageFilter } from './stage-filter';
-import type { CompareSelection } from './use-compare-selection';
+import type { CompareSelection } from '../../stores/compare-selection';
 import type { ExplorerFilters, UpdateOptions } from './url-state';
 
 /**

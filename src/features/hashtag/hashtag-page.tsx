@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useHashtagDetail } from '../../api/hashtag-detail';
 import { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
@@ -10,7 +10,8 @@ import { DownloadPptxButton } from '../../components/download-pptx-button';
 import { ScopeFilters } from '../../components/scope-filters';
 import { PrintHeader } from '../../components/print-header';
 import { countryName, periodLabel } from '../../contract/constants';
-import { compareHref } from '../../lib/deck-links';
+import { compareHref, presentHref } from '../../lib/deck-links';
+import { useShortcut } from '../../lib/shortcuts/use-shortcut';
 import { listHref, parseScope, writeScope, type ParamProblem, type TrendScope } from '../../contract/filter-params';
 import { hashtagFromRouteParam } from '../../contract/api-routes';
 import { useFromListState } from '../../lib/list-return';
@@ -40,6 +41,8 @@ export function HashtagPage() {
   const problems: ParamProblem[] = [];
   const filters = parseScope(searchParams, problems);
   usePageTitle(`#${name}`);
+  const navigate = useNavigate();
+  useShortcut('present', () => void navigate(presentHref([name], filters)));
 
   // "Back" returns to the exact list URL the user came from (router state `{ from: '/?…' }`),
   // else to the list under this page's filters.
@@ -81,7 +84,7 @@ export function HashtagPage() {
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div className="flex items-center gap-2">
             <h1 className="break-all text-3xl font-bold tracking-tight">#{name}</h1>
-            <StarButton name={name} className="no-print" />
+            <StarButton name={name} className="no-print" shortcut hint />
           </div>
           <div className="no-print">
             <ScopeFilters scope={filters} onChange={setScope} />

@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LinkProblemsNotice } from '../../components/link-problems-notice';
 import { ScopeFilters } from '../../components/scope-filters';
 import { countryName, periodLabel } from '../../contract/constants';
@@ -8,6 +8,7 @@ import { COMPARE_MAX, compareHref, presentHref } from '../../lib/deck-links';
 import { WatchlistShare } from './watchlist-share';
 import { useWatchlist } from '../../stores/watchlist-store';
 import { WatchlistTable } from './watchlist-table';
+import { useShortcut } from '../../lib/shortcuts/use-shortcut';
 
 /** `/watchlist?country=..&period=..`: the starred hashtags with their figures and stage. */
 export function WatchlistPage() {
@@ -16,6 +17,8 @@ export function WatchlistPage() {
   const problems: ParamProblem[] = [];
   const scope = parseScope(searchParams, problems);
   const { hashtags } = useWatchlist();
+  const navigate = useNavigate();
+  useShortcut('present', () => void navigate(presentHref(hashtags, scope)), hashtags.length > 0);
 
   const setScope = (next: TrendScope) =>
     setSearchParams(writeScope(new URLSearchParams(searchParams), next), { preventScrollReset: true });

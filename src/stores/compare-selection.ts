@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { COMPARE_MAX } from '../../lib/deck-links';
-import { readStorage, writeStorage } from '../../lib/safe-storage';
+import { COMPARE_MAX } from '../lib/deck-links';
+import { readStorage, writeStorage } from '../lib/safe-storage';
 
 export interface CompareSelection {
   /** Picked names in the order they were picked (that is the order Compare shows them in). */
@@ -41,7 +41,7 @@ function parse(raw: string | undefined): readonly string[] {
 }
 
 /** The same array for the same stored text, as useSyncExternalStore requires. */
-function readSelection(): readonly string[] {
+export function readSelection(): readonly string[] {
   const raw = unstoredRaw ?? readStorage(STORAGE_KEY, 'session');
   if (raw !== lastRaw) {
     lastRaw = raw;
