@@ -9,7 +9,7 @@ import { createProductionApp } from '../production-app';
 const ORIGIN = 'https://trends.example.com';
 const INDEX =
   '<!doctype html><html lang="en"><head><title>Hashtag Trends</title><script src="/boot.js"></script></head>' +
-  '<body><div id="root"><!--route-shell--><!--/route-shell--></div></body></html>';
+  '<body><div id="root"><!--app-html--></div></body></html>';
 const EMBED =
   '<!doctype html><html lang="en"><head><title>Hashtag Trends</title></head>' +
   '<body><div id="root"></div><script type="module" src="/assets/embed-abc.js"></script></body></html>';
