@@ -62,7 +62,7 @@ export function createProductionApp({
   app.all('/api/*', toApi);
   app.get('/og/*', ogImages);
   app.get('/oembed', oembedRoute(config.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN));
-  app.on(['GET', 'HEAD'], ['/embed', '/embed/*'], embedPages(distDir));
+  app.on(['GET', 'HEAD'], ['/embed', '/embed/*'], embedPages(distDir, askApi));
   app.all('*', async (c) => compressResponse(c.req.raw, await files(c)));
   return app;
 }

@@ -14,6 +14,8 @@ import { setTransport, type ApiTransport } from './api/transport';
 export type { ApiTransport };
 import { hashtagDescription } from './contract/hashtag-about-text';
 import { pageView, type HashtagFacts, type PageView } from './contract/page-view';
+import { parseEmbed } from './contract/embed-view';
+import { EmbedApp } from './embed/embed-app';
 
 /**
  * The server's side of the one renderer: the app's own routes, rendered by React on the server
@@ -43,6 +45,8 @@ export interface RenderedPage {
   view: PageView;
   /** A hashtag page's facts for its link preview, when its data came in time. */
   facts?: HashtagFacts;
+  /** Nothing on the page needs a script: it is sent without the app's JavaScript. */
+  static?: boolean;
 }
 
 /** Passes over the tree to find the queries that data unlocks (a detail, then what the detail's parts ask). */
@@ -85,10 +89,10 @@ async function renderForQueries(tree: ReactNode): Promise<void> {
  * waited `waitMs` for data in all (the wait is for the provider: the passes' own rendering does not
  * count, so a busy server still sends complete pages). True when everything came in time.
  */
-async function prefetch(url: URL, client: QueryClient, waitMs: number): Promise<boolean> {
+async function prefetch(tree: () => ReactNode, client: QueryClient, waitMs: number): Promise<boolean> {
   let waited = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    await renderForQueries(app(url, client));
+    await renderForQueries(tree());
     const queries = unfetched(client);
     if (queries.length === 0) return true;
     const left = waitMs - waited;
@@ -116,12 +120,12 @@ function hashtagFacts(view: PageView, client: QueryClient): HashtagFacts | undef
   return { rank, posts: detail.publish_cnt, description: hashtagDescription(detail) };
 }
 
-export async function renderPage({ url, transport, waitMs }: RenderRequest): Promise<RenderedPage> {
+/** `tree` rendered with its data (fetched through `transport` for at most `waitMs`), and that data. */
+async function renderWithData(tree: (client: QueryClient) => ReactNode, transport: ApiTransport, waitMs: number) {
   // Fails fast on the server: no retries, nothing is refetched while the page renders.
   const client = createQueryClient({ retry: false, staleTime: Infinity });
   setTransport(client, transport);
-  const view = pageView(url.pathname, url.searchParams);
-  let complete = await prefetch(url, client, waitMs);
+  let complete = await prefetch(() => tree(client), client, waitMs);
   // A failed query is drawn loading, as the browser will draw it before it asks again: its error
   // (an ApiError with its kind) does not travel in JSON, and the browser must draw what the server drew.
   const cache = client.getQueryCache();
@@ -130,13 +134,19 @@ export async function renderPage({ url, transport, waitMs }: RenderRequest): Pro
     cache.remove(query);
   }
   const queryState = queryStateScript(dehydrate(client));
-  const body = await renderToReadableStream(app(url, client), {
+  const body = await renderToReadableStream(tree(client), {
     onError: (error) => console.error('Server rendering failed:', error),
     // Every part in place, in order: React otherwise sends a large part after its fallback with an
     // inline script that moves it in, and the page's CSP runs no inline script (script-src 'self').
     progressiveChunkSize: Number.MAX_SAFE_INTEGER,
   });
   await body.allReady;
+  return { body, queryState, complete, client };
+}
+
+export async function renderPage({ url, transport, waitMs }: RenderRequest): Promise<RenderedPage> {
+  const view = pageView(url.pathname, url.searchParams);
+  const { body, queryState, complete, client } = await renderWithData((c) => app(url, c), transport, waitMs);
   return {
     body,
     queryState,
@@ -144,5 +154,28 @@ export async function renderPage({ url, transport, waitMs }: RenderRequest): Pro
     status: isAppPath(url.pathname) ? 200 : 404,
     view,
     facts: hashtagFacts(view, client),
+  };
+}
+
+/**
+ * An `/embed…` page (src/embed), rendered the same way. The top-N table needs no script at all once
+ * it has its data and nothing to say about its parameters: `static` then tells the server to send it
+ * without the embed's JavaScript.
+ */
+export async function renderEmbedPage({ url, transport, waitMs }: RenderRequest): Promise<RenderedPage> {
+  const parsed = parseEmbed(url.pathname, url.searchParams);
+  const tree = (client: QueryClient) => (
+    <StrictMode>
+      <EmbedApp parsed={parsed} queryClient={client} />
+    </StrictMode>
+  );
+  const { body, queryState, complete } = await renderWithData(tree, transport, waitMs);
+  return {
+    body,
+    queryState,
+    complete,
+    status: parsed.view ? 200 : 404,
+    view: { kind: 'not-found' },
+    static: complete && parsed.view?.kind === 'top' && parsed.problems.length === 0,
   };
 }

@@ -12,7 +12,7 @@ const INDEX =
   '<body><div id="root"><!--app-html--></div></body></html>';
 const EMBED =
   '<!doctype html><html lang="en"><head><title>Hashtag Trends</title></head>' +
-  '<body><div id="root"></div><script type="module" src="/assets/embed-abc.js"></script></body></html>';
+  '<body><div id="root"><!--app-html--></div><script type="module" src="/assets/embed-abc.js"></script></body></html>';
 /** A name that tries to leave every attribute and element it lands in. */
 const HOSTILE = `"><script>alert(1)</script>'`;
 
@@ -37,13 +37,27 @@ describe('framing: only the /embed pages', () => {
     async (url) => {
       const response = await appWith().request(url, { headers: { accept: 'text/html' } });
       expect(response.status).toBe(200);
-      expect(await response.text()).toContain('/assets/embed-abc.js');
+      // rendered by React on the server
+      expect(await response.text()).toMatch(/<main class="[^"]*"><h1[^>]*>[^<]+<\/h1>/);
       expect(frameAncestors(response)).toBe('*');
       expect(response.headers.has('x-frame-options')).toBe(false);
       // the rest of the policy is the pages' own
       expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     },
   );
+
+  it('the top N with its data is a page with no script to run; a chart keeps its own', async () => {
+    const top = await (
+      await appWith().request('/embed?country=GB&limit=5', { headers: { accept: 'text/html' } })
+    ).text();
+    expect(top).not.toMatch(/<script type="module"|modulepreload|id="query-state"/);
+    expect(top.match(/<tr/g)).toHaveLength(6); // the header and five rows
+    const chart = await (
+      await appWith().request('/embed/hashtag/chatgpt', { headers: { accept: 'text/html' } })
+    ).text();
+    expect(chart).toContain('/assets/embed-abc.js');
+    expect(chart).toContain('id="query-state"');
+  });
 
   it.each(['/', '/hashtag/chatgpt', '/compare?tags=a,b', '/embedded', '/embed.html', '/api/health', '/oembed'])(
     '%s may be framed by no one',

@@ -34,6 +34,8 @@ export interface PageRouteOptions {
   waitMs: number;
   /** `<link rel="modulepreload">` tags for the route's own chunks (production: from Vite's manifest). */
   preloads?: (pathname: string) => string;
+  /** The page's `<head>` for the URL (default: page-head.ts's title, description and link-preview tags). */
+  head?: (template: string, url: URL, page: RenderedPage) => string;
   /** Keep complete pages for {@link PAGE_CACHE_MS} (off in dev, where code changes between requests). */
   cache?: boolean;
   now?: () => number;
@@ -93,14 +95,18 @@ export function pageRoute(options: PageRouteOptions) {
     ]);
     const markup = await new Response(page.body).text();
     const renderMs = performance.now() - started;
-    const withHead = withPageHead(template, url, options.publicOrigin, page.facts);
+    const withHead = options.head
+      ? options.head(template, url, page)
+      : withPageHead(template, url, options.publicOrigin, page.facts);
     const at = withHead.indexOf(APP_HTML);
     if (at < 0) throw new Error(`index.html has no ${APP_HTML} in #root`);
-    const preloads = options.preloads?.(url.pathname) ?? '';
-    const html =
+    const preloads = page.static ? '' : (options.preloads?.(url.pathname) ?? '');
+    let html =
       withHead.slice(0, at).replace('</head>', () => `${preloads}</head>`) +
       markup +
-      withHead.slice(at + APP_HTML.length).replace('</body>', () => `${page.queryState}\n  </body>`);
+      withHead.slice(at + APP_HTML.length).replace('</body>', () => `${page.static ? '' : page.queryState}\n  </body>`);
+    // a page with nothing to run: no module scripts (the classic theme script before paint stays)
+    if (page.static) html = html.replace(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g, '');
     const complete = page.complete && cacheable && page.status === 200;
     return {
       html,

@@ -40,7 +40,7 @@ describe('embeds', () => {
     expect(requests.map(pathAndQuery)).toEqual([
       '/api/tiktok/popular-trend/hashtag/detail?hashtag_name=chatgpt&country_code=GB&period=30',
     ]);
-    expect(credit()).toHaveAttribute('href', 'http://localhost:3000/hashtag/chatgpt?country=GB&period=30');
+    expect(credit()).toHaveAttribute('href', '/hashtag/chatgpt?country=GB&period=30');
     expect(credit()).toHaveAttribute('target', '_blank');
     expect(credit()).toHaveAttribute('rel', 'noopener');
     expect(screen.queryByRole('banner')).toBeNull();
@@ -62,7 +62,7 @@ describe('embeds', () => {
     expect(notice).toHaveTextContent('Unknown chart “pie”: showing popularity over time');
     expect(notice).toHaveTextContent('Unknown theme “sepia”: showing the system’s theme');
     expect(await screen.findByRole('figure', { name: 'Popularity over time' })).toBeInTheDocument();
-    expect(credit()).toHaveAttribute('href', 'http://localhost:3000/hashtag/chatgpt');
+    expect(credit()).toHaveAttribute('href', '/hashtag/chatgpt');
   });
 
   it('the top N: a table of the list with the same filters, linked to the explorer', async () => {
@@ -83,7 +83,7 @@ describe('embeds', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Top 3 TikTok hashtags in France, all industries, last 30 days',
     );
-    expect(credit()).toHaveAttribute('href', 'http://localhost:3000/?country=FR&period=30');
+    expect(credit()).toHaveAttribute('href', '/?country=FR&period=30');
   });
 
   it('an unknown limit shows the top 10 and says so', async () => {
@@ -102,13 +102,13 @@ describe('embeds', () => {
     const table = within(figure).getByRole('table', { name: 'Popularity over time' });
     expect(within(table).getByRole('columnheader', { name: /#chatgpt/ })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: /#fitness/ })).toBeInTheDocument();
-    expect(credit()).toHaveAttribute('href', 'http://localhost:3000/compare?tags=chatgpt,fitness');
+    expect(credit()).toHaveAttribute('href', '/compare?tags=chatgpt,fitness');
   });
 
   it('a path that is no embed says so', () => {
     renderEmbed('/embed/nothing');
     expect(screen.getByRole('heading', { level: 1, name: 'Embed not found' })).toBeInTheDocument();
-    expect(credit()).toHaveAttribute('href', 'http://localhost:3000/');
+    expect(credit()).toHaveAttribute('href', '/');
   });
 });
 

@@ -23,7 +23,8 @@ function EmbedBody({ view }: { view: EmbedView }) {
 
 /** The credit under every embed: the full view, with the same filters, in a new tab. */
 function EmbedCredit({ view }: { view: EmbedView | undefined }) {
-  const href = `${window.location.origin}${view ? viewHref(fullPageView(view)) : '/'}`;
+  // relative: a frame resolves it against its own address, ours
+  const href = view ? viewHref(fullPageView(view)) : '/';
   return (
     <p className="text-right text-xs text-ink-muted">
       <a href={href} target="_blank" rel="noopener" className="underline hover:text-ink">

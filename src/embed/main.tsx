@@ -1,6 +1,9 @@
 import '../index.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { hydrate } from '@tanstack/react-query';
+import { createQueryClient } from '../app/query-client';
+import { readQueryState } from '../app/query-state';
 import { parseEmbed } from '../contract/embed-view';
 import { EmbedApp } from './embed-app';
 import { applyEmbedTheme } from './embed-theme';
@@ -13,8 +16,14 @@ const parsed = parseEmbed(window.location.pathname, new URLSearchParams(window.l
 applyEmbedTheme(parsed.theme);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from embed.html');
-createRoot(root).render(
+// The server rendered the embed with its data (src/entry-server.tsx): hydrate it with the same data.
+const queryClient = createQueryClient();
+const state = readQueryState(document);
+if (state) hydrate(queryClient, state);
+const app = (
   <StrictMode>
-    <EmbedApp parsed={parsed} />
-  </StrictMode>,
+    <EmbedApp parsed={parsed} queryClient={queryClient} />
+  </StrictMode>
 );
+if (root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app); // the dev server, or the build served as plain files
