@@ -2,7 +2,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { bootPreloads } from './tooling/vite/boot-preloads';
 import { compileHints } from './tooling/vite/compile-hints';
 import { devApi } from './tooling/vite/dev-api';
 import { embedPages } from './tooling/vite/embed-pages';
@@ -23,16 +22,7 @@ const jszipWithoutRequire: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [
-    react(),
-    tailwindcss(),
-    devApi(),
-    embedPages(),
-    compileHints(),
-    precompress(),
-    bootPreloads(),
-    jszipWithoutRequire,
-  ],
+  plugins: [react(), tailwindcss(), devApi(), embedPages(), compileHints(), precompress(), jszipWithoutRequire],
   server: { port: 5173 },
   build: {
     target: 'es2022',
@@ -43,8 +33,6 @@ export default defineConfig({
       resolveDependencies: (filename, deps) => (/-pptx-|\/embed-dialog-/.test(filename) ? [] : deps),
     },
     sourcemap: false,
-    // dist/.vite/manifest.json: the server preloads a route's own chunks with its page (server/pages/route-preloads.ts)
-    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

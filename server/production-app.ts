@@ -5,10 +5,9 @@ import { DEFAULT_EMBED_ANCESTORS, type ServerConfig } from './config';
 import { httpsRedirect, securityHeaders } from './security-headers';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderPage, routeModuleOf } from '../src/entry-server';
+import { renderPage } from '../src/entry-server';
 import { askApiAs } from './in-process-api';
 import { PAGE_DATA_WAIT_MS, pageRoute } from './pages/render-page';
-import { readBuildManifest, routePreloads } from './pages/route-preloads';
 import { ogImageRoute } from './og/og-route';
 import type { DrawPng } from './og/og-renderer';
 import { serveDist } from './static/serve-dist';
@@ -43,7 +42,6 @@ export function createProductionApp({
   if (config.trustProxy) app.use(httpsRedirect());
   // A page's data comes from the API in-process, charged to the client asking for the page.
   const askApi = askApiAs(api);
-  const manifest = readBuildManifest(distDir);
   let template: Promise<string> | undefined;
   const pages = pageRoute({
     // read once: the build does not change under a running server
@@ -52,7 +50,6 @@ export function createProductionApp({
     publicOrigin: config.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN,
     askApi,
     waitMs: pageDataWaitMs,
-    preloads: manifest && routePreloads(manifest, routeModuleOf),
     cache: true,
   });
   const files = serveDist(distDir, { page: pages });

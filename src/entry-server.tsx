@@ -3,7 +3,6 @@ import { renderToReadableStream } from 'react-dom/server';
 import { QueryClientProvider, dehydrate, type Query, type QueryClient } from '@tanstack/react-query';
 import { StaticRouter } from 'react-router';
 import { AppRoutes, isAppPath } from './app/router';
-export { routeModuleOf } from './app/router';
 import { createQueryClient } from './app/query-client';
 import { queryStateScript } from './app/query-state';
 import { hashtagDetailOptions } from './api/hashtag-detail';

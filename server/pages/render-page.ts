@@ -32,8 +32,6 @@ export interface PageRouteOptions {
   askApi: (c: Context) => ApiFetch;
   /** The longest wait for the page's data before it is sent without (the browser then asks). */
   waitMs: number;
-  /** `<link rel="modulepreload">` tags for the route's own chunks (production: from Vite's manifest). */
-  preloads?: (pathname: string) => string;
   /** The page's `<head>` for the URL (default: page-head.ts's title, description and link-preview tags). */
   head?: (template: string, url: URL, page: RenderedPage) => string;
   /** Keep complete pages for {@link PAGE_CACHE_MS} (off in dev, where code changes between requests). */
@@ -100,9 +98,8 @@ export function pageRoute(options: PageRouteOptions) {
       : withPageHead(template, url, options.publicOrigin, page.facts);
     const at = withHead.indexOf(APP_HTML);
     if (at < 0) throw new Error(`index.html has no ${APP_HTML} in #root`);
-    const preloads = page.static ? '' : (options.preloads?.(url.pathname) ?? '');
     let html =
-      withHead.slice(0, at).replace('</head>', () => `${preloads}</head>`) +
+      withHead.slice(0, at) +
       markup +
       withHead.slice(at + APP_HTML.length).replace('</body>', () => `${page.static ? '' : page.queryState}\n  </body>`);
     // a page with nothing to run: no module scripts (the classic theme script before paint stays)

@@ -112,8 +112,7 @@ export function serveDist(root: string, options: ServeDistOptions) {
 
     const file = urlPath.endsWith('/') ? await findFile(join(target, 'index.html')) : await findFile(target);
     if (file?.path === join(root, 'index.html')) return options.page(c);
-    // Vite's build manifest is the server's (route preloads), not a page's
-    if (file && !urlPath.startsWith('/.vite/')) return sendFile(c, findFile, file, cacheControlFor(urlPath));
+    if (file) return sendFile(c, findFile, file, cacheControlFor(urlPath));
     if (wantsApp(c, urlPath)) return options.page(c);
     return c.text('Not Found', 404);
   };

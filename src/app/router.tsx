@@ -49,12 +49,12 @@ const presentPage = lazyPage(
   (m) => m.PresentPage,
 );
 
-/** The pages in chunks of their own: `module` is the source file, as Vite's manifest names it. */
+/** The pages in chunks of their own. */
 const LAZY_ROUTES = [
-  { path: '/hashtag/:name', module: 'src/features/hashtag/hashtag-page.tsx', load: hashtagPage.load },
-  { path: '/compare', module: 'src/features/compare/compare-page.tsx', load: comparePage.load },
-  { path: '/watchlist', module: 'src/features/watchlist/watchlist-page.tsx', load: watchlistPage.load },
-  { path: '/present', module: 'src/features/present/present-page.tsx', load: presentPage.load },
+  { path: '/hashtag/:name', load: hashtagPage.load },
+  { path: '/compare', load: comparePage.load },
+  { path: '/watchlist', load: watchlistPage.load },
+  { path: '/present', load: presentPage.load },
 ];
 
 /** Whether `pathname` is a view of the app (every route below but the catch-all "Page not found"). */
@@ -62,10 +62,6 @@ export function isAppPath(pathname: string): boolean {
   return pathname === '/' || matchRoutes(LAZY_ROUTES, pathname) !== null;
 }
 
-/** The source file of the page at `pathname` when it is in a chunk of its own (the server preloads it). */
-export function routeModuleOf(pathname: string): string | undefined {
-  return matchRoutes(LAZY_ROUTES, pathname)?.[0]?.route.module;
-}
 
 /**
  * Loads the chunk of the page at `pathname`, if it has one; resolves when it is in (never rejects:
