@@ -72,7 +72,7 @@ export default defineConfig({
               // of its own (another request, and ~0.9 KB more gzip on every page).
               name: 'filter-params',
               includeDependenciesRecursively: false,
-              test: /node_modules\/(zod|react-router)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(QueryClientProvider|timeoutManager|utils|environmentManager|subscribable|focusManager|notifyManager|onlineManager|retryer|infiniteQueryBehavior|removable|query|queryObserver|IsRestoringProvider|QueryErrorResetBoundary|errorBoundaryUtils|suspense|useBaseQuery|useQuery|queryOptions)\.js|src\/api\/(api-error|client|query-keys|early-response)\.|src\/contract\/(schemas|envelope|api-routes|wait-budget|filter-options|constants|filter-params|format-number)\./,
+              test: /node_modules\/(zod|react-router)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(QueryClientProvider|timeoutManager|utils|environmentManager|subscribable|focusManager|notifyManager|onlineManager|retryer|infiniteQueryBehavior|removable|query|queryObserver|IsRestoringProvider|QueryErrorResetBoundary|errorBoundaryUtils|suspense|useBaseQuery|useQuery|queryOptions)\.js|src\/api\/(api-error|client|query-keys|early-response)\.|src\/contract\/(schemas|envelope|api-routes|wait-budget|filter-options|constants|filter-params|format-number|tag-names)\.|src\/api\/(transport|hashtag-list|hashtag-detail)\.|src\/lib\/(format|data-as-of|deck-links|use-page-title|use-hydrated|safe-storage)\.|src\/lib\/shortcuts\/(registry|use-shortcut|shortcut-hint)\.|src\/components\/(error-alert|notice|link-problems-notice|country-combobox|combobox-input-props|period-picker|segmented-choice)\./,
             },
           ],
         },
