@@ -38,9 +38,14 @@ export default defineConfig({
     target: 'es2022',
     // A Download PowerPoint press fetches its exporter and pptxgenjs then: the pages carry no
     // preload list for them (their names in every page chunk would count against its budget). Nor for
-    // the Embed dialog, whose imports every page has already loaded.
+    // the Embed dialog and the shortcut panels, whose imports every page has already loaded. Nor, in any
+    // list, for what every page has loaded before its first lazy import runs: the entry and the files it
+    // boots (React, the start chunk and the chunk it imports, see bootPreloads) and the page's stylesheet.
     modulePreload: {
-      resolveDependencies: (filename, deps) => (/-pptx-|\/(embed-dialog|shortcut-panels)-/.test(filename) ? [] : deps),
+      resolveDependencies: (filename, deps) =>
+        /-pptx-|\/(embed-dialog|shortcut-panels)-/.test(filename)
+          ? []
+          : deps.filter((dep) => !/^assets\/(index|react|start|filter-params)-[\w-]+\.(js|css)$/.test(dep)),
     },
     sourcemap: false,
     // dist/.vite/manifest.json: the server preloads a route's own chunks with its page (server/pages/route-preloads.ts)
