@@ -48,6 +48,9 @@ export default defineConfig({
           : deps.filter((dep) => !/^assets\/(index|react|start|filter-params)-[\w-]+\.(js|css)$/.test(dep)),
     },
     sourcemap: false,
+    // One stylesheet (src/index.css, linked by the page): split per chunk, Vite would name it in the
+    // preload list of every lazy import, though the page has it from the start.
+    cssCodeSplit: false,
     // dist/.vite/manifest.json: the server preloads a route's own chunks with its page (server/pages/route-preloads.ts)
     manifest: true,
     rolldownOptions: {
