@@ -28,11 +28,19 @@ export default defineConfig({
     target: 'es2022',
     // A Download PowerPoint press fetches its exporter and pptxgenjs then: the pages carry no
     // preload list for them (their names in every page chunk would count against its budget). Nor for
-    // the Embed dialog, whose imports every page has already loaded.
+    // the Embed dialog and the shortcut panels, whose imports every page has already loaded. Nor, in any
+    // list, for what every page loads before its first lazy import runs: the entry and the files it boots
+    // (React, the start chunk and the chunk it imports, src/main.tsx) and the page's stylesheet.
     modulePreload: {
-      resolveDependencies: (filename, deps) => (/-pptx-|\/embed-dialog-/.test(filename) ? [] : deps),
+      resolveDependencies: (filename, deps) =>
+        /-pptx-|\/(embed-dialog|shortcut-panels)-/.test(filename)
+          ? []
+          : deps.filter((dep) => !/^assets\/(index|react|start|filter-params)-[\w-]+\.(js|css)$/.test(dep)),
     },
     sourcemap: false,
+    // One stylesheet (src/index.css, linked by the page): split per chunk, Vite would name it in the
+    // preload list of every lazy import, though the page has it from the start.
+    cssCodeSplit: false,
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -60,7 +68,7 @@ export default defineConfig({
               // of its own (another request, and ~0.9 KB more gzip on every page).
               name: 'filter-params',
               includeDependenciesRecursively: false,
-              test: /node_modules\/(zod|react-router)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(QueryClientProvider|timeoutManager|utils|environmentManager|subscribable|focusManager|notifyManager|onlineManager|retryer|infiniteQueryBehavior|removable|query|queryObserver|IsRestoringProvider|QueryErrorResetBoundary|errorBoundaryUtils|suspense|useBaseQuery|useQuery|queryOptions)\.js|src\/api\/(api-error|client|query-keys|early-response)\.|src\/contract\/(schemas|envelope|api-routes|wait-budget|filter-options|constants|filter-params|format-number)\./,
+              test: /node_modules\/(zod|react-router)\/|@tanstack\/(query-core|react-query)\/build\/modern\/(QueryClientProvider|timeoutManager|utils|environmentManager|subscribable|focusManager|notifyManager|onlineManager|retryer|infiniteQueryBehavior|removable|query|queryObserver|IsRestoringProvider|QueryErrorResetBoundary|errorBoundaryUtils|suspense|useBaseQuery|useQuery|queryOptions)\.js|src\/api\/(api-error|client|query-keys|early-response)\.|src\/contract\/(schemas|envelope|api-routes|wait-budget|filter-options|constants|filter-params|format-number|tag-names)\.|src\/api\/(transport|hashtag-list|hashtag-detail)\.|src\/lib\/(format|data-as-of|deck-links|use-page-title|use-hydrated|safe-storage)\.|src\/lib\/shortcuts\/(registry|use-shortcut|shortcut-hint)\.|src\/components\/(error-alert|notice|link-problems-notice|country-combobox|combobox-input-props|period-picker|segmented-choice|copy-link-button|embed-button|print-header|side-scroll|star-button|compact-number|stage-badge|stage-facts|badge|clock-time)\.|src\/lib\/(csv|download|list-return|history-days|when-idle|hashtag-href)\.|src\/stores\/(watchlist-store|compare-selection|unreadable-records)\.|src\/contract\/(safe-url|image-hosts|trend-stage)\./,
             },
           ],
         },

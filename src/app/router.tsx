@@ -2,7 +2,6 @@ import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { matchRoutes, Route, Routes, useLocation } from 'react-router';
 import { AppShell } from './app-shell';
 import { RouteErrorBoundary } from './route-error-boundary';
-import { ExplorerPage } from '../features/explorer/explorer-page';
 import { NotFoundPage } from './not-found-page';
 import { KeyboardShortcuts } from '../components/shortcuts/keyboard-shortcuts';
 
@@ -32,6 +31,10 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
   return { Page, load: loadNow };
 }
 
+const explorerPage = lazyPage(
+  () => import('../features/explorer/explorer-page'),
+  (m) => m.ExplorerPage,
+);
 const hashtagPage = lazyPage(
   () => import('../features/hashtag/hashtag-page'),
   (m) => m.HashtagPage,
@@ -51,6 +54,7 @@ const presentPage = lazyPage(
 
 /** The pages in chunks of their own. */
 const LAZY_ROUTES = [
+  { path: '/', load: explorerPage.load },
   { path: '/hashtag/:name', load: hashtagPage.load },
   { path: '/compare', load: comparePage.load },
   { path: '/watchlist', load: watchlistPage.load },
@@ -61,7 +65,6 @@ const LAZY_ROUTES = [
 export function isAppPath(pathname: string): boolean {
   return pathname === '/' || matchRoutes(LAZY_ROUTES, pathname) !== null;
 }
-
 
 /**
  * Loads the chunk of the page at `pathname`, if it has one; resolves when it is in (never rejects:
@@ -93,7 +96,7 @@ export function AppRoutes() {
         {/* The deck hides the app chrome: it sits beside the shell, not inside it. */}
         <Route path="present" element={<View page={presentPage.Page} />} />
         <Route element={<AppShell />}>
-          <Route index element={<View page={ExplorerPage} />} />
+          <Route index element={<View page={explorerPage.Page} />} />
           <Route path="hashtag/:name" element={<View page={hashtagPage.Page} />} />
           <Route path="compare" element={<View page={comparePage.Page} />} />
           <Route path="watchlist" element={<View page={watchlistPage.Page} />} />

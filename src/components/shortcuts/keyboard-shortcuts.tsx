@@ -1,19 +1,16 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useLocation, useNavigate } from 'react-router';
-import { listenForShortcuts, useShortcut, useShortcutsEnabled } from '../../lib/shortcuts/use-shortcut';
-import { SHORTCUTS_KIT } from './shortcuts-kit';
+import { useNavigate } from 'react-router';
+import { listenForShortcuts, useShortcut } from '../../lib/shortcuts/use-shortcut';
+import type { Panel } from './shortcut-panels';
 
-// Loaded on first use: no page carries the dialogs until a key (or the footer's button) asks.
-const load = () => import('./shortcut-dialogs');
-const HelpDialog = lazy(() => load().then((m) => ({ default: m.HelpDialog })));
-const CommandPalette = lazy(() => load().then((m) => ({ default: m.CommandPalette })));
+// Loaded on first use: no page carries the dialogs, the palette's helpers (SHORTCUTS_KIT) or the code
+// that wires them to the router until a key (or the footer's button) asks for one.
+const ShortcutPanels = lazy(() => import('./shortcut-panels').then((m) => ({ default: m.ShortcutPanels })));
 
-type Panel = 'help' | 'palette' | undefined;
 const panelListeners = new Set<(panel: Panel) => void>();
 
 /** Opens the help dialog or the palette from anywhere (the footer's "Keyboard shortcuts" button). */
-export function openShortcutPanel(panel: 'help' | 'palette'): void {
+export function openShortcutPanel(panel: Panel): void {
   panelListeners.forEach((l) => l(panel));
 }
 
@@ -25,15 +22,13 @@ function embedButton(): HTMLButtonElement | undefined {
 }
 
 /**
- * The app-wide shortcuts (rendered once in the app shell, and in the deck, which has no shell): the
- * one keydown listener, `?` help, Ctrl/⌘+K palette, `g w` watchlist, `e` embed, and the two dialogs,
- * each loaded the first time it opens. Pages register the rest with `useShortcut`.
+ * The app-wide shortcuts (rendered once beside the routes, so the deck, which has no shell, has them
+ * too): the one keydown listener, `?` help, Ctrl/⌘+K palette, `g w` watchlist, `e` embed. The two
+ * panels are loaded the first time one opens; until then (and on the server, and in the hydration
+ * render) this renders nothing. Pages register the rest with `useShortcut`.
  */
 export function KeyboardShortcuts() {
   const navigate = useNavigate();
-  const { pathname, search } = useLocation();
-  const queryClient = useQueryClient();
-  const enabled = useShortcutsEnabled();
   const [panel, setPanel] = useState<Panel>();
   useEffect(() => {
     panelListeners.add(setPanel);
@@ -44,27 +39,17 @@ export function KeyboardShortcuts() {
     };
   }, []);
   useShortcut('help', () => setPanel('help'));
-  useShortcut('palette', () => setPanel(panel === 'palette' ? undefined : 'palette'));
+  useShortcut('palette', () => setPanel((open) => (open === 'palette' ? undefined : 'palette')));
   useShortcut('go-watchlist', () => void navigate('/watchlist'));
   useShortcut('embed', () => {
     const button = embedButton();
     button?.click();
     return button !== undefined;
   });
-  const close = () => setPanel(undefined);
+  if (!panel) return null;
   return (
     <Suspense fallback={null}>
-      {panel === 'help' && <HelpDialog kit={SHORTCUTS_KIT} enabled={enabled} onClose={close} />}
-      {panel === 'palette' && (
-        <CommandPalette
-          kit={SHORTCUTS_KIT}
-          queryClient={queryClient}
-          where={{ pathname, search }}
-          navigate={navigate}
-          onClose={close}
-          onHelp={() => setPanel('help')}
-        />
-      )}
+      <ShortcutPanels panel={panel} onPanel={setPanel} />
     </Suspense>
   );
 }
