@@ -26,7 +26,7 @@ test('a chosen theme persists across reloads and overrides the system', async ({
 
   await page.reload();
   await expect(html(page)).toHaveClass(DARK);
-  // painted dark before the app ran (public/boot.js): no light flash
+  // painted dark before the app ran (public/theme.js): no light flash
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(11, 17, 32)');
 
   // the system changing no longer matters once chosen

@@ -1,7 +1,4 @@
-// Runs before first paint (a blocking classic script, allowed by CSP script-src 'self'): the theme,
-// so a stored dark/light choice never flashes. Mirrors src/app/theme.ts: key "theme", values
-// "light" | "dark". The only script that runs before the app: the page itself is React's HTML from the
-// server (src/entry-server.tsx), which the app hydrates.
+// The stored theme before first paint (see src/app/theme.ts); the page itself is React's, from the server.
 (function () {
   try {
     var stored = localStorage.getItem('theme');

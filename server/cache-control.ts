@@ -7,5 +7,5 @@ export const CACHE_NONE = 'no-store';
 export const CACHE_DEMO_IMAGE = 'public, max-age=86400, stale-while-revalidate=604800';
 /** Vite's hashed files under /assets/ never change content under the same name. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Unhashed public files (favicon, robots.txt, boot.js). */
+/** Unhashed public files (favicon, robots.txt, theme.js). */
 export const CACHE_SHORT = 'public, max-age=300';

@@ -3,7 +3,7 @@ import { PROVIDER_IMAGE_SOURCES } from '../src/contract/image-hosts';
 import { isEmbedPath } from '../src/contract/embed-view';
 
 /**
- * The page's Content-Security-Policy. Scripts only from us (public/boot.js exists so no inline
+ * The page's Content-Security-Policy. Scripts only from us (public/theme.js exists so no inline
  * script is needed); inline styles are allowed because recharts positions elements with style
  * attributes; images may come from the provider's image hosts (live covers and avatars; the same list
  * the browser's safeImageUrl allows, src/contract/image-hosts.ts) or be data:/blob: (PNG export).

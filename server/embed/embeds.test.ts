@@ -8,7 +8,7 @@ import { createProductionApp } from '../production-app';
 
 const ORIGIN = 'https://trends.example.com';
 const INDEX =
-  '<!doctype html><html lang="en"><head><title>Hashtag Trends</title><script src="/boot.js"></script></head>' +
+  '<!doctype html><html lang="en"><head><title>Hashtag Trends</title><script src="/theme.js"></script></head>' +
   '<body><div id="root"><!--app-html--></div></body></html>';
 const EMBED =
   '<!doctype html><html lang="en"><head><title>Hashtag Trends</title></head>' +

@@ -1,7 +1,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
-const STORAGE_KEY = 'theme'; // also read by public/boot.js before first paint
+// Also read by public/theme.js, a blocking classic script (allowed by CSP script-src 'self') that sets
+// the stored choice on <html> before first paint, so it never flashes: key "theme", "light" | "dark".
+const STORAGE_KEY = 'theme';
 
 const media = () => window.matchMedia('(prefers-color-scheme: dark)');
 
