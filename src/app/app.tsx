@@ -2,7 +2,6 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { useEffect, useState } from 'react';
 import { createQueryClient } from './query-client';
-import { markAppHydrated } from '../lib/use-hydrated';
 import { AppRoutes } from './router';
 
 /** `queryClient`: one made (and possibly already fetching, see `preloadRoute`) before the first render. */
@@ -10,10 +9,7 @@ export function App({ queryClient: given }: { queryClient?: QueryClient } = {}) 
   const [queryClient] = useState(() => given ?? createQueryClient());
   // After the first commit, every page's own effects included (children run theirs first): the page
   // the server sent now answers keys and clicks. End-to-end tests wait for it before pressing keys.
-  useEffect(() => {
-    markAppHydrated();
-    document.documentElement.setAttribute('data-app', 'ready');
-  }, []);
+  useEffect(() => document.documentElement.setAttribute('data-app', 'ready'), []);
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
