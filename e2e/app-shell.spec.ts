@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { appReady } from './server-data';
 
 test('the app shell loads on demo data with no console errors', async ({ page }) => {
   const problems: string[] = [];
@@ -8,6 +9,7 @@ test('the app shell loads on demo data with no console errors', async ({ page })
   page.on('pageerror', (error) => problems.push(error.message));
 
   await page.goto('/');
+  await appReady(page);
   await expect(page.getByRole('banner')).toContainText('Hashtag Trends');
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('contentinfo')).toContainText(/demo data/i);
@@ -30,5 +32,6 @@ test('security headers are on every response', async ({ request }) => {
 
 test('a deep link is served the app (SPA fallback) and unknown paths say so', async ({ page }) => {
   await page.goto('/no/such/view');
+  await appReady(page);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { withoutServerData } from './server-data';
+import { appReady, withoutServerData } from './server-data';
 import { watchErrors } from './console-errors';
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
@@ -32,6 +32,7 @@ test('compares three hashtags on one chart: one line each, distinct colour and d
   const problems = watchErrors(page);
   const names = await topNames(page.request, 3);
   await page.goto(compareUrl(names));
+  await appReady(page);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Compare hashtags' })).toBeVisible();
   await expect(page).toHaveTitle(/^Compare hashtags/);
@@ -64,6 +65,7 @@ test('compares three hashtags on one chart: one line each, distinct colour and d
 test('keeps the first five of more hashtags, says so, and stops adding at five', async ({ page }) => {
   const names = await topNames(page.request, 7);
   await page.goto(compareUrl(names));
+  await appReady(page);
   await expect(page.getByRole('status').filter({ hasText: 'Showing the first 5 of 7 hashtags' })).toBeVisible();
   await expect(curves(page)).toHaveCount(5);
   await expect(page.getByRole('button', { name: /^Remove #/ })).toHaveCount(5);
@@ -88,6 +90,7 @@ test('adds a hashtag from the top-100 suggestions, by typing, and removes one', 
   const first = names[0]!;
   const target = names[11]!;
   await page.goto(compareUrl([first]));
+  await appReady(page);
   await expect(curves(page)).toHaveCount(1);
 
   const add = page.getByRole('combobox', { name: 'Add hashtag' });
@@ -129,6 +132,7 @@ test('a hashtag not charted in the scope says so in words, without an alert, whi
 }) => {
   const names = await topNames(page.request, 2);
   await page.goto(compareUrl(names));
+  await appReady(page);
   await expect(curves(page)).toHaveCount(2);
   const add = page.getByRole('combobox', { name: 'Add hashtag' });
   await add.fill('#no-such-hashtag-zz');
@@ -152,6 +156,7 @@ test('a hashtag that fails shows its own alert with Retry while the others still
       }),
   );
   await page.goto(compareUrl([...names, 'failing-tag-zz']));
+  await appReady(page);
   await expect(curves(page)).toHaveCount(2);
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible({ timeout: 20_000 });
@@ -163,6 +168,7 @@ test('a hashtag that fails shows its own alert with Retry while the others still
 test('switches to estimated posts per day, labelled as an estimate, and back', async ({ page }) => {
   const names = await topNames(page.request, 3);
   await page.goto(compareUrl(names));
+  await appReady(page);
   await expect(curves(page)).toHaveCount(3);
   await page.getByRole('radio', { name: 'Estimated posts per day' }).click();
   await expect(page).toHaveURL(/[?&]mode=posts(&|$)/);
@@ -197,6 +203,7 @@ test('switches to estimated posts per day, labelled as an estimate, and back', a
 test('downloads the chart table as CSV', async ({ page }) => {
   const names = await topNames(page.request, 3);
   await page.goto(compareUrl(names));
+  await appReady(page);
   await expect(curves(page)).toHaveCount(3);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -235,6 +242,7 @@ test('downloads the chart table as CSV', async ({ page }) => {
 test('downloads the chart as a 2x PNG with its legend', async ({ page }) => {
   const names = await topNames(page.request, 3);
   await page.goto(compareUrl(names));
+  await appReady(page);
   await expect(curves(page)).toHaveCount(3);
   const plotWidth = await trendFigure(page)
     .locator('.recharts-wrapper > svg.recharts-surface')
@@ -257,6 +265,7 @@ test('copies the link with a confirmation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const names = await topNames(page.request, 2);
   await page.goto(compareUrl(names, '&mode=posts'));
+  await appReady(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -265,6 +274,7 @@ test('copies the link with a confirmation', async ({ page, context }) => {
 test('opens Compare from a hashtag page with its filters', async ({ page }) => {
   const [name] = await topNames(page.request, 1, 'GB', 30);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}?country=GB&period=30`);
+  await appReady(page);
   await page.getByRole('link', { name: 'Compare', exact: true }).click();
   await expect(page).toHaveURL(`/compare?tags=${encodeURIComponent(name!)}&country=GB&period=30`);
   await expect(curves(page)).toHaveCount(1);
@@ -274,6 +284,7 @@ test('opens Compare from a hashtag page with its filters', async ({ page }) => {
 
 test('with no hashtags it explains what to do', async ({ page }) => {
   await page.goto('/compare');
+  await appReady(page);
   await expect(page.getByRole('heading', { name: 'Nothing to compare yet' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Add hashtag' })).toBeEnabled();
 });
@@ -284,6 +295,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const names = await topNames(page.request, 3);
     await page.goto(compareUrl([...names, 'no-such-hashtag-zz']));
+    await appReady(page);
     await expect(curves(page)).toHaveCount(3);
     await expect(page.getByText(/^No data for #no-such-hashtag-zz in /)).toBeVisible();
     await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 import { watchErrors } from './console-errors';
 
 /**
@@ -90,8 +91,10 @@ test('the Embed button’s code, pasted into another site, shows the chosen char
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');
+  await appReady(page);
   const name = (await page.getByRole('link', { name: /^#/ }).first().textContent())?.replace(/^#/, '').trim() ?? '';
   await page.goto(`/hashtag/${encodeURIComponent(name)}`);
+  await appReady(page);
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await dialog.getByText('Audience age').click();

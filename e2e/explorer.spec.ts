@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { withoutServerData } from './server-data';
+import { appReady, withoutServerData } from './server-data';
 
 const LIST_API = '**/api/tiktok/popular-trend/hashtag?*';
 
@@ -57,6 +57,7 @@ test('opens a shared link with every control restored, without console errors', 
 
 test('each control writes the URL', async ({ page }) => {
   await page.goto('/?page=2');
+  await appReady(page);
   await loaded(page);
 
   const country = page.getByRole('combobox', { name: 'Country' });
@@ -101,6 +102,7 @@ test('each control writes the URL', async ({ page }) => {
 
 test('back and forward walk through the filters; an earlier filter set comes back from cache', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   await loaded(page);
   const firstPageNames = await table(page).getByRole('link').allTextContents();
 
@@ -135,6 +137,7 @@ test('back and forward walk through the filters; an earlier filter set comes bac
   expect(listRequests.filter((u) => !u.includes('page=2'))).toEqual([]);
 
   await page.reload();
+  await appReady(page);
   await expect(page.getByLabel('Industry')).toHaveValue('17000000000');
   await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
   await loaded(page);
@@ -142,6 +145,7 @@ test('back and forward walk through the filters; an earlier filter set comes bac
 
 test('paginates through the top 100', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   const nav = page.getByRole('navigation', { name: 'Pagination' });
   await expect(nav).toContainText('1–20 of 100');
   await expect(nav.getByRole('button', { name: 'Previous page' })).toBeDisabled();
@@ -170,6 +174,7 @@ test('paginates through the top 100', async ({ page }) => {
 
 test('works with the keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   await loaded(page);
   const country = page.getByRole('combobox', { name: 'Country' });
   for (let i = 0; i < 10 && !(await country.evaluate((el) => el === document.activeElement)); i++) {
@@ -242,6 +247,7 @@ test('an upstream failure explains itself, shows the request id, and Retry recov
     });
   });
   await page.goto('/?country=FR&period=30');
+  await appReady(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The trends provider is having trouble');
   await expect(alert).toContainText('The trends provider answered with HTTP 503');
@@ -268,6 +274,7 @@ test('rate limiting says when to retry', async ({ page }) => {
     });
   });
   await page.goto('/?industry=25000000000');
+  await appReady(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Too many requests');
   await expect(alert).toContainText('Try again in 1 second.');
@@ -280,6 +287,7 @@ test('rate limiting says when to retry', async ({ page }) => {
 
 test('bad URL parameters fall back with a notice naming them', async ({ page }) => {
   await page.goto('/?country=XX&period=90&limit=50&new=maybe');
+  await appReady(page);
   const notice = page.getByRole('status').filter({ hasText: 'not understood' });
   await expect(notice).toContainText('Unknown country “XX”: showing United States');
   await expect(notice).toContainText('Unknown period “90”: showing 7 days');
@@ -298,6 +306,7 @@ test('hovering a row prefetches its hashtag; the list ships no charting library'
     if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
   });
   await page.goto('/');
+  await appReady(page);
   await loaded(page);
   const link = table(page).getByRole('link').nth(2);
   const name = (await link.textContent())!.replace(/^#/, '');
@@ -312,6 +321,7 @@ test('hovering a row prefetches its hashtag; the list ships no charting library'
 
 test('downloads the rows on screen as CSV', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   await loaded(page);
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
@@ -337,6 +347,7 @@ test('downloads the rows on screen as CSV', async ({ page }) => {
 
 test('ticks hashtags and opens them in Compare', async ({ page }) => {
   await page.goto('/?country=GB&period=30');
+  await appReady(page);
   await loaded(page);
   const names = (await table(page).getByRole('link').allTextContents()).map((n) => n.replace(/^#/, ''));
   const [a, b, c] = names as [string, string, string];
@@ -358,6 +369,7 @@ test('ticks hashtags and opens them in Compare', async ({ page }) => {
 
 test('caps the comparison at five hashtags', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   await loaded(page);
   const boxes = table(page).getByRole('checkbox', { name: /for comparison$/ });
   for (let i = 0; i < 5; i++) await boxes.nth(i).check();
@@ -370,6 +382,7 @@ test('caps the comparison at five hashtags', async ({ page }) => {
 
 test('presents the list under the explorer filters', async ({ page }) => {
   await page.goto('/?industry=25000000000&period=30&new=1&sort=-views');
+  await appReady(page);
   await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute(
     'href',
     '/present?country=US&period=30&industry=25000000000&new=1',
@@ -381,6 +394,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/?country=XX');
+    await appReady(page);
     await loaded(page);
     await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

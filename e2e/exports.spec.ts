@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 import { drawChart } from './detail-page';
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
@@ -61,6 +62,7 @@ test('Download PNG works on the first press, by keyboard, before the chart was e
   await page.setViewportSize({ width: 1280, height: 720 });
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
+  await appReady(page);
   await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({
     timeout: 15_000,
   });
@@ -83,6 +85,7 @@ test('a compare PNG in relative mode says each curve is on its own scale', async
   await recordCanvasText(page);
   const names = await topNames(page.request, 2);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
+  await appReady(page);
   await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2, {
     timeout: 15_000,
   });
@@ -102,6 +105,7 @@ test('the PNG, the printout and the deck give one "data as of" day, and apart fr
   const [name] = await topNames(page.request, 1);
   const dataDay = await latestDay(page.request, name!);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
+  await appReady(page);
   await drawChart(page, 'Popularity over time');
 
   await downloadPng(page, 'Popularity over time');
@@ -112,6 +116,7 @@ test('the PNG, the printout and the deck give one "data as of" day, and apart fr
   );
 
   await page.goto('/present?country=US&period=7');
+  await appReady(page);
   await expect(page.locator('dt', { hasText: 'Data as of' }).locator('xpath=following-sibling::dd[1]')).toHaveText(
     dataDay,
   );

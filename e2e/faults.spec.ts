@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
-import { withoutServerData } from './server-data';
+import { appReady, withoutServerData } from './server-data';
 
 /**
  * Fault injection at the network: every way our API can fail, for the list and the detail page.
@@ -236,6 +236,7 @@ for (const target of TARGETS) {
         // Never answered: the request stays open until the client aborts it.
       });
       await page.goto(target.path());
+      await appReady(page);
       await expect(target.loading(page)).toBeVisible();
       await expect.poll(() => state.attempts).toBe(1);
       await expect(retryAlert(page)).toHaveCount(0);
@@ -262,6 +263,7 @@ for (const target of TARGETS) {
         await route.fallback();
       });
       await page.goto(target.path());
+      await appReady(page);
       await expect(target.loading(page)).toBeVisible();
       await target.loaded(page);
       await expect(page.getByRole('alert')).toHaveCount(0);
@@ -281,6 +283,7 @@ test('stale data from the server cache: the explorer says it is showing cached d
     await route.fulfill({ response: real, headers: { ...real.headers(), 'x-data-stale': '1' } });
   });
   await page.goto(`/${FILTERS}`);
+  await appReady(page);
   await TARGETS[0]!.loaded(page);
   await expect(page.getByTestId('freshness')).toContainText('showing cached data');
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -295,6 +298,7 @@ test('stale data from the server cache: the detail page says it is showing saved
     await route.fulfill({ response: real, headers: { ...real.headers(), 'x-data-stale': '1' } });
   });
   await page.goto(TARGETS[1]!.path());
+  await appReady(page);
   await TARGETS[1]!.loaded(page);
   await expect(page.getByRole('status').filter({ hasText: 'did not answer; showing saved data' })).toBeVisible();
   // Rank and stage by period asks for the other periods' detail through the same route: let them go.

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 import { DETAIL_FIGURES as FIGURES, drawAllCharts, drawChart } from './detail-page';
 import { watchErrors } from './console-errors';
 const DETAIL_API = '/api/tiktok/popular-trend/hashtag/detail';
@@ -41,12 +42,14 @@ async function findNonLatinRelated(request: APIRequestContext): Promise<{ countr
 
 async function openDetail(page: Page, path: string) {
   await page.goto(path);
+  await appReady(page);
   await drawAllCharts(page);
 }
 
 test('opens a hashtag from the list and goes back to the same list page', async ({ page }) => {
   const problems = watchErrors(page, isOtherPeriodNotFound);
   await page.goto('/?page=3');
+  await appReady(page);
   const table = page.getByRole('table', { name: /hashtags/i });
   await expect(page.getByText('41–60 of 100').first()).toBeVisible();
   const first = table.getByRole('link').first();
@@ -72,6 +75,7 @@ test('a period chosen on the hashtag page shows at once, the page under it follo
 }) => {
   const problems = watchErrors(page, isOtherPeriodNotFound);
   await page.goto('/hashtag/carmeet?country=FR&period=30');
+  await appReady(page);
   // The shell's look-alike controls are hidden from the accessibility tree: this is the app's radio.
   const week = page.getByRole('radio', { name: '7 days' });
   await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
@@ -200,6 +204,7 @@ test('a hashtag outside this top 100 says so in words, offers where it charts, a
   test.setTimeout(60_000);
   const { name, rank } = await findOutsideThirtyDays(page.request);
   await page.goto(`/hashtag/${encodeURIComponent(name)}?country=GB&period=30`);
+  await appReady(page);
   await expect(page).toHaveTitle(new RegExp(`^#${name}`));
   const section = page.getByRole('region', { name: 'Not in this top 100' });
   await expect(section).toContainText(`#${name} is not in the top 100 in United Kingdom over 30 days.`);
@@ -256,6 +261,7 @@ test('on a phone, charts further down are drawn as the visitor scrolls to them, 
   await page.setViewportSize({ width: 412, height: 823 });
   const [name] = await listNames(page.request);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
+  await appReady(page);
   await page.waitForLoadState('networkidle');
   const drawn = (title: string) => page.getByRole('figure', { name: title }).locator('svg.recharts-surface');
   // Below the first screen: nothing drawn yet, the plot boxes hold their place.
@@ -266,6 +272,7 @@ test('on a phone, charts further down are drawn as the visitor scrolls to them, 
 
   // Scrolling straight to the last one draws it.
   await page.reload();
+  await appReady(page);
   await page.waitForLoadState('networkidle');
   await expect(drawn('Audience countries')).toHaveCount(0);
   await drawChart(page, 'Audience countries');
@@ -282,6 +289,7 @@ test('the list loads no charting code; the detail page brings it', async ({ page
   const isCharting = (body: string) => body.includes('recharts-wrapper') || body.includes('recharts-surface');
 
   await page.goto('/');
+  await appReady(page);
   await expect(
     page
       .getByRole('table', { name: /hashtags/i })

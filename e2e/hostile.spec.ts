@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { withoutServerData } from './server-data';
+import { appReady, withoutServerData } from './server-data';
 
 /**
  * Hostile data from the API (page.route answers crafted bodies): markup and scripts in names,
@@ -132,6 +132,7 @@ test('the list renders markup in names as text and drops javascript:/data: avata
     }),
   );
   await page.goto('/');
+  await appReady(page);
   const table = page.getByRole('table', { name: /hashtags/i });
   await expect(table.getByRole('rowheader')).toHaveCount(20);
   await expect(table.getByRole('link', { name: `#${IMG_XSS}`, exact: true })).toBeVisible();
@@ -178,6 +179,7 @@ test('the detail page keeps markup as text and drops javascript:/data: URLs in v
   );
   // The hashtag's own name comes from the URL: markup there is text too.
   await page.goto(`/hashtag/${encodeURIComponent(IMG_XSS)}`);
+  await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`#${IMG_XSS}`);
   await expect(page.getByText('Plain <b>bold</b> <script>alert(1)</script> end', { exact: true })).toBeVisible();
   await expect(page.getByText(`Industry: ${IMG_XSS}`)).toBeVisible();
@@ -209,6 +211,7 @@ test('a detail with 10,000 related videos and 10,000 trend points stays responsi
   );
   await page.route(CDN, (route) => route.fulfill({ contentType: 'image/gif', body: PIXEL }));
   await page.goto('/hashtag/hostile');
+  await appReady(page);
   // The curve is drawn from at most ~600 of the 10,000 dates (TrendLineChart thins what it draws;
   // its table keeps them all), so the chart appears within seconds, not minutes.
   const chart = page.getByRole('figure', { name: 'Popularity over time' });
@@ -238,6 +241,7 @@ test('a list of 10,000 items: the client keeps the page it asked for and stays r
     await route.fulfill({ json: listBody(list) });
   });
   await page.goto('/?limit=50');
+  await appReady(page);
   const table = page.getByRole('table', { name: /hashtags/i });
   await expect(table.getByRole('link', { name: '#item0', exact: true })).toBeVisible({ timeout: 20_000 });
   expect(sent).toBe(10_000);
@@ -250,6 +254,7 @@ test('a list of 10,000 items: the client keeps the page it asked for and stays r
 test('a malformed percent-encoding in a hashtag path is not a blank page', async ({ page }) => {
   const problems = watch(page);
   await page.goto('/hashtag/%E0%A4%A?country=GB');
+  await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect((await page.getByRole('main').innerText()).trim().length).toBeGreaterThan(20);
   expect(problems).toEqual([]);

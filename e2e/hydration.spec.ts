@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 import { watchErrors } from './console-errors';
 
 /**
@@ -81,6 +82,7 @@ for (const theme of ['light', 'dark'] as const) {
       // period where it is not in the top 100 (a failed query is not sent with the page: the browser asks)
       const problems = watchErrors(page, (msg) => /status of 404/.test(msg.text()));
       await page.goto(route.url);
+      await appReady(page);
       await expect.poll(() => hydrated(page)).toBe(true);
       if (route.heading) await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
       // the app ran: browser-only state is drawn now (the toggle says whether the dark theme is on)
@@ -114,6 +116,7 @@ test('the explorer paints its rows before any script, keeps them, and draws star
   await recordServerNodes(page);
   const problems = watchErrors(page);
   await page.goto('/');
+  await appReady(page);
   await expect.poll(() => hydrated(page)).toBe(true);
   const table = page.getByRole('table', { name: /^Trending hashtags/ });
   await expect(table.getByRole('rowheader')).toHaveCount(20);
@@ -147,6 +150,7 @@ test('the browser asks for no data the page came with', async ({ page }) => {
     if (url.pathname.startsWith('/api/tiktok/') || url.pathname === '/api/meta') asked.push(url.pathname + url.search);
   });
   await page.goto('/hashtag/carmeet?country=FR&period=30');
+  await appReady(page);
   await expect.poll(() => hydrated(page)).toBe(true);
   await expect(page.getByRole('heading', { name: 'Related videos' })).toBeVisible();
   await page.waitForLoadState('networkidle');

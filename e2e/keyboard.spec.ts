@@ -15,6 +15,7 @@ test('explorer → hashtag → compare → deck → PowerPoint download, keyboar
     if (r.status() >= 400 && /\/assets\//.test(r.url())) problems.push(`${r.status()} ${r.url()}`);
   });
   await page.goto('/?country=GB&period=30');
+  await appReady(page);
   // keys pressed before hydration reach no listener: the server's page is on screen before the app runs
   await appReady(page);
   const rows = page.locator('tbody tr[data-row]');
@@ -86,6 +87,7 @@ test('typing "c" in the filter box types it; outside a field "c" goes to Country
   page,
 }) => {
   await page.goto('/?country=GB&period=30');
+  await appReady(page);
   // keys pressed before hydration reach no listener: the server's page is on screen before the app runs
   await appReady(page);
   await expect(page.locator('tbody tr[data-row]').first()).toBeVisible();

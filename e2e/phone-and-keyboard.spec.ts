@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 import { drawAllCharts, drawChart } from './detail-page';
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
@@ -40,6 +41,7 @@ test.describe('on a 360 px phone', () => {
     for (const period of [7, 30]) {
       const [name] = await topNames(page.request, 1, period);
       await page.goto(`/hashtag/${encodeURIComponent(name!)}?period=${period}`);
+      await appReady(page);
       await drawChart(page, 'Popularity over time');
       expectNoCollisions(await dateLabelBoxes(page));
     }
@@ -51,6 +53,7 @@ test.describe('on a 360 px phone', () => {
     const names = await topNames(page.request, 2, 30);
     const long = 'thisisaverylonghashtagnamethatgoesonandon';
     await page.goto(`/compare?tags=${[...names, long].map(encodeURIComponent).join(',')}&period=30`);
+    await appReady(page);
     await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2, {
       timeout: 15_000,
     });
@@ -92,6 +95,7 @@ async function tabStops(page: Page, max: number) {
 test('charts on a hashtag page add no unnamed keyboard stops', async ({ page }) => {
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
+  await appReady(page);
   await drawAllCharts(page);
   const stops = await tabStops(page, 120);
   expect(stops.filter((s) => s.tag === 'svg').length).toBeGreaterThanOrEqual(4);
@@ -101,6 +105,7 @@ test('charts on a hashtag page add no unnamed keyboard stops', async ({ page }) 
 
 test('numbers in the explorer table are not tab stops', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   const table = page.getByRole('table').first();
   await expect(table.getByRole('link').first()).toBeVisible({ timeout: 15_000 });
   await table.getByRole('link').first().focus();

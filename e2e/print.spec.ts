@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 import { drawAllCharts } from './detail-page';
 
 const LIST_API = '/api/tiktok/popular-trend/hashtag';
@@ -68,6 +69,7 @@ test('the compare page prints as a light report with its filters on top, from th
   await page.emulateMedia({ colorScheme: 'dark' });
   const names = await topNames(page.request, 3);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}&country=GB&period=30&mode=posts`);
+  await appReady(page);
   await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(3);
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expect(page.getByTestId('print-header')).toBeHidden(); // screen: not shown
@@ -86,6 +88,7 @@ test('a hashtag page prints as a light report with its filters on top', async ({
   await page.emulateMedia({ colorScheme: 'dark' });
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
+  await appReady(page);
   await drawAllCharts(page);
   await expectCleanPrint(
     page,
@@ -98,6 +101,7 @@ test('a hashtag page prints as a light report with its filters on top', async ({
 test('Save as PDF produces a document', async ({ page }) => {
   const names = await topNames(page.request, 2);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
+  await appReady(page);
   await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -143,6 +147,7 @@ test('a hashtag page printed right after opening has every chart on paper, at th
   await page.setViewportSize({ width: 1280, height: 720 });
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
+  await appReady(page);
   // the first chart is on screen and drawn; the audience charts below are not scrolled to
   await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({
     timeout: 15_000,
@@ -188,6 +193,7 @@ test('the compare chart is laid out for the printed width, latest days included'
   await page.setViewportSize({ width: 1440, height: 900 });
   const names = await topNames(page.request, 3);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
+  await appReady(page);
   await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(3, {
     timeout: 15_000,
   });
@@ -201,6 +207,7 @@ test('the compare chart is laid out for the printed width, latest days included'
 
 test('the printed explorer table keeps its headers as text and its columns on an A4 page', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   const table = page.getByRole('table').first();
   await expect(table.getByRole('link').first()).toBeVisible({ timeout: 15_000 });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

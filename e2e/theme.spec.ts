@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { appReady } from './server-data';
 
 const html = (page: import('@playwright/test').Page) => page.locator('html');
 const DARK = /(^|\s)dark(\s|$)/;
@@ -7,6 +8,7 @@ const DARK = /(^|\s)dark(\s|$)/;
 test('follows the system colour scheme while no theme is chosen, live', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
+  await appReady(page);
   await expect(html(page)).toHaveClass(DARK);
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
@@ -19,12 +21,14 @@ test('follows the system colour scheme while no theme is chosen, live', async ({
 test('a chosen theme persists across reloads and overrides the system', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/compare');
+  await appReady(page);
   await expect(html(page)).not.toHaveClass(DARK);
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(html(page)).toHaveClass(DARK);
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
 
   await page.reload();
+  await appReady(page);
   await expect(html(page)).toHaveClass(DARK);
   // painted dark before the app ran (public/theme.js): no light flash
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(11, 17, 32)');
@@ -36,6 +40,7 @@ test('a chosen theme persists across reloads and overrides the system', async ({
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
+  await appReady(page);
   await expect(html(page)).not.toHaveClass(DARK);
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
 });
@@ -43,6 +48,7 @@ test('a chosen theme persists across reloads and overrides the system', async ({
 test('the theme script sets a stored theme before the app runs', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
+  await appReady(page);
   await page.evaluate(() => localStorage.setItem('theme', 'dark'));
   // keep the app's own scripts from running: only public/theme.js can set the class
   await page.route('**/assets/*.js', (route) => route.abort());
@@ -61,6 +67,7 @@ for (const scheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/no/such/view');
+    await appReady(page);
     const toggle = page.getByRole('button', { name: 'Dark theme', exact: true });
     await expect(toggle).toHaveAttribute('aria-pressed', scheme === 'dark' ? 'true' : 'false');
     await expect(toggle).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { appReady } from './server-data';
 
 /**
  * Pages whose country, period or scale live in the URL show a click on them at once, while the
@@ -26,6 +27,7 @@ async function firstListed(page: Page): Promise<string[]> {
 test('compare: a period and a scale show at once, and land in the URL', async ({ page }) => {
   const names = await firstListed(page);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}&country=US&period=30`);
+  await appReady(page);
   await expect(page.getByRole('figure', { name: 'Popularity over time' })).toBeVisible();
 
   expect(await clickAndReadChecked(page.getByRole('radio', { name: '120 days' }))).toBe(true);
@@ -43,6 +45,7 @@ test('compare: a period and a scale show at once, and land in the URL', async ({
 
 test('watchlist: a period shows at once, and lands in the URL', async ({ page }) => {
   await page.goto('/watchlist?period=30');
+  await appReady(page);
   expect(await clickAndReadChecked(page.getByRole('radio', { name: '120 days' }))).toBe(true);
   await expect(page).toHaveURL(/[?&]period=120(&|$)/);
   await expect(page.getByText(/over 120 days/)).toBeVisible();

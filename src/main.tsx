@@ -39,11 +39,13 @@ function firstPaint(): Promise<void> {
 
 async function boot() {
   await firstPaint();
+  // everything is fetched at once (the app's start chunk with its imports); evaluated stage by stage
+  const app = import('./app/start');
   for (const stage of STAGES) {
     await stage();
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const { start } = await import('./app/start');
+  const { start } = await app;
   await start();
 }
 
