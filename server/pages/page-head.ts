@@ -13,7 +13,7 @@ export const OG_IMAGE_HEIGHT = 630;
  * Host header: a CDN keeps the page for everyone, so a forged Host must not end up in it. Every value
  * goes through {@link escapeHtml} (names come from the URL and the provider).
  *
- * Pure string work, so Vite's dev server (tooling/vite/app-shell.ts) writes the same head.
+ * Pure string work, used by every page the server renders (render-page.ts), in production and dev.
  */
 export function pageHeadTags(url: URL, origin: string, facts?: HashtagFacts): { title: string; tags: string } {
   const view = pageView(url.pathname, url.searchParams);

@@ -1,9 +1,9 @@
 import type { Period } from './constants';
 
 /**
- * Our API's routes and URLs, written in one place for the browser (src/api), the server's routes
- * (server/app.ts) and the page the server sends for a hashtag (server/pages/page-data.ts), which
- * embeds the answer to the exact request the page is about to make.
+ * Our API's routes and URLs, written in one place for the browser (src/api, whose queries the server
+ * also runs while it renders a page: src/entry-server.tsx), the server's routes (server/app.ts) and the
+ * link-preview pictures (server/og/og-data.ts).
  */
 
 /** Upstream paths (relative to TRENDS_API_BASE_URL); ours are the same under /api. */

@@ -200,10 +200,7 @@ export function listPlace({ country, industry, period }: Pick<ListFilters, 'coun
   return `${countryName(country)}, ${industryLabel(industry).toLowerCase()}, last ${periodLabel(period)}`;
 }
 
-/**
- * The explorer's subtitle: "Top 100 in United States, all industries, last 7 days". The server writes
- * it into the page shell before the app has loaded (server/pages/route-shell.ts), so both read it here.
- */
+/** The explorer's subtitle: "Top 100 in United States, all industries, last 7 days". */
 export function explorerSubtitle(filters: ListFilters): string {
   return `Top 100 in ${listPlace(filters)}${filters.newOnly ? ' · new to the top 100 only' : ''}`;
 }

@@ -3,7 +3,7 @@ import { decodeEntities } from './decode-entities';
 import type { HashtagDetail } from './schemas';
 
 // The words a hashtag page shows about the hashtag itself, for the page (src/features/hashtag/hashtag-about.tsx)
-// and the page shell the server paints before the app has loaded (server/pages/detail-shell.ts).
+// and its link preview (src/entry-server.tsx, the description in the page's <head>).
 
 /** The hashtag's industry: our name for its id, else the provider's label, else undefined. */
 export function hashtagIndustry(detail: HashtagDetail): string | undefined {
