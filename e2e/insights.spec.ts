@@ -147,6 +147,7 @@ test('stars from the table and the detail page land on the watchlist, which expo
   try {
     const otherPage = await other.newPage();
     await otherPage.goto('/watchlist');
+    await appReady(otherPage);
     await expect(otherPage.getByRole('heading', { name: 'No starred hashtags yet' })).toBeVisible();
     await otherPage.getByLabel('Import watchlist').setInputFiles(file);
     await expect(otherPage.getByText(`Added 2 hashtags: #${fromTable}, #${fromDetail}.`)).toBeVisible();
