@@ -64,8 +64,8 @@ export function pageKey(url: URL): string {
 
 /**
  * Renders the app's page for a URL on the server (React, src/entry-server.tsx) into index.html: the
- * head for the view (page-head.ts), React's markup in #root, the query cache it was rendered with, and
- * the route's chunks preloaded. The page holds nothing personal (what only the browser knows, stars and
+ * head for the view (page-head.ts), React's markup in #root and the query cache it was rendered with
+ * (none, and no module script, for a page with nothing to run). The page holds nothing personal (what only the browser knows, stars and
  * the last visit, is drawn after hydration), so a complete page is cached for everyone, with the same
  * Cache-Control as its data; a page whose data did not all come in time (or came from a stale copy) is
  * neither kept nor cacheable.
