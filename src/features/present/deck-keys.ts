@@ -1,4 +1,10 @@
-import { SHORTCUTS, isActivatable, isTextEntry, type DeckShortcutId } from '../../lib/shortcuts/registry';
+import {
+  SHORTCUTS,
+  isActivatable,
+  isTextEntry,
+  type DeckShortcutId,
+  type KeyInput,
+} from '../../lib/shortcuts/registry';
 
 /**
  * The deck's keyboard map (its keys are the registry's Presentation entries, src/lib/shortcuts/registry.ts),
@@ -19,15 +25,8 @@ import { SHORTCUTS, isActivatable, isTextEntry, type DeckShortcutId } from '../.
  */
 export type DeckAction = DeckShortcutId;
 
-export interface DeckKeyEvent {
-  key: string;
-  ctrlKey: boolean;
-  altKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  defaultPrevented?: boolean;
-  target: EventTarget | null;
-}
+/** What the deck reads of a keydown: the registry's key input (a DOM KeyboardEvent fits). */
+export type DeckKeyEvent = KeyInput;
 
 /** From the registry's Presentation entries (the help dialog lists the same keys), plus old spellings. */
 const KEY_ACTIONS: Readonly<Record<string, DeckAction>> = {
