@@ -33,7 +33,7 @@ describe('embeds', () => {
     expect(screen.getByRole('heading', { level: 1, name: '#chatgpt: United Kingdom, last 30 days' })).toBeVisible();
     const figure = await screen.findByRole('figure', { name: 'Popularity over time' });
     expect(within(figure).getByText(/^Peaked on (6 Mar|Mar 6) at 100; now 98% of peak\.$/)).toBeInTheDocument();
-    await waitFor(() => expect(figure.querySelector('svg.recharts-surface')).not.toBeNull());
+    await waitFor(() => expect(figure.querySelector('svg.chart-static')).not.toBeNull());
     await user.click(within(figure).getByRole('button', { name: 'Show table for Popularity over time' }));
     expect(within(figure).getByRole('table', { name: 'Popularity over time' })).toBeInTheDocument();
     // only the detail it shows was asked for, with the embed's filters

@@ -1,7 +1,8 @@
-import { Bar, BarChart as RechartsBarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart as RechartsBarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarDatum } from './chart-data';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, VALUE_TEXT, seriesColor } from './chart-colors';
 import { ChartFrame } from './chart-frame';
+import { COLUMNS_GAP, COLUMNS_MARGIN, ROWS_GAP, ROWS_MARGIN, categoryText, truncateLabel } from './plot-layout';
 import { ChartTooltipBox } from './chart-tooltip';
 
 export interface BarChartProps {
@@ -16,18 +17,6 @@ export interface BarChartProps {
   colorIndex?: number;
   /** Room for category labels in horizontal layout (CSS px). */
   categoryWidth?: number;
-}
-
-const MAX_LABEL_CHARS = 18;
-
-function categoryText(bar: BarDatum | undefined): string {
-  if (!bar) return '';
-  return bar.icon ? `${bar.icon} ${bar.label}` : bar.label;
-}
-
-function truncate(text: string): string {
-  const chars = [...text];
-  return chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…` : text;
 }
 
 /** Bars with their values written on them (never colour alone); fills its parent's size (on paper, the page's width). */
@@ -53,11 +42,10 @@ export function BarChart({
           height={height}
           data={data}
           layout={horizontal ? 'vertical' : 'horizontal'}
-          margin={horizontal ? { top: 4, right: 44, bottom: 4, left: 0 } : { top: 24, right: 8, bottom: 4, left: 8 }}
-          barCategoryGap={horizontal ? '22%' : '28%'}
+          margin={horizontal ? ROWS_MARGIN : COLUMNS_MARGIN}
+          barCategoryGap={`${(horizontal ? ROWS_GAP : COLUMNS_GAP) * 100}%`}
           aria-label={ariaLabel}
         >
-          <CartesianGrid stroke={GRID_COLOR} horizontal={!horizontal} vertical={horizontal} />
           {horizontal ? (
             <>
               <XAxis type="number" hide domain={[0, max || 1]} />
@@ -71,7 +59,7 @@ export function BarChart({
                 tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => (
                   <text x={Number(x) - 6} y={Number(y)} dy={4} textAnchor="end" fill={AXIS_TEXT} fontSize={12}>
                     <title>{payload.value}</title>
-                    {truncate(payload.value)}
+                    {truncateLabel(payload.value)}
                   </text>
                 )}
               />
@@ -112,7 +100,6 @@ export function BarChart({
             fill={color}
             radius={horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0]}
             isAnimationActive={ANIMATE}
-            maxBarSize={horizontal ? 28 : 72}
           >
             <LabelList
               dataKey="value"

@@ -1,11 +1,9 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { csvBlob, toCsv } from '../../lib/csv';
 import { exportDatesText } from '../../lib/data-as-of';
 import { downloadBlob } from '../../lib/download';
 import type { TableData } from './chart-data';
 import { DataTable } from './data-table';
-import { DrawNowContext } from './draw-now-context';
 
 export interface ChartExportInfo {
   /** Filters line drawn under the title, e.g. "#chatgpt · United States · 7 days". */
@@ -18,31 +16,11 @@ export interface ChartExportInfo {
   fileName: string;
 }
 
-/** The chart's own surface, not the little svg icons of its legend (also .recharts-surface). */
-const CHART_SVG = '.recharts-wrapper > svg.recharts-surface';
-/** Longest wait for a chart drawn for an export (its code may still be on its way). */
-const DRAW_TIMEOUT_MS = 10_000;
-
-/** Resolves with the chart's svg once it is in `plot` (with its curves or bars drawn), or undefined after {@link DRAW_TIMEOUT_MS}. */
-function chartSvg(plot: HTMLElement): Promise<SVGSVGElement | undefined> {
-  return new Promise((resolve) => {
-    const found = () => plot.querySelector<SVGSVGElement>(CHART_SVG) ?? undefined;
-    const done = (svg: SVGSVGElement | undefined) => {
-      observer.disconnect();
-      clearTimeout(timer);
-      // a frame for recharts' follow-up renders (axes, lines) after the surface appears
-      requestAnimationFrame(() => resolve(svg && found()));
-    };
-    const observer = new MutationObserver(() => {
-      const svg = found();
-      if (svg) done(svg);
-    });
-    const timer = setTimeout(() => done(undefined), DRAW_TIMEOUT_MS);
-    const now = found();
-    if (now) done(now);
-    else observer.observe(plot, { childList: true, subtree: true });
-  });
-}
+/**
+ * The chart's picture: the SVG drawn with the page, or recharts' surface once a reader has pointed at
+ * the chart (not the little svg icons of recharts' legend, also .recharts-surface).
+ */
+const CHART_SVG = 'svg.chart-static, .recharts-wrapper > svg.recharts-surface';
 
 export interface ChartFigureProps {
   /** The figcaption and the figure's accessible name. */
@@ -57,7 +35,7 @@ export interface ChartFigureProps {
   height: number;
   exportInfo: ChartExportInfo;
   className?: string;
-  /** The chart itself (a recharts chart filling its parent). */
+  /** The chart itself, filling its parent (lazy-charts.tsx). */
   children: ReactNode;
 }
 
@@ -80,23 +58,15 @@ export function ChartFigure({
   const plotRef = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
   const [exportState, setExportState] = useState<'idle' | 'busy' | 'failed'>('idle');
-  // A chart further down is drawn when the visitor scrolls to it: Download PNG draws it first.
-  const [drawNow, setDrawNow] = useState(false);
   const empty = emptyMessage !== undefined;
 
   async function downloadPng() {
-    const plot = plotRef.current;
-    if (!plot) return;
-    // with the chart code in, the chart is drawn in this very render
-    flushSync(() => {
-      setDrawNow(true);
-      setExportState('busy');
-    });
-    const svg = await chartSvg(plot);
+    const svg = plotRef.current?.querySelector<SVGSVGElement>(CHART_SVG);
     if (!svg) {
       setExportState('failed');
       return;
     }
+    setExportState('busy');
     const { subtitle, note, dataAsOf, fileName } = exportInfo;
     const dates = exportDatesText(dataAsOf, 'downloaded', Date.now());
     try {
@@ -143,7 +113,7 @@ export function ChartFigure({
               inert={showTable}
               style={{ height }}
             >
-              <DrawNowContext value={drawNow}>{children}</DrawNowContext>
+              {children}
             </div>
             {showTable && <DataTable caption={title} data={table} />}
           </>

@@ -18,7 +18,7 @@ export interface PngExportOptions {
   fileName: string;
   /** Device pixels per CSS pixel; 2 keeps text sharp on slides. */
   scale?: number;
-  /** Legend entries; default: read from the recharts legend beside the svg (none for one series). */
+  /** Legend entries; default: read from the chart's legend beside the svg (none for one series). */
   legend?: readonly PngLegendItem[];
 }
 
@@ -65,9 +65,11 @@ function backgroundOf(element: Element): string {
   return '#ffffff';
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 /** A standalone copy of `svg` whose colours and fonts no longer depend on the page's CSS. */
 export function inlineSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
-  const { width, height } = svg.getBoundingClientRect();
+  const plot = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const sources = [svg, ...svg.querySelectorAll('*')];
   const targets = [clone, ...clone.querySelectorAll('*')];
@@ -75,6 +77,8 @@ export function inlineSvg(svg: SVGSVGElement): { markup: string; width: number; 
     const target = targets[i];
     if (!(target instanceof SVGElement)) return;
     const computed = getComputedStyle(source);
+    // e.g. the date labels for other widths than this one (svg-plot.tsx)
+    if (computed.display === 'none') return target.remove();
     const style: string[] = [];
     for (const prop of PAINT_PROPERTIES) {
       const value = computed.getPropertyValue(prop);
@@ -85,24 +89,38 @@ export function inlineSvg(svg: SVGSVGElement): { markup: string; width: number; 
     target.setAttribute('style', style.join(';'));
     target.removeAttribute('class');
   });
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
   clone.removeAttribute('tabindex');
   clone.removeAttribute('role');
-  return { markup: new XMLSerializer().serializeToString(clone), width, height };
+  clone.removeAttribute('aria-label');
+  clone.setAttribute('width', String(plot.width));
+  clone.setAttribute('height', String(plot.height));
+  // The SVG drawn with the page is the plot alone, its axis labels in the margins around it: the
+  // picture is the plot placed inside those margins.
+  const [top = 0, right = 0, bottom = 0, left = 0] = (svg.dataset.margin ?? '').split(' ').map(Number);
+  const width = left + plot.width + right;
+  const height = top + plot.height + bottom;
+  clone.setAttribute('x', String(left));
+  clone.setAttribute('y', String(top));
+  clone.setAttribute('overflow', 'visible');
+  const picture = document.createElementNS(SVG_NS, 'svg');
+  picture.setAttribute('xmlns', SVG_NS);
+  picture.setAttribute('width', String(width));
+  picture.setAttribute('height', String(height));
+  picture.append(clone);
+  return { markup: new XMLSerializer().serializeToString(picture), width, height };
 }
 
 /**
- * recharts draws its legend as HTML beside the <svg>, so the cloned svg has none: read the entries
- * (name, resolved colour, dash pattern) from the legend next to `svg` to draw them on the canvas.
+ * Both drawings of a chart have their legend as HTML beside the <svg>, so the cloned svg has none:
+ * read the entries (name, resolved colour, dash pattern) from the legend next to `svg` to draw them
+ * on the canvas.
  */
 export function legendItems(svg: SVGSVGElement): PngLegendItem[] {
-  const wrapper = svg.closest('.recharts-wrapper');
+  const wrapper = svg.closest('.recharts-wrapper, [data-chart-box]');
   if (!wrapper) return [];
-  return [...wrapper.querySelectorAll('.recharts-legend-item')].flatMap((item) => {
-    const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '';
-    const icon = item.querySelector('.recharts-legend-icon');
+  return [...wrapper.querySelectorAll('.recharts-legend-item, [data-legend-item]')].flatMap((item) => {
+    const label = item.querySelector('.recharts-legend-item-text, [data-legend-text]')?.textContent?.trim() ?? '';
+    const icon = item.querySelector('.recharts-legend-icon, [data-legend-icon]');
     if (!label || !icon) return [];
     const style = getComputedStyle(icon);
     const color = style.stroke && style.stroke !== 'none' ? style.stroke : style.fill;

@@ -3,6 +3,7 @@ import { formatDate } from '../../lib/format';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, SURFACE, seriesColor } from './chart-colors';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltipBox } from './chart-tooltip';
+import { MAX_DOTTED_DAYS, RANK_AXIS_WIDTH as Y_AXIS_WIDTH, RANK_MARGIN as MARGIN } from './plot-layout';
 import { OUT_OF_TOP, rankRows, rankTicks, type RankPoint } from './rank-history-data';
 import { dateAxisProps, valueTick } from './trend-line-chart';
 
@@ -13,11 +14,6 @@ export interface RankHistoryChartProps {
   ariaLabel: string;
   locale?: string;
 }
-
-const MARGIN = { top: 12, right: 24, bottom: 4, left: 0 };
-const Y_AXIS_WIDTH = 36;
-/** Above this many days the dots would crowd the line; below it they show single ranked days between gaps. */
-const MAX_DOTTED_DAYS = 90;
 
 /**
  * Rank per recorded day: rank 1 at the top (the axis runs downwards), a break in the line on days

@@ -1,8 +1,9 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCompact, formatDate, formatDay } from '../../lib/format';
-import { niceTicks, popularityScore, type TrendSeries } from './chart-data';
+import type { TrendSeries } from './chart-data';
 import { findPeak } from './chart-summary';
 import { thinRows, timeTicks, toRows } from './trend-rows';
+import { TREND_MARGIN as MARGIN, datesThatFit, peakLabelPosition, trendValueAxis } from './plot-layout';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, SERIES_DASHES, SURFACE, VALUE_TEXT, seriesColor } from './chart-colors';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltipBox } from './chart-tooltip';
@@ -41,9 +42,6 @@ export function tickText({ x, y }: TickProps, text: string, anchor: 'middle' | '
   );
 }
 
-/** Space kept per date label along the bottom ("Nov 23" is about 40 px at 12 px). */
-const PX_PER_DATE_LABEL = 64;
-
 /**
  * The time axis of every line chart over days, as `<XAxis>` props: fewer dates on a narrow chart, so
  * their labels never run into each other. `plotWidth` is the chart's width less the value axis and margins.
@@ -51,7 +49,7 @@ const PX_PER_DATE_LABEL = 64;
 export function dateAxisProps(rows: Parameters<typeof timeTicks>[0], plotWidth: number, locale: string | undefined) {
   return {
     dataKey: 'time',
-    ticks: timeTicks(rows, 1 + Math.floor(plotWidth / PX_PER_DATE_LABEL)),
+    ticks: timeTicks(rows, datesThatFit(plotWidth)),
     interval: 0,
     tick: (props: TickProps) => tickText(props, formatDay(props.payload?.value ?? 0, locale), 'middle', '0.71em'),
     stroke: GRID_COLOR,
@@ -63,8 +61,6 @@ export function dateAxisProps(rows: Parameters<typeof timeTicks>[0], plotWidth: 
 export const valueTick = (text: (value: number) => string) => (props: TickProps) =>
   tickText({ ...props, x: Number(props.x) - 2 }, text(props.payload?.value ?? 0), 'end', '0.355em');
 
-const MARGIN = { top: 28, right: 24, bottom: 4, left: 0 };
-
 /** Popularity (0–100) over time; dates in the user's locale; fills its parent's size (on paper, the page's width). */
 export function TrendLineChart({
   series,
@@ -75,16 +71,12 @@ export function TrendLineChart({
   formatValue,
   valueName = 'Popularity',
 }: TrendLineChartProps) {
-  const counts = valueScale === 'count';
-  const toY = counts ? (v: number) => Math.round(v) : popularityScore;
-  const showValue = formatValue ?? (counts ? formatCompact : String);
+  const axis = trendValueAxis(series, valueScale, formatCompact);
+  const { toY, ticks } = axis;
+  const showValue = formatValue ?? (valueScale === 'count' ? formatCompact : String);
   const rows = thinRows(toRows(series, toY), series);
-  const countTicks = counts
-    ? niceTicks(Math.max(0, ...series.flatMap((s) => s.points.map((p) => toY(p.value)))))
-    : undefined;
   const labels = new Map(series.map((s) => [s.id, s.label]));
-  const yTickText = (v: number) => (counts ? formatCompact(v) : String(v));
-  const yAxisWidth = counts ? 48 : 36;
+  const yAxisWidth = axis.width;
   return (
     <ChartFrame>
       {({ width, height }) => (
@@ -92,10 +84,10 @@ export function TrendLineChart({
           <CartesianGrid stroke={GRID_COLOR} vertical={false} />
           <XAxis {...dateAxisProps(rows, width - yAxisWidth - MARGIN.left - MARGIN.right, locale)} />
           <YAxis
-            domain={countTicks ? [0, countTicks[countTicks.length - 1] ?? 1] : [0, 100]}
-            ticks={countTicks ?? [0, 25, 50, 75, 100]}
+            domain={[0, ticks[ticks.length - 1] || 1]}
+            ticks={ticks}
             interval={0}
-            tick={valueTick(yTickText)}
+            tick={valueTick(axis.tickText)}
             stroke={GRID_COLOR}
             tickLine={false}
             axisLine={false}
@@ -149,10 +141,10 @@ export function TrendLineChart({
               const i = s.styleIndex ?? order;
               const peak = findPeak(s.points);
               if (!peak) return null;
-              // keep the label inside the plot when the peak is the first or last point
-              const times = rows.map((r) => r.time);
-              const position =
-                peak.time === times[0] ? 'right' : peak.time === times[times.length - 1] ? 'left' : 'top';
+              const position = peakLabelPosition(
+                peak.time,
+                rows.map((r) => r.time),
+              );
               return (
                 <ReferenceDot
                   key={`peak-${s.id}`}

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { hashtagDetailOptions } from '../../api/hashtag-detail';
 import { trendTable, type TrendSeries } from '../../components/charts/chart-data';
 import { ChartFigure } from '../../components/charts/chart-figure';
-import { TrendLineChart } from '../../components/charts/trend-line-chart';
+import { LazyTrendLineChart } from '../../components/charts/lazy-charts';
 import { countryName, periodLabel } from '../../contract/constants';
 import type { TrendScope } from '../../contract/filter-params';
 import { latestPointTime } from '../../lib/data-as-of';
@@ -70,7 +70,7 @@ export function CompareChart({
         fileName: fileSlug('compare', ...tags, scope.country, `${scope.period}d`, mode),
       }}
     >
-      <TrendLineChart
+      <LazyTrendLineChart
         series={series}
         ariaLabel={`${title}: ${summary}`}
         markPeak={false}

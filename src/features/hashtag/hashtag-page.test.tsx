@@ -133,11 +133,11 @@ describe('HashtagPage with the seed detail (chatgpt, US)', () => {
     const age = screen.getByRole('figure', { name: 'Audience age' });
     const interests = screen.getByRole('figure', { name: 'Audience interests' });
     const countries = screen.getByRole('figure', { name: 'Audience countries' });
-    // The charts are drawn one after another, in page order: the last one drawn means all are.
-    await waitFor(() => expect(countries.querySelector('svg.recharts-surface')).not.toBeNull());
+    // The charts come drawn with the page (SVG); recharts takes over on pointing (lazy-charts.test.tsx).
+    await waitFor(() => expect(countries.querySelector('svg.chart-static')).not.toBeNull());
     for (const figure of [trend, age, interests, countries]) {
       expect(figure.querySelector('figcaption')).not.toBeNull();
-      expect(figure.querySelector('svg.recharts-surface')).not.toBeNull();
+      expect(figure.querySelector('svg.chart-static')).not.toBeNull();
       expect(within(figure).getByRole('button', { name: /^Download PNG/ })).toBeInTheDocument();
     }
     expect(within(trend).getByText(/^Peaked on (6 Mar|Mar 6) at 100; now 98% of peak\.$/)).toBeInTheDocument();
@@ -242,7 +242,7 @@ describe('HashtagPage with sparse real data', () => {
   it('shows "No data" where sections are empty and never crashes', async () => {
     renderAt('/hashtag/spring2025?country=GB');
     const trend = await screen.findByRole('figure', { name: 'Popularity over time' });
-    await waitFor(() => expect(trend.querySelector('svg.recharts-surface')).not.toBeNull()); // two points still make a line
+    await waitFor(() => expect(trend.querySelector('svg.chart-static')).not.toBeNull()); // two points still make a line
     expect(within(trend).getByText(/^Peaked on .* at 100, the latest point\.$/)).toBeInTheDocument();
 
     const age = screen.getByRole('figure', { name: 'Audience age' });

@@ -42,7 +42,7 @@ describe('RankHistory on a hashtag page', () => {
     expect(within(figure).getByText(/^Recorded since (Oct 25, 2026|25 Oct 2026)\. Best rank 28/)).toBeInTheDocument();
     expect(within(figure).getByText(/Out of the top 100 on 3 of 30 days\.$/)).toBeInTheDocument();
     // drawn, like every chart, with the kit's figure: CSV and PNG next to the table toggle
-    await waitFor(() => expect(figure.querySelector('path.recharts-line-curve')).not.toBeNull());
+    await waitFor(() => expect(figure.querySelector('svg.chart-static path.chart-line')).not.toBeNull());
     expect(within(figure).getByRole('button', { name: 'Download CSV of Rank history' })).toBeInTheDocument();
     expect(within(figure).getByRole('button', { name: 'Download PNG of Rank history' })).toBeInTheDocument();
   });
