@@ -23,7 +23,7 @@ function trendFigure(page: Page, title = 'Popularity over time') {
 
 /** The plotted curves (not the legend icons, which are small svgs of their own). */
 function curves(page: Page, title?: string) {
-  return trendFigure(page, title).locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve');
+  return trendFigure(page, title).locator('svg.chart-static path.chart-line');
 }
 
 test('compares three hashtags on one chart: one line each, distinct colour and dash, a legend naming each', async ({
@@ -42,7 +42,7 @@ test('compares three hashtags on one chart: one line each, distinct colour and d
   );
   expect(new Set(looks.map((l) => l.split('|')[0])).size).toBe(3);
   expect(new Set(looks.map((l) => l.split('|')[1])).size).toBe(3);
-  const legend = trendFigure(page).locator('.recharts-legend-item-text');
+  const legend = trendFigure(page).locator('[data-legend-text]');
   await expect(legend).toHaveText(names.map((n) => `#${n}`));
   await expect(trendFigure(page)).toContainText(/Each curve on its own scale \(peak = 100\): #.+ peaked on/);
 
@@ -123,7 +123,7 @@ test('adds a hashtag from the top-100 suggestions, by typing, and removes one', 
   await page.getByRole('button', { name: `Remove #${first}` }).click();
   await expect(curves(page)).toHaveCount(1);
   expect(new URL(page.url()).searchParams.get('tags')).toBe(target);
-  await expect(trendFigure(page).locator('.recharts-legend-item')).toHaveCount(0);
+  await expect(trendFigure(page).locator('[data-legend-item]')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 
@@ -245,8 +245,9 @@ test('downloads the chart as a 2x PNG with its legend', async ({ page }) => {
   await appReady(page);
   await expect(curves(page)).toHaveCount(3);
   const plotWidth = await trendFigure(page)
-    .locator('.recharts-wrapper > svg.recharts-surface')
-    .evaluate((svg) => svg.getBoundingClientRect().width);
+    .locator('[data-chart-box]')
+    // the picture is the chart's box: the plot and the axis labels in its margins
+    .evaluate((box) => box.getBoundingClientRect().width);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     trendFigure(page).getByRole('button', { name: 'Download PNG of Popularity over time' }).click(),

@@ -2,17 +2,17 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Helpers for hashtag pages in end-to-end tests.
- * - Charts further down are drawn as the visitor scrolls towards them (src/components/charts/lazy-charts.tsx):
- *   tests that read a chart scroll to it first, as a visitor would.
+ * - Charts come drawn with the page as plain SVG (`svg.chart-static`); recharts replaces one when a
+ *   reader points at it (src/components/charts/lazy-charts.tsx).
  * - Our server renders every page with its data (src/entry-server.tsx) when it has it in time; when the
  *   provider is slow, the page goes without and the browser asks for it.
  */
 
-/** Scrolls to the figure titled `title` and waits for its chart to be drawn. */
+/** Scrolls to the figure titled `title`, as a reader would, and checks its chart is drawn. */
 export async function drawChart(page: Page, title: string) {
   const figure = page.getByRole('figure', { name: title });
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await expect(figure.locator('svg.chart-static')).toBeVisible();
   return figure;
 }
 
@@ -24,7 +24,7 @@ export const DETAIL_FIGURES = [
   'Audience countries',
 ] as const;
 
-/** Scrolls through the page's figures, each drawn in turn, then back to the top. */
+/** Scrolls through the page's figures, checking each is drawn, then back to the top. */
 export async function drawAllCharts(page: Page) {
   for (const title of DETAIL_FIGURES) await drawChart(page, title);
   await page.evaluate(() => window.scrollTo(0, 0));

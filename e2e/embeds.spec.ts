@@ -49,7 +49,7 @@ test('another site shows our top list and a hashtag’s chart, each with its tab
   );
   const frame = page.frameLocator('iframe[title="Chart"]');
   const figure = frame.getByRole('figure', { name: 'Popularity over time' });
-  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await expect(figure.locator('svg.chart-static')).toBeVisible();
   await expect(frame.locator('html')).toHaveClass(/\bdark\b/);
   await figure.getByRole('button', { name: 'Show table for Popularity over time' }).click();
   await expect(figure.getByRole('table', { name: 'Popularity over time' })).toBeVisible();
@@ -113,5 +113,5 @@ test('the Embed button’s code, pasted into another site, shows the chosen char
 
   await openHostPage(page, snippet);
   const figure = page.frameLocator('iframe').getByRole('figure', { name: 'Audience age' });
-  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await expect(figure.locator('svg.chart-static')).toBeVisible();
 });

@@ -77,7 +77,7 @@ test('a hashtag page shows its rank history: recorded since, best rank at the to
 
   // rank 1 at the top: the axis runs downwards
   const ticks = await figure
-    .locator('.recharts-yAxis-tick-labels text')
+    .locator('.chart-value-axis text')
     .evaluateAll((texts) => texts.map((t) => ({ rank: Number(t.textContent), y: t.getBoundingClientRect().y })));
   expect(ticks[0]!.rank).toBe(1);
   expect(ticks.at(-1)!.rank).toBeGreaterThan(1);

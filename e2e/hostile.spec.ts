@@ -216,7 +216,7 @@ test('a detail with 10,000 related videos and 10,000 trend points stays responsi
   // its table keeps them all), so the chart appears within seconds, not minutes.
   const chart = page.getByRole('figure', { name: 'Popularity over time' });
   await expect(chart).toBeVisible({ timeout: 15_000 });
-  await expect(chart.locator('svg .recharts-line-curve')).toHaveCount(1, { timeout: 15_000 });
+  await expect(chart.locator('svg.chart-static .chart-line')).toHaveCount(1, { timeout: 15_000 });
   const videos = page.getByRole('region', { name: 'Related videos' });
   await expect(videos).toContainText('10000 videos');
   await expectResponsive(page);

@@ -12,14 +12,15 @@ async function topNames(request: APIRequestContext, count: number, period = 7): 
 
 /** The date labels along the bottom of every line chart on the page, as boxes in page pixels. */
 async function dateLabelBoxes(page: Page) {
-  return page.locator('.recharts-wrapper > svg.recharts-surface').evaluateAll((svgs) =>
+  return page.locator('svg.chart-static').evaluateAll((svgs) =>
     svgs
-      .filter((svg) => svg.querySelector('.recharts-line'))
+      .filter((svg) => svg.querySelector('.chart-line'))
       .map((svg) =>
-        [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => {
-          const box = t.getBoundingClientRect();
-          return { text: t.textContent ?? '', left: box.left, right: box.right };
-        }),
+        // the set of labels shown at this width (the others are display: none)
+        [...svg.querySelectorAll('.chart-date-axis text')]
+          .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0)
+          .map(({ text, box }) => ({ text, left: box.left, right: box.right })),
       ),
   );
 }
@@ -54,7 +55,7 @@ test.describe('on a 360 px phone', () => {
     const long = 'thisisaverylonghashtagnamethatgoesonandon';
     await page.goto(`/compare?tags=${[...names, long].map(encodeURIComponent).join(',')}&period=30`);
     await appReady(page);
-    await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2, {
+    await expect(page.locator('svg.chart-static path.chart-line')).toHaveCount(2, {
       timeout: 15_000,
     });
     await expect(page.getByRole('link', { name: `#${long}`, exact: true })).toBeVisible();

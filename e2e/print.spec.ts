@@ -58,9 +58,7 @@ async function expectCleanPrint(page: Page, headerText: RegExp) {
 
   // the chart still draws, in the light series colours (the first series' line: lines are in the DOM
   // in the order their data arrived)
-  const firstSeries = page.locator(
-    '.recharts-wrapper > svg.recharts-surface path.recharts-line-curve[stroke="var(--chart-1)"]',
-  );
+  const firstSeries = page.locator('svg.chart-static path.chart-line[stroke="var(--chart-1)"]');
   const stroke = await firstSeries.first().evaluate((p) => getComputedStyle(p).stroke);
   expect(stroke).toBe('rgb(15, 118, 110)');
 }
@@ -70,7 +68,7 @@ test('the compare page prints as a light report with its filters on top, from th
   const names = await topNames(page.request, 3);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}&country=GB&period=30&mode=posts`);
   await appReady(page);
-  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(3);
+  await expect(page.locator('svg.chart-static path.chart-line')).toHaveCount(3);
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expect(page.getByTestId('print-header')).toBeHidden(); // screen: not shown
 
@@ -102,7 +100,7 @@ test('Save as PDF produces a document', async ({ page }) => {
   const names = await topNames(page.request, 2);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
   await appReady(page);
-  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(2);
+  await expect(page.locator('svg.chart-static path.chart-line')).toHaveCount(2);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
@@ -112,28 +110,30 @@ test('Save as PDF produces a document', async ({ page }) => {
 const A4_CONTENT_WIDTH = Math.floor(((210 - 2 * 12) / 25.4) * 96);
 
 /**
- * Fires `beforeprint` as the browser does and reads the charts as soon as the handlers have returned,
- * in the same task: Chromium lays the page out for paper at that moment, so what is not in the DOM
- * then is not on paper.
+ * Lays the page out as Chromium does for A4 paper (print media, the printable width) and reads each
+ * chart: its box, its marks, and its last date label. The charts are SVG placed in percentages of
+ * their box, so they take the paper's width with no script run.
  */
-async function chartsRightAfterBeforePrint(page: Page) {
-  return page.evaluate(() => {
-    window.dispatchEvent(new Event('beforeprint'));
-    return [...document.querySelectorAll('figure')].map((figure) => {
-      const svg = figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
-      const ticks = [...(svg?.querySelectorAll('.recharts-xAxis-tick-labels text') ?? [])];
+async function chartsOnPaper(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1000 });
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure')].map((figure) => {
+      const svg = figure.querySelector<SVGSVGElement>('svg.chart-static');
+      const chartBox = svg?.closest('[data-chart-box]')?.getBoundingClientRect();
+      const ticks = [...(svg?.querySelectorAll('.chart-date-axis text') ?? [])].filter(
+        (t) => t.getBoundingClientRect().width > 0,
+      );
       const lastTick = ticks.at(-1);
       return {
         title: figure.querySelector('figcaption span')?.textContent ?? '',
-        width: svg ? Number(svg.getAttribute('width')) : 0,
-        marks:
-          svg?.querySelectorAll('path.recharts-line-curve, .recharts-bar-rectangle path, .recharts-bar-rectangle rect')
-            .length ?? 0,
+        width: chartBox?.width ?? 0,
+        marks: svg?.querySelectorAll('path.chart-line, .chart-bar rect').length ?? 0,
         lastTick: lastTick?.textContent ?? '',
-        lastTickRight: lastTick && svg ? lastTick.getBoundingClientRect().right - svg.getBoundingClientRect().left : 0,
+        lastTickRight: lastTick && chartBox ? lastTick.getBoundingClientRect().right - chartBox.left : 0,
       };
-    });
-  });
+    }),
+  );
 }
 
 /** Saves the page as an A4 PDF under test-results and returns its bytes (look at it with pdftoppm -png). */
@@ -148,16 +148,10 @@ test('a hashtag page printed right after opening has every chart on paper, at th
   const [name] = await topNames(page.request, 1);
   await page.goto(`/hashtag/${encodeURIComponent(name!)}`);
   await appReady(page);
-  // the first chart is on screen and drawn; the audience charts below are not scrolled to
-  await expect(page.getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface')).toBeVisible({
-    timeout: 15_000,
-  });
-  await expect(page.getByRole('figure', { name: 'Audience countries' }).locator('svg.recharts-surface')).toHaveCount(0);
-  // the rank history (the server's recorded rankings) has arrived, below the screen and not drawn yet
-  await expect(page.getByRole('figure', { name: 'Rank history' })).toBeAttached();
-  await expect(page.getByRole('figure', { name: 'Rank history' }).locator('svg.recharts-surface')).toHaveCount(0);
+  // the rank history (the server's recorded rankings) is there too, below the screen
+  await expect(page.getByRole('figure', { name: 'Rank history' }).locator('svg.chart-static')).toBeAttached();
 
-  const charts = await chartsRightAfterBeforePrint(page);
+  const charts = await chartsOnPaper(page);
   expect(charts.map((c) => c.title)).toEqual([
     'Popularity over time',
     'Audience age',
@@ -185,7 +179,6 @@ test('a hashtag page printed right after opening has every chart on paper, at th
   expect(charts[0]!.lastTick).toBe(latestLabel);
   expect(charts[0]!.lastTickRight).toBeLessThanOrEqual(charts[0]!.width);
 
-  await page.emulateMedia({ media: 'print' });
   await savePdf(page, 'hashtag');
 });
 
@@ -194,14 +187,13 @@ test('the compare chart is laid out for the printed width, latest days included'
   const names = await topNames(page.request, 3);
   await page.goto(`/compare?tags=${names.map(encodeURIComponent).join(',')}`);
   await appReady(page);
-  await expect(page.locator('.recharts-wrapper > svg.recharts-surface path.recharts-line-curve')).toHaveCount(3, {
+  await expect(page.locator('svg.chart-static path.chart-line')).toHaveCount(3, {
     timeout: 15_000,
   });
-  const [chart] = await chartsRightAfterBeforePrint(page);
+  const [chart] = await chartsOnPaper(page);
   expect(chart!.width).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
   expect(chart!.width).toBeGreaterThan(A4_CONTENT_WIDTH * 0.8);
   expect(chart!.lastTickRight).toBeLessThanOrEqual(chart!.width);
-  await page.emulateMedia({ media: 'print' });
   await savePdf(page, 'compare');
 });
 
