@@ -185,11 +185,11 @@ async function slideReady(page: Page) {
   if (/: #/.test(label)) {
     await expect(slide(page).getByTestId('takeaway')).toBeVisible({ timeout: 15_000 });
     await expect(
-      slide(page).getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface'),
+      slide(page).getByRole('figure', { name: 'Popularity over time' }).locator('svg.chart-static'),
     ).toBeVisible({ timeout: 15_000 });
-    await expect(slide(page).getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible(
-      { timeout: 15_000 },
-    );
+    await expect(slide(page).getByRole('figure', { name: 'Audience age' }).locator('svg.chart-static')).toBeVisible({
+      timeout: 15_000,
+    });
   }
   if (label.includes('What changed this week'))
     await expect(slide(page).getByRole('heading', { name: /^Biggest climbers \(\d+\)$/ })).toBeVisible();

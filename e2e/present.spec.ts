@@ -76,9 +76,9 @@ test('presents the top ten with the keyboard, a clicker and the buttons', async 
   await expect(slide(page).locator('.animate-pulse')).toHaveCount(0, { timeout: 1000 });
   await expect(slide(page).getByTestId('takeaway')).toHaveText(/ · /);
   await expect(
-    slide(page).getByRole('figure', { name: 'Popularity over time' }).locator('svg.recharts-surface'),
+    slide(page).getByRole('figure', { name: 'Popularity over time' }).locator('svg.chart-static'),
   ).toBeVisible();
-  await expect(slide(page).getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface')).toBeVisible();
+  await expect(slide(page).getByRole('figure', { name: 'Audience age' }).locator('svg.chart-static')).toBeVisible();
   await expect(
     slide(page)
       .getByRole('list', { name: `Top videos for #${first}` })
@@ -243,9 +243,7 @@ for (const scheme of ['light', 'dark'] as const) {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     for (const key of ['Home', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
     await expect(counter(page)).toHaveText('3 / 13');
-    await expect(
-      slide(page).getByRole('figure', { name: 'Audience age' }).locator('svg.recharts-surface'),
-    ).toBeVisible();
+    await expect(slide(page).getByRole('figure', { name: 'Audience age' }).locator('svg.chart-static')).toBeVisible();
     await expect(
       slide(page)
         .getByRole('list', { name: /^Top videos/ })

@@ -6,7 +6,9 @@
  * spill into its card's padding: the y axis keeps its fixed px width while its labels grow.
  */
 export const DECK_CHART =
-  '[&_.recharts-surface]:overflow-visible [&_.recharts-text]:text-[0.8rem] [&_.recharts-label]:font-semibold [&_.recharts-line-curve]:[stroke-width:0.22rem] [&_.recharts-legend-item-text]:text-[0.8rem]';
+  '[&_.recharts-surface]:overflow-visible [&_.recharts-text]:text-[0.8rem] [&_.recharts-label]:font-semibold [&_.recharts-line-curve]:[stroke-width:0.22rem] [&_.recharts-legend-item-text]:text-[0.8rem] ' +
+  // the same for the SVG drawn with the page, before recharts takes over (charts/svg-plot.tsx)
+  '[&_.chart-text]:text-[0.8rem] [&_.chart-label]:font-semibold [&_.chart-line]:[stroke-width:0.22rem] [&_[data-legend-text]]:text-[0.8rem]';
 
 /** The slide's own padding: generous, like a real deck's safe area; slimmer when slides stack (phones, zoom). */
 export const SLIDE_PAD = 'px-[1.25rem] py-[1.25rem] deck-wide:px-[3rem] deck-wide:py-[1.75rem]';

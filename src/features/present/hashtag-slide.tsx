@@ -6,11 +6,10 @@ import { SideScroll } from '../../components/side-scroll';
 import { Skeleton } from '../../components/skeleton';
 import { countryName, periodLabel } from '../../contract/constants';
 import { formatCompact, formatDate, formatExact } from '../../lib/format';
-import { BarChart } from '../../components/charts/bar-chart';
 import { barTable, trendTable, type TrendSeries } from '../../components/charts/chart-data';
 import { barSummary, trendSummary } from '../../components/charts/chart-summary';
 import { DataTable } from '../../components/charts/data-table';
-import { TrendLineChart } from '../../components/charts/trend-line-chart';
+import { LazyBarChart, LazyTrendLineChart } from '../../components/charts/lazy-charts';
 import { ageBars } from '../../components/charts/audience-data';
 import { StageBadge } from '../../components/stage-badge';
 import { classifyTrendStage } from '../../contract/trend-stage';
@@ -157,7 +156,7 @@ export function HashtagSlide({
             ) : (
               <>
                 <div className={`absolute inset-0 ${DECK_CHART}`}>
-                  <TrendLineChart series={series} ariaLabel={`Popularity over time: ${trendText}`} />
+                  <LazyTrendLineChart series={series} ariaLabel={`Popularity over time: ${trendText}`} />
                 </div>
                 <div className="sr-only">
                   <DataTable
@@ -207,7 +206,7 @@ export function HashtagSlide({
             ) : (
               <>
                 <div className={`absolute inset-0 ${DECK_CHART}`}>
-                  <BarChart
+                  <LazyBarChart
                     bars={ages}
                     orientation="vertical"
                     ariaLabel={`Audience age: ${ageText}`}
