@@ -59,7 +59,7 @@ export default defineConfig({
               name: 'pages-shared',
               // only these modules: their own imports (React, the query client…) stay where they were
               includeDependenciesRecursively: false,
-              test: /src\/api\/(top-chart-query|hashtag-history|history-changes|history-policy)\.|src\/components\/charts\/(audience-data|chart-data|chart-summary|data-table|chart-figure|draw-now-context)\.|src\/components\/(video-cover|scope-filters|column-headers|history-unavailable|skeleton|download-pptx-button)\.|src\/lib\/use-printing\.|src\/contract\/(decode-entities|history)\.|query-core\/build\/modern\/queriesObserver|react-query\/build\/modern\/useQueries/,
+              test: /src\/api\/(top-chart-query|hashtag-history|history-changes|history-policy)\.|src\/components\/charts\/(audience-data|chart-data|chart-summary|data-table|chart-figure)\.|src\/components\/(video-cover|scope-filters|column-headers|history-unavailable|skeleton|download-pptx-button)\.|src\/lib\/use-printing\.|src\/contract\/(decode-entities|history)\.|query-core\/build\/modern\/queriesObserver|react-query\/build\/modern\/useQueries/,
             },
             {
               // What every page loads for its data (React Query, the API client, zod and the URL parameters'
