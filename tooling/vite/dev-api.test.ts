@@ -10,6 +10,7 @@ import * as og from '../../server/og/og-route';
 import * as renderPage from '../../server/pages/render-page';
 import * as inProcess from '../../server/in-process-api';
 import * as entryServer from '../../src/entry-server';
+import * as embedPages from '../../server/embed/embed-pages';
 import { apiMiddleware, devApi, type Middleware } from './dev-api';
 import type { ServerModules } from './server-modules';
 
@@ -100,6 +101,7 @@ describe('devApi', () => {
       '/server/pages/render-page.ts': renderPage,
       '/src/entry-server.tsx': entryServer,
       '/server/in-process-api.ts': inProcess,
+      '/server/embed/embed-pages.ts': embedPages,
     };
     const ssrLoadModule = vi.fn(async (path: string) => byPath[path] as Record<string, unknown>);
     // what Vite's dev server does to index.html (its client script added), here left as it is
@@ -123,6 +125,18 @@ describe('devApi', () => {
     expect(transformIndexHtml).toHaveBeenCalledWith(
       '/?country=FR&period=30',
       expect.stringContaining('<!--app-html-->'),
+    );
+    // an embed: React's HTML in embed.html, with the embed's title and theme, its chart drawn
+    const embed = await fetch(`${base}/embed/hashtag/chatgpt?theme=dark`, { headers: { accept: 'text/html' } });
+    expect(embed.status).toBe(200);
+    const embedHtml = await embed.text();
+    expect(embedHtml).toMatch(/^<!doctype html>\s*<html class="dark" lang="en">/);
+    expect(embedHtml).toContain('<title>#chatgpt: United States, last 7 days · Hashtag Trends</title>');
+    expect(embedHtml).toContain('<script type="module" src="/src/embed/main.tsx"></script>');
+    expect(embedHtml).toContain('<svg class="chart-static');
+    expect(transformIndexHtml).toHaveBeenCalledWith(
+      '/embed/hashtag/chatgpt?theme=dark',
+      expect.stringContaining('src="/src/embed/main.tsx"'),
     );
   });
 });

@@ -5,23 +5,22 @@ import { Hono } from 'hono';
 import type { Plugin } from 'vite';
 import { devHistory } from './dev-history';
 import type { ServerModules } from './server-modules';
-import { isEmbedPath } from '../../src/contract/embed-view';
 
 type PageModules = NonNullable<ServerModules['pages']>;
 const indexHtml = new URL('../../index.html', import.meta.url);
+const embedHtml = new URL('../../embed.html', import.meta.url);
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /**
- * A page the browser navigates to: HTML asked for a path that is no file (`/`, `/hashtag/x`), or
- * index.html itself; never Vite's own paths (`/@vite/client`, `/src/...`), /api, /og, or the embeds
- * (tooling/vite/embed-pages.ts serves those).
+ * A page the browser navigates to: HTML asked for a path that is no file (`/`, `/hashtag/x`, `/embed/…`),
+ * or index.html itself; never Vite's own paths (`/@vite/client`, `/src/...`), /api, /og or /oembed.
  */
 export function isPageRequest(req: IncomingMessage): boolean {
   const path = (req.url ?? '').split('?')[0] ?? '';
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (!(req.headers.accept ?? '').includes('text/html')) return false;
-  if (/^\/(@|src\/|node_modules\/|api\/|og\/)/.test(path) || isEmbedPath(path) || path === '/oembed') return false;
+  if (/^\/(@|src\/|node_modules\/|api\/|og\/)/.test(path) || path === '/oembed') return false;
   return path === '/index.html' || !(path.split('/').pop() ?? '').includes('.');
 }
 
@@ -65,10 +64,23 @@ export function apiMiddleware(load: () => Promise<ServerModules>, env: Record<st
   };
 }
 
-/** The production server's page route on the dev server: the same renderer, the dev server's index.html, no cache. */
+/**
+ * The production server's page routes on the dev server: the same renderer, the dev server's
+ * index.html (embed.html for the embeds, with their head), no cache.
+ */
 function pagesApp(pages: NonNullable<ServerModules['pages']>, api: { fetch: Hono['fetch'] }, publicOrigin?: string) {
   const port = Number(process.env.PORT) || 5173;
   const app = new Hono();
+  const embeds = pages.route.pageRoute({
+    template: pages.embedTemplate,
+    render: (request) => pages.entry.renderEmbedPage(request),
+    head: pages.embeds.embedHead,
+    publicOrigin: '',
+    askApi: pages.inProcess.askApiAs(api),
+    waitMs: pages.route.PAGE_DATA_WAIT_MS,
+  });
+  app.get('/embed', embeds);
+  app.get('/embed/*', embeds);
   app.get(
     '*',
     pages.route.pageRoute({
@@ -93,7 +105,7 @@ export function devApi(): Plugin {
     configureServer: (server) => {
       server.middlewares.use(
         apiMiddleware(async () => {
-          const [app, config, service, og, route, entry, inProcess] = await Promise.all([
+          const [app, config, service, og, route, entry, inProcess, embeds] = await Promise.all([
             server.ssrLoadModule('/server/app.ts') as Promise<ServerModules['app']>,
             server.ssrLoadModule('/server/config.ts') as Promise<ServerModules['config']>,
             server.ssrLoadModule('/server/collector/service.ts') as Promise<ServerModules['service']>,
@@ -101,10 +113,19 @@ export function devApi(): Plugin {
             server.ssrLoadModule('/server/pages/render-page.ts') as Promise<PageModules['route']>,
             server.ssrLoadModule('/src/entry-server.tsx') as Promise<PageModules['entry']>,
             server.ssrLoadModule('/server/in-process-api.ts') as Promise<PageModules['inProcess']>,
+            server.ssrLoadModule('/server/embed/embed-pages.ts') as Promise<PageModules['embeds']>,
           ]);
-          const template = async (url: URL) =>
-            server.transformIndexHtml(url.pathname + url.search, await readFile(indexHtml, 'utf8'));
-          return { app, config, service, og, pages: { route, entry, inProcess, template } };
+          const transformed = (file: URL) => async (url: URL) =>
+            server.transformIndexHtml(url.pathname + url.search, await readFile(file, 'utf8'));
+          const pages = {
+            route,
+            entry,
+            inProcess,
+            embeds,
+            template: transformed(indexHtml),
+            embedTemplate: transformed(embedHtml),
+          };
+          return { app, config, service, og, pages };
         }, process.env),
       );
     },

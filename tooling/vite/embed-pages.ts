@@ -9,9 +9,10 @@ type OembedModule = typeof import('../../server/embed/oembed-route.ts');
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /**
- * The embeds in `vite` (dev) and `vite preview`, as the production server has them
- * (server/production-app.ts): /embed and /embed/* get embed.html (the second entry of the build, whose
- * script reads the URL itself), and /oembed answers from the server's route.
+ * /oembed in `vite` (dev) and `vite preview`, answered by the server's route, and the embeds in
+ * `vite preview`: /embed and /embed/* get embed.html (the second entry of the build), drawn by the
+ * browser. In dev, the page route renders the embeds on the server first, as production does
+ * (tooling/vite/dev-api.ts), and this only sees what it passes on.
  */
 export function embedPages(): Plugin {
   const middleware = (load: () => Promise<OembedModule>, port: number): Middleware => {

@@ -12,5 +12,9 @@ export interface ServerModules {
     inProcess: typeof import('../../server/in-process-api.ts');
     /** index.html for a URL, as Vite's dev server transforms it. */
     template: (url: URL) => Promise<string>;
+    /** The /embed pages' head (title, dark theme); their template is embed.html. */
+    embeds: typeof import('../../server/embed/embed-pages.ts');
+    /** embed.html for a URL, as Vite's dev server transforms it. */
+    embedTemplate: (url: URL) => Promise<string>;
   };
 }
