@@ -7,7 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result as Lhr } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
-import { info, judged, ms, oneLine, type Result } from './report';
+import { errorRow, info, judged, ms, type Result } from './report';
 
 type Preset = 'mobile' | 'desktop';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -167,16 +167,7 @@ export async function runLighthouse(origin: string, targets: readonly Lighthouse
           for (const lhr of lhrs) benchmarkIndexes.push(lhr.environment.benchmarkIndex);
           results.push(...rowsFor(computeMedianRun(lhrs), target, preset, runs));
         } catch (error) {
-          results.push({
-            section: 'lighthouse',
-            metric: `${preset} ${target.label}`,
-            value: null,
-            unit: '',
-            display: `error: ${oneLine(String(error), 70)}`,
-            details: { error: String(error) },
-            budget: 'runs',
-            pass: false,
-          });
+          results.push(errorRow('lighthouse', `${preset} ${target.label}`, error));
         }
       }
     }

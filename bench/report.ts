@@ -48,6 +48,20 @@ export function info(base: Omit<Result, 'pass' | 'budget'>): Result {
 }
 
 /** One line, no terminal colours: for error messages in a table cell. */
+/** The row of something that failed to run: failed, naming its error. */
+export function errorRow(section: Section, metric: string, error: unknown): Result {
+  return {
+    section,
+    metric,
+    value: null,
+    unit: '',
+    display: `error: ${oneLine(String(error), 70)}`,
+    details: { error: String(error) },
+    budget: 'runs',
+    pass: false,
+  };
+}
+
 export function oneLine(text: string, max = 120): string {
   const flat = text
     // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC

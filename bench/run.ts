@@ -19,7 +19,16 @@ import { runHtmlPages } from './html-pages';
 import { runOgImages } from './og-images';
 import { runPptxBuild } from './pptx';
 import { runProxyLoad } from './proxy-load';
-import { formatTable, machineInfo, oneLine, SECTIONS, writeResults, type Result, type Section } from './report';
+import {
+  errorRow,
+  formatTable,
+  machineInfo,
+  oneLine,
+  SECTIONS,
+  writeResults,
+  type Result,
+  type Section,
+} from './report';
 import { ROOT, startServer, type RunningServer } from './server';
 import { runStoreBench } from './store';
 
@@ -34,18 +43,7 @@ async function runSection(section: Section, metric: string, run: () => Promise<R
   try {
     return await run();
   } catch (error) {
-    return [
-      {
-        section,
-        metric,
-        value: null,
-        unit: '',
-        display: `error: ${oneLine(String(error), 70)}`,
-        details: { error: String(error) },
-        budget: 'runs',
-        pass: false,
-      },
-    ];
+    return [errorRow(section, metric, error)];
   }
 }
 
