@@ -96,6 +96,26 @@ describe('a chart a reader points at', () => {
     expect(container.querySelector('svg.chart-static')).toBeNull();
   });
 
+  it('on a touch screen, waits for a tap: a finger scrolling the page past it loads nothing', async () => {
+    const { container } = render(
+      sized(
+        <LazyRankHistoryChart
+          points={[
+            { time: start, rank: 3 },
+            { time: start + DAY, rank: 1 },
+          ]}
+          ariaLabel="Rank history"
+        />,
+      ),
+    );
+    const box = container.querySelector('[data-chart-box]')!.parentElement!;
+    fireEvent.pointerEnter(box, { pointerType: 'touch' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(container.querySelector('.recharts-wrapper')).toBeNull();
+    fireEvent.pointerUp(container.querySelector('svg.chart-static')!, { pointerType: 'touch' }); // a tap (a scroll ends in pointercancel)
+    await waitFor(() => expect(container.querySelector('.recharts-wrapper path.recharts-line-curve')).not.toBeNull());
+  });
+
   it('focused from the keyboard, hands the focus to recharts’ chart (its keys walk the days)', async () => {
     render(
       sized(<LazyBarChart bars={bars} orientation="horizontal" ariaLabel="Audience countries" valueName="Score" />),

@@ -10,7 +10,7 @@ import type { TrendLineChart, TrendLineChartProps } from './trend-line-chart';
  * A chart is drawn twice over its life, from one geometry (plot-layout.ts):
  * - with the page, as plain SVG (svg-*-chart.tsx): on the server, at hydration, on paper, in a PNG.
  *   It costs a few KB of script, so a page full of charts stays light and its charts are in its HTML;
- * - by recharts, once a reader points at it, touches it or focuses it: what only that needs (the
+ * - by recharts, once a reader points at it, taps it or focuses it: what only that needs (the
  *   tooltip, the cursor, the keyboard walk along the days) comes with recharts, the detail page's
  *   largest library, loaded then.
  */
@@ -49,7 +49,7 @@ function focusSurface(box: HTMLElement, frames = FOCUS_FRAMES) {
 }
 
 /**
- * The SVG picture (`still`) until the reader points at it, touches it or focuses it; then, once
+ * The SVG picture (`still`) until the reader points at it, taps it or focuses it; then, once
  * recharts has arrived, recharts' chart (`live`) in its place, for good. Focus follows to it.
  */
 function Interactive({ still, live }: { still: ReactNode; live: (code: ChartCode) => ReactNode }) {
@@ -74,7 +74,10 @@ function Interactive({ still, live }: { still: ReactNode; live: (code: ChartCode
     <div
       ref={box}
       className="h-full w-full"
-      onPointerEnter={want}
+      // a mouse pointing at it; a finger only when it taps (a finger scrolling the page past it ends in
+      // pointercancel, not pointerup)
+      onPointerEnter={(event) => event.pointerType !== 'touch' && want()}
+      onPointerUp={want}
       onFocus={() => {
         hadFocus.current = !code;
         want();
