@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { HashtagListItem } from '../../contract/schemas';
 import { safeImageUrl } from '../../contract/safe-url';
 import { whenIdle } from '../../lib/when-idle';
@@ -6,19 +6,51 @@ import { AVATAR_DELAY_MS } from './avatar-delay';
 
 type Creator = NonNullable<HashtagListItem['creators']>[number];
 
+/** Avatars that started waiting in the same task (a page of rows: 60 of them), and their one timer. */
+interface Wait {
+  waiting: Set<() => void>;
+  cancel: () => void;
+}
+let joinable: Wait | undefined;
+
+/**
+ * Calls `settle` once {@link AVATAR_DELAY_MS} have passed and the browser is idle; returns a cancel
+ * function. Avatars that ask in the same task wait together: one timer and one idle callback for a page
+ * of rows, and one background (time-sliced) render that draws their pictures.
+ */
+function whenSettled(settle: () => void): () => void {
+  let wait = joinable;
+  if (!wait) {
+    const waiting = new Set<() => void>();
+    let cancelIdle: (() => void) | undefined;
+    const timer = setTimeout(() => {
+      cancelIdle = whenIdle(() => startTransition(() => waiting.forEach((s) => s())));
+    }, AVATAR_DELAY_MS);
+    const created: Wait = {
+      waiting,
+      cancel: () => {
+        clearTimeout(timer);
+        cancelIdle?.();
+        if (joinable === created) joinable = undefined;
+      },
+    };
+    joinable = wait = created;
+    queueMicrotask(() => {
+      if (joinable === created) joinable = undefined;
+    });
+  }
+  const mine = wait;
+  mine.waiting.add(settle);
+  return () => {
+    mine.waiting.delete(settle);
+    if (mine.waiting.size === 0) mine.cancel();
+  };
+}
+
 /** false until the component has been on screen for {@link AVATAR_DELAY_MS} and the browser is idle. */
 function useSettled(): boolean {
   const [settled, setSettled] = useState(false);
-  useEffect(() => {
-    let cancelIdle: (() => void) | undefined;
-    const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => setSettled(true));
-    }, AVATAR_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      cancelIdle?.();
-    };
-  }, []);
+  useEffect(() => whenSettled(() => setSettled(true)), []);
   return settled;
 }
 
