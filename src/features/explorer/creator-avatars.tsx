@@ -6,45 +6,23 @@ import { AVATAR_DELAY_MS } from './avatar-delay';
 
 type Creator = NonNullable<HashtagListItem['creators']>[number];
 
-/** Avatars that started waiting in the same task (a page of rows: 60 of them), and their one timer. */
-interface Wait {
-  waiting: Set<() => void>;
-  cancel: () => void;
-}
-let joinable: Wait | undefined;
+/** The avatars that started waiting in this task (a page of rows: 60 of them) wait together. */
+let waiting: Set<() => void> | undefined;
 
 /**
  * Calls `settle` once {@link AVATAR_DELAY_MS} have passed and the browser is idle; returns a cancel
- * function. Avatars that ask in the same task wait together: one timer and one idle callback for a page
- * of rows, and one background (time-sliced) render that draws their pictures.
+ * function. Avatars that ask in the same task share one timer and one idle callback, and their
+ * pictures come in one background (time-sliced) render.
  */
 function whenSettled(settle: () => void): () => void {
-  let wait = joinable;
-  if (!wait) {
-    const waiting = new Set<() => void>();
-    let cancelIdle: (() => void) | undefined;
-    const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => startTransition(() => waiting.forEach((s) => s())));
-    }, AVATAR_DELAY_MS);
-    const created: Wait = {
-      waiting,
-      cancel: () => {
-        clearTimeout(timer);
-        cancelIdle?.();
-        if (joinable === created) joinable = undefined;
-      },
-    };
-    joinable = wait = created;
-    queueMicrotask(() => {
-      if (joinable === created) joinable = undefined;
-    });
+  if (!waiting) {
+    const batch = (waiting = new Set());
+    queueMicrotask(() => (waiting = undefined));
+    setTimeout(() => whenIdle(() => startTransition(() => batch.forEach((s) => s()))), AVATAR_DELAY_MS);
   }
-  const mine = wait;
-  mine.waiting.add(settle);
-  return () => {
-    mine.waiting.delete(settle);
-    if (mine.waiting.size === 0) mine.cancel();
-  };
+  const batch = waiting;
+  batch.add(settle);
+  return () => void batch.delete(settle);
 }
 
 /** false until the component has been on screen for {@link AVATAR_DELAY_MS} and the browser is idle. */
