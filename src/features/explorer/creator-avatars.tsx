@@ -6,23 +6,24 @@ import { AVATAR_DELAY_MS } from './avatar-delay';
 
 type Creator = NonNullable<HashtagListItem['creators']>[number];
 
-/** The avatars that started waiting in this task (a page of rows: 60 of them) wait together. */
-let waiting: Set<() => void> | undefined;
+/** The avatars that started waiting in the same millisecond (a page of rows: 60 of them), and when. */
+let waiting: { at: number; settles: Set<() => void> } | undefined;
 
 /**
  * Calls `settle` once {@link AVATAR_DELAY_MS} have passed and the browser is idle; returns a cancel
- * function. Avatars that ask in the same task share one timer and one idle callback, and their
+ * function. Avatars that ask together (in one commit) share one timer and one idle callback, and their
  * pictures come in one background (time-sliced) render.
  */
 function whenSettled(settle: () => void): () => void {
-  if (!waiting) {
-    const batch = (waiting = new Set());
-    queueMicrotask(() => (waiting = undefined));
-    setTimeout(() => whenIdle(() => startTransition(() => batch.forEach((s) => s()))), AVATAR_DELAY_MS);
+  const now = Date.now();
+  if (waiting?.at !== now) {
+    const settles = new Set<() => void>();
+    waiting = { at: now, settles };
+    setTimeout(() => whenIdle(() => startTransition(() => settles.forEach((s) => s()))), AVATAR_DELAY_MS);
   }
-  const batch = waiting;
-  batch.add(settle);
-  return () => void batch.delete(settle);
+  const { settles } = waiting;
+  settles.add(settle);
+  return () => void settles.delete(settle);
 }
 
 /** false until the component has been on screen for {@link AVATAR_DELAY_MS} and the browser is idle. */

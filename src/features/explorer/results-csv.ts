@@ -1,9 +1,8 @@
-import { countryName, industryName, periodLabel } from '../../contract/constants';
+import { countryName, industryName, periodLabel, rankChangeWords } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
 import { csvBlob, toCsv } from '../../lib/csv';
 import { downloadBlob, fileSlug } from '../../lib/download';
 import type { ExplorerFilters } from './url-state';
-import { rankChangeWords } from './rank-change-words';
 
 /** The filters every exported row was fetched under. */
 export interface ResultsCsvFilters {
