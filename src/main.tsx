@@ -7,16 +7,17 @@ import './index.css';
  * Then the app boots in stages, each evaluated in a task of its own, so no one task holds the main
  * thread long when the page should answer its first tap.
  */
-const STAGES = [
-  // React DOM, the largest library.
-  () => import('react-dom/client'),
-  // ICU, set up in three parts, each a task of its own: a page's first Intl object sets up ICU itself,
-  // its first date format loads calendar data, its first number format number data. The app's own
-  // formats (src/lib/format.ts) are then quick to make.
+const ICU_STAGES = [
+  // ICU, set up in three parts, each a task of its own, while React DOM downloads: a page's first Intl
+  // object sets up ICU itself, its first date format loads calendar data, its first number format
+  // number data. The app's own formats (src/lib/format.ts, made as its modules are evaluated) are then
+  // quick to make.
   () => new Intl.Collator('en').compare('a', 'b'),
   () => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(0),
   () => new Intl.NumberFormat('en', { notation: 'compact' }).format(1),
 ];
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Longest wait for the first paint (a page that cannot report paints starts at once). */
 const PAINT_WAIT_MS = 1000;
@@ -39,13 +40,18 @@ function firstPaint(): Promise<void> {
 
 async function boot() {
   await firstPaint();
-  // everything is fetched at once (the app's start chunk with its imports); evaluated stage by stage
-  const app = import('./app/start');
-  for (const stage of STAGES) {
-    await stage();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  // React DOM, the largest file, first: it is evaluated (a task of its own) as soon as it is in.
+  const react = import('react-dom/client');
+  for (const stage of ICU_STAGES) {
+    stage();
+    await nextTask();
   }
+  // Then the app's start chunk with its imports, fetched now (ICU is ready when they are evaluated).
+  const app = import('./app/start');
+  await react;
   const { start } = await app;
+  // Evaluating the app's modules is one task, hydrating them the next ones.
+  await nextTask();
   await start();
 }
 

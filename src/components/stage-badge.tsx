@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { STAGE_LOOK, describeFacts } from './stage-facts';
 import type { TrendStageResult } from '../contract/trend-stage';
-import { useHydrated } from '../lib/use-hydrated';
 
 /** Chromium, Firefox and Safari have the Popover API; jsdom and old browsers fall back to a disclosure. */
-const hasPopoverApi = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+const hasPopoverApi = () => typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+const noSubscription = () => () => {};
+const serverHasPopoverApi = () => true;
 
 const PANEL_WIDTH_PX = 288; // w-72
 const GAP_PX = 4;
@@ -25,9 +26,11 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
-  // The server cannot know the browser's Popover API: the page it sends (and the render that hydrates
-  // it) has the disclosure; the popover from the next render on.
-  const popoverApi = useHydrated() && hasPopoverApi;
+  // The server cannot know the browser's Popover API and assumes it (every current browser has it): the
+  // render that hydrates its page draws the popover too, and only a browser without the API draws the
+  // disclosure, one render later. Where the API is, nothing renders again after hydration (a ranked
+  // page has a badge per row).
+  const popoverApi = useSyncExternalStore(noSubscription, hasPopoverApi, serverHasPopoverApi);
 
   // Native popover: mirror its state into aria-expanded and place it under the button.
   useEffect(() => {
@@ -45,6 +48,8 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
     const onToggle = (event: Event) => setOpen((event as ToggleEvent).newState === 'open');
     panel.addEventListener('beforetoggle', onBeforeToggle);
     panel.addEventListener('toggle', onToggle);
+    // Opened by a press before the page was hydrated (the server's button works without a script).
+    if (panel.matches(':popover-open')) setOpen(true);
     return () => {
       panel.removeEventListener('beforetoggle', onBeforeToggle);
       panel.removeEventListener('toggle', onToggle);
@@ -122,7 +127,7 @@ export function StageBadge({ result, className }: { result: TrendStageResult; cl
         id={panelId}
         popover={popoverApi ? 'auto' : undefined}
         hidden={popoverApi ? undefined : !open}
-        className={`${popoverApi ? '' : 'absolute left-0 top-full z-20 mt-1'} w-72 rounded-lg border border-line bg-surface p-3 text-left text-sm font-normal text-ink shadow-lg`}
+        className={`${popoverApi ? 'not-open:hidden' : 'absolute left-0 top-full z-20 mt-1'} w-72 rounded-lg border border-line bg-surface p-3 text-left text-sm font-normal text-ink shadow-lg`}
       >
         {open && (
           <>

@@ -58,6 +58,26 @@ export function ageLabel(level: number): string {
 /** `rank_diff_type` values. Anything else means "show no indicator". */
 export const RANK_DIFF = { up: 1, same: 2, down: 3, new: 4 } as const;
 
+/**
+ * What `rank_diff_type`/`rank_diff` mean in words ("up 3", "down 2", "no change", "new");
+ * undefined = no indicator (an unknown type). Shared by the list's screen-reader text, its CSV export and the top-10 embed.
+ */
+export function rankChangeWords(type: number | undefined, diff: number | undefined): string | undefined {
+  const by = diff !== undefined && diff > 0 ? ` ${diff}` : '';
+  switch (type) {
+    case RANK_DIFF.up:
+      return `up${by}`;
+    case RANK_DIFF.down:
+      return `down${by}`;
+    case RANK_DIFF.same:
+      return 'no change';
+    case RANK_DIFF.new:
+      return 'new';
+    default:
+      return undefined;
+  }
+}
+
 export function periodLabel(period: number): string {
   return `${period} days`;
 }

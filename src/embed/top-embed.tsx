@@ -8,7 +8,7 @@ import { SideScroll } from '../components/side-scroll';
 import type { EmbedView } from '../contract/embed-view';
 import type { HashtagListItem } from '../contract/schemas';
 import { formatCompact } from '../lib/format';
-import { rankChangeWords } from '../features/explorer/rank-change-words';
+import { rankChangeWords } from '../contract/constants';
 import { EmbedLoading } from './embed-loading';
 
 const ROW_HEIGHT = 33;

@@ -11,8 +11,10 @@ import { readStorage, writeStorage } from '../lib/safe-storage';
 /** Where an unreadable record under `key` is kept, text for text. */
 export const backupKey = (key: string) => `${key}.backup`;
 
+/** Nothing reported: the same array as the server's, so nothing renders again after hydration. */
+const NONE: readonly string[] = [];
 /** The records named so far (in words: "watchlist"), for the notice. */
-let reported: readonly string[] = [];
+let reported: readonly string[] = NONE;
 const listeners = new Set<() => void>();
 
 function report(what: string): void {
@@ -41,8 +43,6 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const NONE: readonly string[] = [];
-
 /** The records this page could not read, in the order found ([] on the server). */
 export function useUnreadableRecords(): readonly string[] {
   return useSyncExternalStore(
@@ -54,5 +54,5 @@ export function useUnreadableRecords(): readonly string[] {
 
 /** For tests: forget what was reported. */
 export function resetUnreadableRecords(): void {
-  reported = [];
+  reported = NONE;
 }

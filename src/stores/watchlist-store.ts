@@ -73,7 +73,12 @@ const listeners = new Set<() => void>();
 let memoryRaw: string | undefined;
 /** Set when an unreadable record could not be backed up: storage is then never written. */
 let storageBlocked = false;
-let cache: { raw: string | undefined; list: readonly string[] } = { raw: undefined, list: [] };
+/**
+ * Nothing starred: one array for the server, the render that hydrates and this browser's empty list, so
+ * a visitor with no stars has no star re-rendered after hydration (useSyncExternalStore compares them).
+ */
+const NONE: readonly string[] = [];
+let cache: { raw: string | undefined; list: readonly string[] } = { raw: undefined, list: NONE };
 
 function currentRaw(): string | undefined {
   return memoryRaw ?? readStorage(WATCHLIST_STORAGE_KEY);
@@ -86,7 +91,7 @@ export function readWatchlist(): readonly string[] {
     const list = raw === undefined ? [] : parseDocument(raw);
     if (list === undefined && raw !== undefined && !keepUnreadable(WATCHLIST_STORAGE_KEY, raw, 'watchlist'))
       storageBlocked = true;
-    cache = { raw, list: list ?? [] };
+    cache = { raw, list: list?.length ? list : NONE };
   }
   return cache.list;
 }
@@ -136,7 +141,7 @@ export function removeFromWatchlist(name: string): void {
 export function resetWatchlistMemory(): void {
   memoryRaw = undefined;
   storageBlocked = false;
-  cache = { raw: undefined, list: [] };
+  cache = { raw: undefined, list: NONE };
 }
 
 // ---- sharing ----
@@ -217,7 +222,6 @@ export interface Watchlist {
   isFull: boolean;
 }
 
-const NONE: readonly string[] = [];
 const serverSnapshot = () => NONE;
 
 /** The watchlist, kept in step across components and browser tabs. */

@@ -52,6 +52,19 @@ describe('CreatorAvatars', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('avatars drawn together wait on one timer, not one each (a page of rows has 60)', () => {
+    const { container } = render(
+      <>
+        <CreatorAvatars creators={[maya, leo, { nick_name: 'ana', avatar_url: maya.avatar_url }]} />
+        <CreatorAvatars creators={[leo, maya]} />
+      </>,
+    );
+    expect(vi.getTimerCount()).toBe(1);
+    act(() => vi.advanceTimersByTime(AVATAR_DELAY_MS));
+    act(() => vi.runOnlyPendingTimers());
+    expect(container.querySelectorAll('img')).toHaveLength(5);
+  });
+
   it('shows three and counts the rest', () => {
     render(<CreatorAvatars creators={[maya, leo, hostile, { nick_name: 'ana' }, { nick_name: 'bo' }]} />);
     const list = screen.getByRole('list', { name: 'Creators' });

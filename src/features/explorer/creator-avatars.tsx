@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { HashtagListItem } from '../../contract/schemas';
 import { safeImageUrl } from '../../contract/safe-url';
 import { whenIdle } from '../../lib/when-idle';
@@ -6,19 +6,30 @@ import { AVATAR_DELAY_MS } from './avatar-delay';
 
 type Creator = NonNullable<HashtagListItem['creators']>[number];
 
+/** The avatars that started waiting in the same millisecond (a page of rows: 60 of them), and when. */
+let waiting: { at: number; settles: Set<() => void> } | undefined;
+
+/**
+ * Calls `settle` once {@link AVATAR_DELAY_MS} have passed and the browser is idle; returns a cancel
+ * function. Avatars that ask together (in one commit) share one timer and one idle callback, and their
+ * pictures come in one background (time-sliced) render.
+ */
+function whenSettled(settle: () => void): () => void {
+  const now = Date.now();
+  if (waiting?.at !== now) {
+    const settles = new Set<() => void>();
+    waiting = { at: now, settles };
+    setTimeout(() => whenIdle(() => startTransition(() => settles.forEach((s) => s()))), AVATAR_DELAY_MS);
+  }
+  const { settles } = waiting;
+  settles.add(settle);
+  return () => void settles.delete(settle);
+}
+
 /** false until the component has been on screen for {@link AVATAR_DELAY_MS} and the browser is idle. */
 function useSettled(): boolean {
   const [settled, setSettled] = useState(false);
-  useEffect(() => {
-    let cancelIdle: (() => void) | undefined;
-    const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => setSettled(true));
-    }, AVATAR_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      cancelIdle?.();
-    };
-  }, []);
+  useEffect(() => whenSettled(() => setSettled(true)), []);
   return settled;
 }
 

@@ -553,7 +553,8 @@ describe('ExplorerPage: toolbar actions', () => {
     expect(button).toHaveAttribute('title', 'Download the 18 rows shown, sorted and filtered as on screen');
     await user.click(button);
 
-    expect(downloadBlob).toHaveBeenCalledTimes(1);
+    // The CSV code loads on the press.
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1));
     const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!;
     expect(fileName).toBe('hashtags-us-7-days-page-1.csv');
     expect(blob.type).toBe('text/csv;charset=utf-8');
@@ -572,6 +573,7 @@ describe('ExplorerPage: toolbar actions', () => {
     const { user } = renderExplorer('/?country=JP&period=120&industry=25000000000&new=1&page=2&stage=Rising');
     await screen.findByRole('link', { name: '#robloxtrendp2' });
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1));
     const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!;
     expect(fileName).toBe('hashtags-jp-120-days-games-new-page-2.csv');
     const lines = (await blob.text())

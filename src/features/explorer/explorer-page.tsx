@@ -12,6 +12,7 @@ import { latestPointTime } from '../../lib/data-as-of';
 import { hashtagHref } from '../../lib/hashtag-href';
 import { fromListState } from '../../lib/list-return';
 import { usePageTitle } from '../../lib/use-page-title';
+import { whenIdle } from '../../lib/when-idle';
 import { lastVisitKey } from '../../stores/last-visit-store';
 import { ChangesBar } from './changes-bar';
 import { DroppedOutList } from './dropped-out-list';
@@ -71,10 +72,12 @@ export function ExplorerPage() {
   const changes = useChangesSinceLastVisit(visitKey, list.isPlaceholderData ? undefined : response?.data.list);
   const selection = useCompareSelection();
 
-  // The next page is one click away: fetch it once this one is on screen.
+  // The next page is one click away: fetch it once this one is on screen and the browser is idle (not
+  // in the task that hydrates the page or paints new rows).
   const hasMore = !list.isPlaceholderData && pagination?.has_more === true;
   useEffect(() => {
-    if (hasMore) void queryClient.prefetchQuery(hashtagListOptions({ ...query, page: query.page + 1 }));
+    if (!hasMore) return;
+    return whenIdle(() => void queryClient.prefetchQuery(hashtagListOptions({ ...query, page: query.page + 1 })));
   }, [hasMore, query, queryClient]);
 
   const prefetchDetail = useCallback(

@@ -1,7 +1,4 @@
-import { RANK_DIFF } from '../../contract/constants';
-import { rankChangeWords } from './rank-change-words';
-
-export { rankChangeWords };
+import { RANK_DIFF, rankChangeWords } from '../../contract/constants';
 
 /**
  * For sorting by change: new entries first, then biggest climbs, unchanged, falls;

@@ -1,13 +1,9 @@
 import { Link, useNavigate } from 'react-router';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { EmbedButton } from '../../components/embed-button';
-import { industryName, periodLabel } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
-import { csvBlob } from '../../lib/csv';
 import { COMPARE_MAX, compareHref, presentHref } from '../../lib/deck-links';
-import { downloadBlob, fileSlug } from '../../lib/download';
 import type { FromListState } from '../../lib/list-return';
-import { resultsCsv } from './results-csv';
 import { useShortcut } from '../../lib/shortcuts/use-shortcut';
 import { ShortcutHint } from '../../lib/shortcuts/shortcut-hint';
 import type { CompareSelection } from '../../stores/compare-selection';
@@ -15,22 +11,6 @@ import type { ExplorerFilters } from './url-state';
 
 /** Compare needs two hashtags: one alone is its detail page (which has its own Compare link). */
 export const COMPARE_MIN = 2;
-
-/** `hashtags-us-7-days-page-1.csv`, with the industry and "new" when the list is narrowed by them. */
-export function explorerCsvFileName(
-  filters: Pick<ExplorerFilters, 'country' | 'period' | 'industry' | 'newOnly' | 'page'>,
-): string {
-  const industry = filters.industry ? (industryName(filters.industry) ?? filters.industry) : undefined;
-  return `${fileSlug(
-    'hashtags',
-    filters.country,
-    periodLabel(filters.period),
-    ...(industry ? [industry] : []),
-    ...(filters.newOnly ? ['new'] : []),
-    'page',
-    String(filters.page),
-  )}.csv`;
-}
 
 function selectionHint(count: number): string {
   if (count >= COMPARE_MAX) return `Up to ${COMPARE_MAX} hashtags can be compared: untick one to pick another.`;
@@ -83,10 +63,8 @@ export function ResultsActions({
               ? `Download the ${rows.length} rows shown, sorted and filtered as on screen`
               : 'No rows to download'
           }
-          onClick={() => {
-            if (!rows) return;
-            downloadBlob(csvBlob(resultsCsv(rows, filters)), explorerCsvFileName(filters));
-          }}
+          // The CSV code loads on the press: most visits never download.
+          onClick={() => rows && void import('./results-csv').then((csv) => csv.downloadResultsCsv(rows, filters))}
         >
           Download CSV
         </button>

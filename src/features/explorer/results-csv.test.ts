@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIST_PAGE_ITEMS as list } from '../../testing/fixtures';
 import { csvBlob } from '../../lib/csv';
 import { RESULTS_CSV_HEADER, resultsCsv, resultsCsvFileName } from './results-csv';
-import { rankChangeWords } from './rank-change-words';
+import { rankChangeWords } from '../../contract/constants';
 
 const lines = (csv: string) => csv.split('\r\n').slice(0, -1);
 

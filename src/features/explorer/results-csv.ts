@@ -1,8 +1,8 @@
-import { countryName, industryName, periodLabel } from '../../contract/constants';
+import { countryName, industryName, periodLabel, rankChangeWords } from '../../contract/constants';
 import type { HashtagListItem } from '../../contract/schemas';
-import { toCsv } from '../../lib/csv';
-import { fileSlug } from '../../lib/download';
-import { rankChangeWords } from './rank-change-words';
+import { csvBlob, toCsv } from '../../lib/csv';
+import { downloadBlob, fileSlug } from '../../lib/download';
+import type { ExplorerFilters } from './url-state';
 
 /** The filters every exported row was fetched under. */
 export interface ResultsCsvFilters {
@@ -61,4 +61,25 @@ export function resultsCsv(rows: readonly HashtagListItem[], filters: ResultsCsv
 export function resultsCsvFileName(filters: ResultsCsvFilters): string {
   const industry = filters.industry ? (industryName(filters.industry) ?? filters.industry) : undefined;
   return `${fileSlug('trending hashtags', filters.country, periodLabel(filters.period), ...(industry ? [industry] : []))}.csv`;
+}
+
+/** `hashtags-us-7-days-page-1.csv`, with the industry and "new" when the list is narrowed by them. */
+export function explorerCsvFileName(
+  filters: Pick<ExplorerFilters, 'country' | 'period' | 'industry' | 'newOnly' | 'page'>,
+): string {
+  const industry = filters.industry ? (industryName(filters.industry) ?? filters.industry) : undefined;
+  return `${fileSlug(
+    'hashtags',
+    filters.country,
+    periodLabel(filters.period),
+    ...(industry ? [industry] : []),
+    ...(filters.newOnly ? ['new'] : []),
+    'page',
+    String(filters.page),
+  )}.csv`;
+}
+
+/** Downloads `rows` (the rows shown, sorted and filtered as on screen) as the explorer's CSV file. */
+export function downloadResultsCsv(rows: readonly HashtagListItem[], filters: ExplorerFilters): void {
+  downloadBlob(csvBlob(resultsCsv(rows, filters)), explorerCsvFileName(filters));
 }

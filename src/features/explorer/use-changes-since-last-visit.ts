@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   compareWithSnapshot,
   markSeen,
@@ -10,7 +10,6 @@ import {
   type RankedRow,
 } from '../../stores/last-visit-store';
 import { whenIdle } from '../../lib/when-idle';
-import { useHydrated } from '../../lib/use-hydrated';
 
 export interface ChangesSinceLastVisit {
   /** Per hashtag name on screen: new / climbed / fell. Empty on a first visit. */
@@ -28,6 +27,7 @@ export interface ChangesSinceLastVisit {
 }
 
 const EMPTY_MARKERS: ReadonlyMap<string, ChangeMarker> = new Map();
+const noSubscription = () => () => {};
 
 /**
  * Compares the rows on screen with the ranking this browser showed for the same filter set on the
@@ -47,27 +47,29 @@ export function useChangesSinceLastVisit(
   filterKey: string,
   rows: readonly RankedRow[] | undefined,
 ): ChangesSinceLastVisit {
-  // The stored ranking is this browser's: read after hydration (the server's HTML has no markers).
-  const hydrated = useHydrated();
-  const [baseline, setBaseline] = useState<{ key: string; snapshot: RankSnapshot | undefined } | undefined>(() =>
-    hydrated ? { key: filterKey, snapshot: readSnapshot(filterKey) } : undefined,
+  // The stored ranking is this browser's: the server's HTML (and the render that hydrates it) has no
+  // markers, and the stored one comes one render later. Only when there is one: on a first visit
+  // nothing is stored, and the page is not rendered again after hydration for nothing.
+  const [read] = useState<{ key?: string; snapshot?: RankSnapshot }>(() => ({}));
+  const stored = useSyncExternalStore(
+    noSubscription,
+    () => {
+      // Once per filter set in a row, before the effect below saves anything for it.
+      if (read.key !== filterKey) Object.assign(read, { key: filterKey, snapshot: readSnapshot(filterKey) });
+      return read.snapshot;
+    },
+    () => undefined,
   );
-  let current = baseline;
-  if (hydrated && baseline?.key !== filterKey) {
-    // Another filter set (or the first render after hydration): read its baseline before the effect
-    // below saves anything for it.
-    current = { key: filterKey, snapshot: readSnapshot(filterKey) };
-    setBaseline(current);
-  }
-  const snapshot: RankSnapshot | undefined = current?.snapshot;
+  const [seen, setSeen] = useState<{ key: string; snapshot: RankSnapshot }>();
+  const snapshot = seen?.key === filterKey ? seen.snapshot : stored;
 
   useEffect(() => {
     // Later, when idle: after an input event React runs this effect before the browser paints, and
     // writing the store (up to 30 filter sets as JSON) would delay the new rows. Never cancelled:
-    // rows that were on screen are recorded even if the user moves on first. Not before the
-    // baseline was read.
-    if (rows && hydrated) whenIdle(() => saveSnapshot(filterKey, rows));
-  }, [filterKey, rows, hydrated]);
+    // rows that were on screen are recorded even if the user moves on first. Effects run after the
+    // baseline was read (in the render, or right after hydration).
+    if (rows) whenIdle(() => saveSnapshot(filterKey, rows));
+  }, [filterKey, rows]);
 
   const comparison = useMemo(
     () => (snapshot && rows ? compareWithSnapshot(snapshot, rows) : undefined),
@@ -76,7 +78,7 @@ export function useChangesSinceLastVisit(
 
   const markAllSeen = useCallback(() => {
     if (!rows) return;
-    setBaseline({ key: filterKey, snapshot: markSeen(filterKey, rows) });
+    setSeen({ key: filterKey, snapshot: markSeen(filterKey, rows) });
   }, [filterKey, rows]);
 
   return {
