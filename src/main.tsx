@@ -40,6 +40,12 @@ function firstPaint(): Promise<void> {
 
 async function boot() {
   await firstPaint();
+  // The script is `async` (index.html): a deferred one would wait for the end of the document, and a
+  // page may stream answers after itself (src/api/streamed-answers.ts). Its first paint comes once its
+  // query state, the last of the page itself, is in (`blocking="render"`); a page that did not paint
+  // (hidden, or no query state: the build served as plain files) waits for the end of the document.
+  if (document.readyState === 'loading' && !document.getElementById('query-state'))
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   // React DOM, the largest file, first: it is evaluated (a task of its own) as soon as it is in.
   const react = import('react-dom/client');
   for (const stage of ICU_STAGES) {
@@ -55,6 +61,4 @@ async function boot() {
   await start();
 }
 
-// A module script runs once the document has been parsed; the check keeps that true wherever it is loaded from.
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void boot(), { once: true });
-else void boot();
+void boot();

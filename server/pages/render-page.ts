@@ -5,6 +5,12 @@ import { CACHE_API_DATA, CACHE_REVALIDATE } from '../cache-control';
 import { compressBytes, pickEncoding } from '../compression';
 import type { ApiFetch } from '../in-process-api';
 import { withPageHead } from './page-head';
+import { REQUEST_TIMEOUT_MS } from '../../src/contract/wait-budget';
+import {
+  streamedAnswerScript,
+  streamedAnswersManifest,
+  type StreamedAnswer,
+} from '../../src/contract/streamed-answers';
 
 /** Where React's markup goes in index.html. */
 export const APP_HTML = '<!--app-html-->';
@@ -15,6 +21,12 @@ export const APP_HTML = '<!--app-html-->';
  * what it has (the rest drawn loading) and the browser asks for the rest. Production and dev alike.
  */
 export const PAGE_DATA_WAIT_MS = 300;
+
+/**
+ * How long a page streams the answers that were late for it: as long as the browser would wait for
+ * them itself (src/contract/wait-budget.ts); one not in by then, the browser asks for.
+ */
+export const STREAM_ANSWERS_MS = REQUEST_TIMEOUT_MS;
 
 /** How long a rendered page is reused: as long as the data in it is fresh (the API's `max-age`, the server's cache). */
 export const PAGE_CACHE_MS = 60_000;
@@ -48,6 +60,54 @@ interface Page {
   renderMs: number;
   /** The page compressed, once per encoding, while it is kept (compressing is most of a kept page's cost). */
   encoded: Map<string, Promise<Uint8Array<ArrayBuffer>>>;
+  /** The page's requests still on their way when it was rendered: their answers follow it in the response. */
+  late: { path: string; answer: Promise<StreamedAnswer | undefined> }[];
+}
+
+/** A request the page's render made, and its answer as the browser would read it (a copy: the render reads the original). */
+interface Asked {
+  answer: Promise<StreamedAnswer | undefined>;
+  answered: boolean;
+}
+
+/** An answer's headers as the browser reads them, without those of its transfer (the body is sent as text). */
+function answerHeaders(headers: Headers): Record<string, string> {
+  const kept = new Headers(headers);
+  for (const name of ['content-length', 'content-encoding', 'transfer-encoding', 'set-cookie']) kept.delete(name);
+  return Object.fromEntries(kept);
+}
+
+/** `answer`, or undefined once `ms` have passed. */
+function within<T>(answer: Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The page's response while answers it was rendered without are still coming: the page up to
+ * `</body>` at once, with the manifest naming them, then each answer as it arrives (for at most
+ * {@link STREAM_ANSWERS_MS}), then the end of the page. `no-transform`: a proxy (or our own
+ * compression) must not hold the page back to compress it whole.
+ */
+function streamedPage(page: Page): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const end = page.html.lastIndexOf('</body>');
+  return new ReadableStream({
+    async start(controller) {
+      controller.enqueue(encoder.encode(page.html.slice(0, end)));
+      await Promise.all(
+        page.late.map(async ({ answer }) => {
+          const arrived = await within(answer, STREAM_ANSWERS_MS);
+          if (arrived) controller.enqueue(encoder.encode(streamedAnswerScript(arrived)));
+        }),
+      );
+      controller.enqueue(encoder.encode(page.html.slice(end)));
+      controller.close();
+    },
+  });
 }
 
 /**
@@ -81,8 +141,23 @@ export function pageRoute(options: PageRouteOptions) {
     const started = performance.now();
     const ask = options.askApi(c);
     let cacheable = true;
+    const asked = new Map<string, Asked>();
     const transport: ApiTransport = async (path) => {
-      const response = await ask(path);
+      const responding = Promise.resolve(ask(path));
+      const entry: Asked = {
+        answered: false,
+        // copied before the render reads the body (this runs first: it was attached first)
+        answer: responding
+          .then(async (r) => ({
+            path,
+            status: r.status,
+            headers: answerHeaders(r.headers),
+            body: await r.clone().text(),
+          }))
+          .catch(() => undefined),
+      };
+      asked.set(path, entry);
+      const response = await responding.finally(() => (entry.answered = true));
       // an error, or a saved copy served because the provider failed: the page is drawn but not kept
       if (!response.ok || response.headers.get('x-data-stale') === '1') cacheable = false;
       return response;
@@ -98,10 +173,17 @@ export function pageRoute(options: PageRouteOptions) {
       : withPageHead(template, url, options.publicOrigin, page.facts);
     const at = withHead.indexOf(APP_HTML);
     if (at < 0) throw new Error(`index.html has no ${APP_HTML} in #root`);
+    const late = page.static
+      ? []
+      : [...asked].filter(([, a]) => !a.answered).map(([path, a]) => ({ path, answer: a.answer }));
+    // the manifest of what follows the page, before the query state (the browser starts once that is in)
+    const manifest = late.length > 0 ? streamedAnswersManifest(late.map((l) => l.path)) : '';
     let html =
       withHead.slice(0, at) +
       markup +
-      withHead.slice(at + APP_HTML.length).replace('</body>', () => `${page.static ? '' : page.queryState}\n  </body>`);
+      withHead
+        .slice(at + APP_HTML.length)
+        .replace('</body>', () => `${page.static ? '' : manifest + page.queryState}\n  </body>`);
     // a page with nothing to run: no module scripts (the classic theme script before paint stays)
     if (page.static) html = html.replace(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g, '');
     const complete = page.complete && cacheable && page.status === 200;
@@ -112,6 +194,7 @@ export function pageRoute(options: PageRouteOptions) {
       at: now(),
       renderMs,
       encoded: new Map(),
+      late,
     };
   }
 
@@ -141,6 +224,11 @@ export function pageRoute(options: PageRouteOptions) {
       'Server-Timing': page === kept ? 'page-cache;desc="hit"' : `render;dur=${page.renderMs.toFixed(1)}`,
       ...(page === kept ? { Age: String(age) } : {}),
     };
+    if (page.late.length > 0 && c.req.method === 'GET')
+      return c.body(streamedPage(page), page.status as 200, {
+        ...headers,
+        'Cache-Control': `${page.cacheControl}, no-transform`,
+      });
     const encoding = c.req.method === 'GET' ? pickEncoding(c.req.header('accept-encoding')) : undefined;
     if (!encoding || page.cacheControl !== CACHE_API_DATA || !options.cache)
       return c.body(page.html, page.status as 200, headers); // compressed on the way out, if at all

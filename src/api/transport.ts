@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { streamedAnswer } from './streamed-answers';
 
 /** How a request reaches our API: `fetch` in the browser; the server's own app, in-process, while it renders a page. */
 export type ApiTransport = (url: string, init: RequestInit) => Promise<Response>;
@@ -12,7 +13,11 @@ export interface RequestContext {
 
 const transports = new WeakMap<QueryClient, ApiTransport>();
 
-const browserFetch: ApiTransport = (url, init) => fetch(url, init);
+/** `fetch`, or the answer the page streams for this request (streamed-answers.ts) when one is coming. */
+const browserFetch: ApiTransport = (url, init) => {
+  const streamed = streamedAnswer(url);
+  return streamed ? streamed.then((answer) => answer ?? fetch(url, init)) : fetch(url, init);
+};
 
 /**
  * Makes every request of `client`'s queries go through `transport`. The server does this for the query

@@ -1,4 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
+import { jsonScriptText } from '../contract/json-script';
 
 /** The id of the JSON script block holding the query cache a page was rendered with. */
 export const QUERY_STATE_ID = 'query-state';
@@ -9,11 +10,7 @@ export const QUERY_STATE_ID = 'query-state';
  * as a script, so the page's CSP (`script-src 'self'`) is unaffected.
  */
 export function queryStateScript(state: DehydratedState): string {
-  const json = JSON.stringify(state)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-  return `<script type="application/json" id="${QUERY_STATE_ID}">${json}</script>`;
+  return `<script type="application/json" id="${QUERY_STATE_ID}">${jsonScriptText(state)}</script>`;
 }
 
 /** The state the server rendered the page with; undefined when there is none or it does not parse. */

@@ -5,6 +5,7 @@ import { App } from './app';
 import { createQueryClient } from './query-client';
 import { loadRouteModule } from './router';
 import { readQueryState } from './query-state';
+import { STREAMED_ANSWERS_ID } from '../contract/streamed-answers';
 
 /**
  * Hydrates the page the server rendered (src/entry-server.tsx) in #root: the data it was rendered with
@@ -18,6 +19,10 @@ export async function start() {
   const queryClient = createQueryClient();
   const state = readQueryState(document);
   if (state) hydrate(queryClient, state);
+  // Answers the page was sent without may still be coming, in the same response: taken as they come
+  // (the watcher's code loads only for such a page).
+  if (document.getElementById(STREAMED_ANSWERS_ID))
+    (await import('../api/watch-streamed-answers')).watchStreamedAnswers(document);
   await loadRouteModule(window.location.pathname);
   // In a transition, hydration is time-sliced: React yields to the browser every few milliseconds
   // instead of holding the main thread for the whole page.

@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { hydrate } from '@tanstack/react-query';
 import { createQueryClient } from '../app/query-client';
 import { readQueryState } from '../app/query-state';
+import { watchStreamedAnswers } from '../api/watch-streamed-answers';
 import { parseEmbed } from '../contract/embed-view';
 import { EmbedApp } from './embed-app';
 import { applyEmbedTheme } from './embed-theme';
@@ -20,6 +21,7 @@ if (!root) throw new Error('#root missing from embed.html');
 const queryClient = createQueryClient();
 const state = readQueryState(document);
 if (state) hydrate(queryClient, state);
+watchStreamedAnswers(document);
 const app = (
   <StrictMode>
     <EmbedApp parsed={parsed} queryClient={queryClient} />
