@@ -5,7 +5,7 @@ import { expect, type Page } from '@playwright/test';
  * - Charts come drawn with the page as plain SVG (`svg.chart-static`); recharts replaces one when a
  *   reader points at it (src/components/charts/lazy-charts.tsx).
  * - Our server renders every page with its data (src/entry-server.tsx) when it has it in time; when the
- *   provider is slow, the page goes without and the browser asks for it.
+ *   provider is slow, the page goes without, drawn loading, and the late answers follow in the same response.
  */
 
 /** Scrolls to the figure titled `title`, as a reader would, and checks its chart is drawn. */

@@ -25,7 +25,7 @@ export interface RenderRequest {
   url: URL;
   /** How the page's queries reach our API: in-process, as the asking client (server/in-process-api.ts). */
   transport: ApiTransport;
-  /** The longest wait for the page's data; what has not come by then is drawn loading, and the browser asks. */
+  /** The longest wait for the page's data; what has not come by then is drawn loading (its answer follows the page). */
   waitMs: number;
 }
 

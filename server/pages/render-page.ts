@@ -18,7 +18,7 @@ export const APP_HTML = '<!--app-html-->';
 /**
  * How long a page waits for its data before it is rendered without: demo data and the server's cache
  * answer in a millisecond or two; a provider call can take seconds, and then the page goes out with
- * what it has (the rest drawn loading) and the browser asks for the rest. Production and dev alike.
+ * what it has (the rest drawn loading), the late answers following in the same response. Production and dev alike.
  */
 export const PAGE_DATA_WAIT_MS = 300;
 
@@ -42,7 +42,7 @@ export interface PageRouteOptions {
   publicOrigin: string;
   /** Our API in-process, charged to the client asking for the page (server/in-process-api.ts). */
   askApi: (c: Context) => ApiFetch;
-  /** The longest wait for the page's data before it is sent without (the browser then asks). */
+  /** The longest wait for the page's data before it is sent without (the late answers then follow it). */
   waitMs: number;
   /** The page's `<head>` for the URL (default: page-head.ts's title, description and link-preview tags). */
   head?: (template: string, url: URL, page: RenderedPage) => string;
