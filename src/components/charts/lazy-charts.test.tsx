@@ -116,6 +116,20 @@ describe('a chart a reader points at', () => {
     await waitFor(() => expect(container.querySelector('.recharts-wrapper path.recharts-line-curve')).not.toBeNull());
   });
 
+  it('does not pull focus back to a chart the reader tabbed past while recharts was on its way', async () => {
+    const { container } = render(
+      <>
+        {sized(<LazyTrendLineChart series={series} ariaLabel="Popularity over time" />)}
+        <button type="button">Show table</button>
+      </>,
+    );
+    screen.getByRole('img', { name: 'Popularity over time' }).focus();
+    screen.getByRole('button', { name: 'Show table' }).focus();
+    await waitFor(() => expect(container.querySelector('.recharts-wrapper path.recharts-line-curve')).not.toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Show table' }));
+  });
+
   it('focused from the keyboard, hands the focus to recharts’ chart (its keys walk the days)', async () => {
     render(
       sized(<LazyBarChart bars={bars} orientation="horizontal" ariaLabel="Audience countries" valueName="Score" />),

@@ -41,8 +41,13 @@ function requestChartCode(): Promise<ChartCode> {
 /** Frames to wait for recharts' surface, which it draws after measuring its box. */
 const FOCUS_FRAMES = 30;
 
-/** Moves focus to recharts' surface in `box` once it is there (the SVG that had it is gone). */
+/**
+ * Moves focus to recharts' surface in `box` once it is there (the SVG that had it is gone), unless the
+ * reader has moved on meanwhile (tabbed past the chart): focus is never pulled back.
+ */
 function focusSurface(box: HTMLElement, frames = FOCUS_FRAMES) {
+  const focused = document.activeElement;
+  if (focused && focused !== document.body && !box.contains(focused)) return;
   const surface = box.querySelector<SVGElement>('svg.recharts-surface[tabindex]');
   if (surface) surface.focus();
   else if (frames > 0) requestAnimationFrame(() => focusSurface(box, frames - 1));
