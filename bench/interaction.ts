@@ -10,7 +10,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { COUNTRIES, INDUSTRIES, PERIODS, periodLabel } from '../src/contract/constants';
 import { AVATAR_DELAY_MS } from '../src/features/explorer/avatar-delay';
-import { info, judged, median, ms, oneLine, percentile, type Result } from './report';
+import { errorRow, info, judged, median, ms, percentile, type Result } from './report';
 
 interface FilterState {
   country: string;
@@ -262,18 +262,7 @@ export async function runInteraction(browser: Browser, origin: string, changes =
       }),
     ];
   } catch (error) {
-    return [
-      {
-        section,
-        metric: 'filter change → rows painted',
-        value: null,
-        unit: 'ms',
-        display: `error: ${oneLine(String(error), 70)}`,
-        details: { error: String(error) },
-        budget: 'runs',
-        pass: false,
-      },
-    ];
+    return [{ ...errorRow(section, 'filter change → rows painted', error), unit: 'ms' }];
   } finally {
     await context.close();
   }

@@ -64,7 +64,10 @@ interface Page {
   late: { path: string; answer: Promise<StreamedAnswer | undefined> }[];
 }
 
-/** A request the page's render made, and its answer as the browser would read it (a copy: the render reads the original). */
+/**
+ * A request the page's render made and, for one answered after the page was rendered, its answer as
+ * the browser would read it (a copy: the server's query reads the original).
+ */
 interface Asked {
   answer: Promise<StreamedAnswer | undefined>;
   answered: boolean;
@@ -142,18 +145,19 @@ export function pageRoute(options: PageRouteOptions) {
     const ask = options.askApi(c);
     let cacheable = true;
     const asked = new Map<string, Asked>();
+    let rendered = false;
     const transport: ApiTransport = async (path) => {
       const responding = Promise.resolve(ask(path));
       const entry: Asked = {
         answered: false,
-        // copied before the render reads the body (this runs first: it was attached first)
+        // Only an answer that comes after the page was rendered follows it: copied then, before the
+        // server's query reads the body (this runs first: it was attached first). One in time costs nothing.
         answer: responding
-          .then(async (r) => ({
-            path,
-            status: r.status,
-            headers: answerHeaders(r.headers),
-            body: await r.clone().text(),
-          }))
+          .then(async (r) =>
+            rendered
+              ? { path, status: r.status, headers: answerHeaders(r.headers), body: await r.clone().text() }
+              : undefined,
+          )
           .catch(() => undefined),
       };
       asked.set(path, entry);
@@ -166,6 +170,11 @@ export function pageRoute(options: PageRouteOptions) {
       options.template(url),
       options.render({ url, transport, waitMs: options.waitMs }),
     ]);
+    // what is still on its way now is what the page was rendered without
+    rendered = true;
+    const late = page.static
+      ? []
+      : [...asked].filter(([, a]) => !a.answered).map(([path, a]) => ({ path, answer: a.answer }));
     const markup = await new Response(page.body).text();
     const renderMs = performance.now() - started;
     const withHead = options.head
@@ -173,9 +182,6 @@ export function pageRoute(options: PageRouteOptions) {
       : withPageHead(template, url, options.publicOrigin, page.facts);
     const at = withHead.indexOf(APP_HTML);
     if (at < 0) throw new Error(`index.html has no ${APP_HTML} in #root`);
-    const late = page.static
-      ? []
-      : [...asked].filter(([, a]) => !a.answered).map(([path, a]) => ({ path, answer: a.answer }));
     // the manifest of what follows the page, before the query state (the browser starts once that is in)
     const manifest = late.length > 0 ? streamedAnswersManifest(late.map((l) => l.path)) : '';
     let html =

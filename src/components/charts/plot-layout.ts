@@ -1,4 +1,6 @@
+import { formatCompact } from '../../lib/format';
 import { niceTicks, popularityScore, type TrendSeries } from './chart-data';
+import { thinRows, toRows, type Row } from './trend-rows';
 
 /**
  * The geometry both drawings of a chart share: the SVG drawn with the page (svg-*-chart.tsx, on the
@@ -60,6 +62,20 @@ export function trendValueAxis(
     width: 48,
     tickText: formatCount,
   };
+}
+
+/**
+ * What both drawings of a trend chart draw: its value axis, how a value reads (default: the score,
+ * or a compact number for counts) and the rows drawn.
+ */
+export function trendDrawing(
+  series: readonly TrendSeries[],
+  valueScale: 'popularity' | 'count',
+  formatValue: ((value: number) => string) | undefined,
+): { axis: ValueAxis; showValue: (value: number) => string; rows: Row[] } {
+  const axis = trendValueAxis(series, valueScale, formatCompact);
+  const showValue = formatValue ?? (valueScale === 'count' ? formatCompact : String);
+  return { axis, showValue, rows: thinRows(toRows(series, axis.toY), series) };
 }
 
 /** Where a peak's label goes: inside the plot when the peak is the first or last date. */

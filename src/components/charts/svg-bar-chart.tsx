@@ -1,4 +1,4 @@
-import { AXIS_TEXT, GRID_COLOR, VALUE_TEXT, seriesColor } from './chart-colors';
+import { GRID_COLOR, VALUE_TEXT, seriesColor } from './chart-colors';
 import type { BarChartProps } from './bar-chart';
 import {
   COLUMNS_GAP,
@@ -10,7 +10,7 @@ import {
   categoryText,
   truncateLabel,
 } from './plot-layout';
-import { SvgPlot, pct } from './svg-plot';
+import { AXIS_LABEL, SvgPlot, pct } from './svg-plot';
 
 /** Corner radius of a bar's free end. */
 const RADIUS = 4;
@@ -36,7 +36,6 @@ export function SvgBarChart({
     ? { ...ROWS_MARGIN, left: ROWS_MARGIN.left + categoryWidth }
     : { ...COLUMNS_MARGIN, bottom: COLUMNS_MARGIN.bottom + X_AXIS_HEIGHT };
   const valueText = { className: 'chart-text chart-label', fill: VALUE_TEXT, fontSize: 12, fontWeight: 600 } as const;
-  const labelText = { className: 'chart-text', fill: AXIS_TEXT, fontSize: 12 } as const;
 
   return (
     <SvgPlot margin={margin} ariaLabel={ariaLabel}>
@@ -59,7 +58,7 @@ export function SvgBarChart({
             <text {...valueText} x={pct(length)} y={middle} dx={5} dy="0.355em" textAnchor="start">
               {formatValue(bar.value)}
             </text>
-            <text {...labelText} x={-14} y={middle} dy={4} textAnchor="end">
+            <text {...AXIS_LABEL} x={-14} y={middle} dy={4} textAnchor="end">
               <title>{name}</title>
               {truncateLabel(name)}
             </text>
@@ -81,7 +80,7 @@ export function SvgBarChart({
               {formatValue(bar.value)}
             </text>
             <text
-              {...labelText}
+              {...AXIS_LABEL}
               x={middle}
               y="100%"
               dy="0.71em"

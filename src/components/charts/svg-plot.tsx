@@ -11,6 +11,9 @@ import { timeTicks, type Row } from './trend-rows';
  * Labels sit in the margins (the svg's overflow is visible).
  */
 
+/** How every axis label is written (the deck restyles `.chart-text`). */
+export const AXIS_LABEL = { className: 'chart-text', fill: AXIS_TEXT, fontSize: 12 } as const;
+
 /** A fraction of the plot's width or height as an SVG length. */
 export const pct = (fraction: number) => `${+(fraction * 100).toFixed(3)}%`;
 
@@ -72,16 +75,7 @@ export function ValueLines({
       ))}
       {labels &&
         ticks.map((tick) => (
-          <text
-            key={`t${tick}`}
-            className="chart-text"
-            x={-Y_LABEL_GAP}
-            y={pct(at(tick))}
-            dy="0.355em"
-            textAnchor="end"
-            fill={AXIS_TEXT}
-            fontSize={12}
-          >
+          <text {...AXIS_LABEL} key={`t${tick}`} x={-Y_LABEL_GAP} y={pct(at(tick))} dy="0.355em" textAnchor="end">
             {text(tick)}
           </text>
         ))}
@@ -116,14 +110,12 @@ export function DateLabels({ rows, text }: { rows: readonly Row[]; text: (time: 
         <g key={most} className={className}>
           {timeTicks(rows, most).map((time) => (
             <text
+              {...AXIS_LABEL}
               key={time}
-              className="chart-text"
               x={pct(rowX(index.get(time) ?? 0, rows.length))}
               y="100%"
               dy="0.71em"
               textAnchor="middle"
-              fill={AXIS_TEXT}
-              fontSize={12}
             >
               {text(time)}
             </text>

@@ -1,10 +1,9 @@
-import { formatCompact, formatDay } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 import { findPeak } from './chart-summary';
 import { SERIES_DASHES, SURFACE, VALUE_TEXT, seriesColor } from './chart-colors';
-import { TREND_MARGIN, X_AXIS_HEIGHT, peakLabelPosition, trendValueAxis } from './plot-layout';
+import { TREND_MARGIN, X_AXIS_HEIGHT, peakLabelPosition, trendDrawing } from './plot-layout';
 import { AxisLine, Curve, Curves, DateLabels, Dots, SvgPlot, ValueLines, pct, rowX } from './svg-plot';
 import type { TrendLineChartProps } from './trend-line-chart';
-import { thinRows, toRows } from './trend-rows';
 
 /** Where the peak's label goes from its dot, by position (recharts' Label: 5 px beyond the dot's edge). */
 const PEAK_LABEL = {
@@ -25,9 +24,7 @@ export function SvgTrendLineChart({
   valueScale = 'popularity',
   formatValue,
 }: TrendLineChartProps) {
-  const axis = trendValueAxis(series, valueScale, formatCompact);
-  const showValue = formatValue ?? (valueScale === 'count' ? formatCompact : String);
-  const rows = thinRows(toRows(series, axis.toY), series);
+  const { axis, showValue, rows } = trendDrawing(series, valueScale, formatValue);
   const top = axis.ticks[axis.ticks.length - 1] || 1;
   const yAt = (value: number) => 1 - value / top;
   const times = rows.map((r) => r.time);

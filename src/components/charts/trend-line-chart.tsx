@@ -1,9 +1,9 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCompact, formatDate, formatDay } from '../../lib/format';
+import { formatDate, formatDay } from '../../lib/format';
 import type { TrendSeries } from './chart-data';
 import { findPeak } from './chart-summary';
-import { thinRows, timeTicks, toRows } from './trend-rows';
-import { TREND_MARGIN as MARGIN, datesThatFit, peakLabelPosition, trendValueAxis } from './plot-layout';
+import { timeTicks } from './trend-rows';
+import { TREND_MARGIN as MARGIN, datesThatFit, peakLabelPosition, trendDrawing } from './plot-layout';
 import { ANIMATE, AXIS_TEXT, GRID_COLOR, SERIES_DASHES, SURFACE, VALUE_TEXT, seriesColor } from './chart-colors';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltipBox } from './chart-tooltip';
@@ -71,10 +71,8 @@ export function TrendLineChart({
   formatValue,
   valueName = 'Popularity',
 }: TrendLineChartProps) {
-  const axis = trendValueAxis(series, valueScale, formatCompact);
+  const { axis, showValue, rows } = trendDrawing(series, valueScale, formatValue);
   const { toY, ticks } = axis;
-  const showValue = formatValue ?? (valueScale === 'count' ? formatCompact : String);
-  const rows = thinRows(toRows(series, toY), series);
   const labels = new Map(series.map((s) => [s.id, s.label]));
   const yAxisWidth = axis.width;
   return (
